@@ -1,0 +1,55 @@
+# Every target works on a fresh machine: the first one needing it builds .venv.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: all test unit lint format typecheck validate-spec generate check-generated demo bench stress clean
+
+all: test
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[testing]' --group dev
+	touch $(STAMP)
+
+## The whole suite: lint, type checks, spec validation, generated-code drift, tests.
+test: lint typecheck validate-spec check-generated unit
+
+unit: $(STAMP)
+	$(PY) -m pytest -m "not stress"
+
+lint: $(STAMP)
+	$(PY) -m ruff check src tests codegen examples bench
+	$(PY) -m ruff format --check src tests codegen examples bench
+
+format: $(STAMP)
+	$(PY) -m ruff check --fix src tests codegen examples bench
+	$(PY) -m ruff format src tests codegen examples bench
+
+typecheck: $(STAMP)
+	$(PY) -m mypy
+	$(VENV)/bin/pyright
+
+validate-spec: $(STAMP)
+	$(PY) -m openapi_spec_validator openapi.yaml
+
+generate: $(STAMP)
+	$(PY) codegen/generate.py
+
+check-generated: $(STAMP)
+	$(PY) codegen/generate.py --check
+
+## The offline demo: a local server on 127.0.0.1 and the SDK's main features against it.
+demo: $(STAMP)
+	$(PY) examples/demo.py
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+stress: $(STAMP)
+	$(PY) -m pytest -m stress
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
