@@ -1,0 +1,636 @@
+# DO NOT EDIT: generated from openapi.yaml (sha256 91f83902f11faec9) by `make generate` (python codegen/generate.py).  # noqa: E501
+"""Pydantic models of the schemas in openapi.yaml.
+
+Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
+discriminators. Response models (``ResponseModel``) are lenient: unknown fields are kept,
+enum fields accept values the spec does not list and optional fields may be missing.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import Field
+
+from poe_sdk._models import RequestModel, ResponseModel
+
+__all__ = [
+    "ChatCompletion",
+    "ChatCompletionChoice",
+    "ChatCompletionChunk",
+    "ChatCompletionChunkChoice",
+    "ChatCompletionMessage",
+    "ChatCompletionMessageToolCall",
+    "ChatCompletionNamedToolChoice",
+    "ChatCompletionRequestAssistantContentPart",
+    "ChatCompletionRequestAssistantMessage",
+    "ChatCompletionRequestDeveloperMessage",
+    "ChatCompletionRequestFunctionCall",
+    "ChatCompletionRequestMessage",
+    "ChatCompletionRequestMessageContentPartAudio",
+    "ChatCompletionRequestMessageContentPartFile",
+    "ChatCompletionRequestMessageContentPartImage",
+    "ChatCompletionRequestMessageContentPartRefusal",
+    "ChatCompletionRequestMessageContentPartText",
+    "ChatCompletionRequestMessageToolCall",
+    "ChatCompletionRequestSystemMessage",
+    "ChatCompletionRequestToolMessage",
+    "ChatCompletionRequestUserContentPart",
+    "ChatCompletionRequestUserMessage",
+    "ChatCompletionStreamOptions",
+    "ChatCompletionTool",
+    "ChatCompletionToolChoiceOption",
+    "ChoiceDelta",
+    "ChoiceDeltaToolCall",
+    "ChoiceDeltaToolCallFunction",
+    "ChoiceLogprobs",
+    "CompletionTokensDetails",
+    "CompletionUsage",
+    "CreateChatCompletionRequest",
+    "ErrorObject",
+    "ErrorResponse",
+    "FileContent",
+    "FinishReason",
+    "FunctionCall",
+    "FunctionDefinition",
+    "ImageUrl",
+    "InputAudio",
+    "JsonSchemaFormat",
+    "NamedFunction",
+    "PromptTokensDetails",
+    "ReasoningEffort",
+    "ResponseFormat",
+    "ResponseFormatJsonObject",
+    "ResponseFormatJsonSchema",
+    "ResponseFormatText",
+    "StopConfiguration",
+    "TextMessageContent",
+    "TokenLogprob",
+    "TopLogprob",
+]
+
+
+class CreateChatCompletionRequest(RequestModel):
+    """The body of `POST /v1/chat/completions`."""
+
+    model: Annotated[str, Field(min_length=1)]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Annotated[list[ChatCompletionRequestMessage], Field(min_length=1)]
+    """The conversation so far."""
+
+    max_tokens: Annotated[int, Field(ge=1)] | None = None
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: Annotated[int, Field(ge=1)] | None = None
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: Annotated[float, Field(ge=0, le=2)] | None = None
+    """Sampling temperature, 0 to 2."""
+
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = None
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: Annotated[int, Field(ge=0)] | None = None
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfiguration | None = None
+    """Up to 4 sequences where the model stops generating."""
+
+    stream: bool = False
+    """Stream the reply as server-sent events ending with `[DONE]`."""
+
+    stream_options: ChatCompletionStreamOptions | None = None
+    """Options for streamed replies."""
+
+    tools: list[ChatCompletionTool] | None = None
+    """Functions the model may call."""
+
+    tool_choice: ChatCompletionToolChoiceOption | None = None
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool | None = None
+    """Allow several tool calls in one turn."""
+
+    n: Annotated[int, Field(ge=1, le=1)] = 1
+    """Number of choices; Poe documents exactly 1."""
+
+    response_format: ResponseFormat | None = None
+    """Plain text, any JSON object, or JSON matching a schema."""
+
+    seed: int | None = None
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: Annotated[float, Field(ge=-2, le=2)] | None = None
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: Annotated[float, Field(ge=-2, le=2)] | None = None
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: dict[str, Annotated[int, Field(ge=-100, le=100)]] | None = None
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool | None = None
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: Annotated[int, Field(ge=0, le=20)] | None = None
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str | None = None
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort | None = None
+    """How much effort reasoning models spend."""
+
+    metadata: dict[str, Annotated[str, Field(max_length=512)]] | None = None
+    """Key-value pairs attached to the request."""
+
+    store: bool | None = None
+    """Store the output for distillation or evals."""
+
+    modalities: list[Literal["text", "audio"]] | None = None
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+
+class ChatCompletionStreamOptions(RequestModel):
+    """Options for streamed replies."""
+
+    include_usage: bool | None = None
+    """Send a final chunk with `usage` and empty `choices`."""
+
+
+class ChatCompletionRequestSystemMessage(RequestModel):
+    """Instructions for the model."""
+
+    role: Literal["system"]
+
+    content: TextMessageContent
+    """Text, or a list of text parts."""
+
+    name: str | None = None
+    """Name of the participant."""
+
+
+class ChatCompletionRequestDeveloperMessage(RequestModel):
+    """Developer instructions (the successor of `system` for reasoning models)."""
+
+    role: Literal["developer"]
+
+    content: TextMessageContent
+    """Text, or a list of text parts."""
+
+    name: str | None = None
+    """Name of the participant."""
+
+
+class ChatCompletionRequestUserMessage(RequestModel):
+    """A message from the user; text or a list of text, image, file and audio parts."""
+
+    role: Literal["user"]
+    content: str | Annotated[list[ChatCompletionRequestUserContentPart], Field(min_length=1)]
+
+    name: str | None = None
+    """Name of the participant."""
+
+
+class ChatCompletionRequestAssistantMessage(RequestModel):
+    """A previous reply of the model, possibly with tool calls."""
+
+    role: Literal["assistant"]
+    content: str | list[ChatCompletionRequestAssistantContentPart] | None = None
+
+    refusal: str | None = None
+    """The refusal message of the model."""
+
+    name: str | None = None
+    """Name of the participant."""
+
+    tool_calls: list[ChatCompletionRequestMessageToolCall] | None = None
+
+
+class ChatCompletionRequestToolMessage(RequestModel):
+    """The result of a tool call."""
+
+    role: Literal["tool"]
+
+    content: TextMessageContent
+    """Text, or a list of text parts."""
+
+    tool_call_id: Annotated[str, Field(min_length=1)]
+    """The id of the tool call this message answers."""
+
+
+class ChatCompletionRequestMessageContentPartText(RequestModel):
+    """A text part."""
+
+    type: Literal["text"]
+    text: str
+
+
+class ChatCompletionRequestMessageContentPartRefusal(RequestModel):
+    """A refusal part of an assistant message."""
+
+    type: Literal["refusal"]
+    refusal: str
+
+
+class ChatCompletionRequestMessageContentPartImage(RequestModel):
+    """An image, by URL or as a base64 data URL."""
+
+    type: Literal["image_url"]
+
+    image_url: ImageUrl
+    """Where the image is, and how closely to look at it."""
+
+
+class ImageUrl(RequestModel):
+    """Where the image is, and how closely to look at it."""
+
+    url: Annotated[str, Field(min_length=1)]
+    """An http(s) URL or a `data:image/...;base64,` URL."""
+
+    detail: Literal["auto", "low", "high"] | None = None
+
+
+class ChatCompletionRequestMessageContentPartFile(RequestModel):
+    """A document (PDF, text, ...) as a base64 data URL, or an uploaded file id."""
+
+    type: Literal["file"]
+
+    file: FileContent
+    """`file_data` is a data URL such as `data:application/pdf;base64,...`."""
+
+
+class FileContent(RequestModel):
+    """`file_data` is a data URL such as `data:application/pdf;base64,...`."""
+
+    filename: str | None = None
+
+    file_data: Annotated[str, Field(pattern="^data:")] | None = None
+    """The file as a `data:<mime>;base64,<data>` URL."""
+
+    file_id: str | None = None
+
+
+class ChatCompletionRequestMessageContentPartAudio(RequestModel):
+    """Base64 encoded audio."""
+
+    type: Literal["input_audio"]
+
+    input_audio: InputAudio
+    """Base64 encoded audio data and its format."""
+
+
+class InputAudio(RequestModel):
+    """Base64 encoded audio data and its format."""
+
+    data: str
+    """Base64 encoded audio."""
+
+    format: Literal["wav", "mp3"]
+
+
+class ChatCompletionRequestMessageToolCall(RequestModel):
+    """A tool call made by the assistant, sent back in the conversation."""
+
+    id: str
+    type: Literal["function"]
+
+    function: ChatCompletionRequestFunctionCall
+    """The function the assistant called and its JSON arguments."""
+
+
+class ChatCompletionRequestFunctionCall(RequestModel):
+    """The function the assistant called and its JSON arguments."""
+
+    name: str
+    arguments: str
+
+
+class ChatCompletionTool(RequestModel):
+    """A function tool the model may call."""
+
+    type: Literal["function"]
+
+    function: FunctionDefinition
+    """A function's name, description and JSON-schema parameters."""
+
+
+class FunctionDefinition(RequestModel):
+    """A function's name, description and JSON-schema parameters."""
+
+    name: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    """Letters, digits, underscores and dashes, at most 64."""
+
+    description: str | None = None
+
+    parameters: dict[str, Any] | None = None
+    """The parameters as a JSON Schema object."""
+
+    strict: bool | None = None
+
+
+class ChatCompletionNamedToolChoice(RequestModel):
+    """Forces the model to call this function."""
+
+    type: Literal["function"]
+
+    function: NamedFunction
+    """The name of a function."""
+
+
+class NamedFunction(RequestModel):
+    """The name of a function."""
+
+    name: str
+
+
+class ResponseFormatText(RequestModel):
+    """Plain text output."""
+
+    type: Literal["text"]
+
+
+class ResponseFormatJsonObject(RequestModel):
+    """Output any valid JSON object."""
+
+    type: Literal["json_object"]
+
+
+class ResponseFormatJsonSchema(RequestModel):
+    """Output JSON that matches `json_schema.schema`."""
+
+    type: Literal["json_schema"]
+
+    json_schema: JsonSchemaFormat
+    """A named JSON Schema for structured output."""
+
+
+class JsonSchemaFormat(RequestModel):
+    """A named JSON Schema for structured output."""
+
+    name: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    """The JSON Schema the output must match."""
+
+    strict: bool | None = None
+
+
+class ChatCompletion(ResponseModel):
+    """A model reply."""
+
+    id: str
+    object: str = "chat.completion"
+
+    created: int
+    """Unix time in seconds."""
+
+    model: str
+    """The model that answered."""
+
+    choices: list[ChatCompletionChoice]
+
+    usage: CompletionUsage | None = None
+    """Token counts of the request."""
+
+    system_fingerprint: str | None = None
+    service_tier: str | None = None
+
+
+class ChatCompletionChoice(ResponseModel):
+    """One choice of a reply."""
+
+    index: int
+
+    message: ChatCompletionMessage
+    """The message the model wrote."""
+
+    finish_reason: FinishReason = None
+    """Why the model stopped; unknown values are kept as strings."""
+
+    logprobs: ChoiceLogprobs | None = None
+    """Log probabilities of the output tokens."""
+
+
+class ChatCompletionMessage(ResponseModel):
+    """The message the model wrote."""
+
+    role: str = "assistant"
+    content: str | None = None
+    refusal: str | None = None
+    tool_calls: list[ChatCompletionMessageToolCall] | None = None
+
+
+class ChatCompletionMessageToolCall(ResponseModel):
+    """A tool call the model made."""
+
+    id: str
+    type: str = "function"
+
+    function: FunctionCall
+    """The called function and its arguments as a JSON string."""
+
+
+class FunctionCall(ResponseModel):
+    """The called function and its arguments as a JSON string."""
+
+    name: str
+    arguments: str
+
+
+class ChoiceLogprobs(ResponseModel):
+    """Log probabilities of the output tokens."""
+
+    content: list[TokenLogprob] | None = None
+    refusal: list[TokenLogprob] | None = None
+
+
+class TokenLogprob(ResponseModel):
+    """One output token with its log probability and alternatives."""
+
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+    top_logprobs: list[TopLogprob] | None = None
+
+
+class TopLogprob(ResponseModel):
+    """An alternative token and its log probability."""
+
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+
+
+class CompletionUsage(ResponseModel):
+    """Token counts of the request."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+
+    prompt_tokens_details: PromptTokensDetails | None = None
+    """Breakdown of the prompt tokens."""
+
+    completion_tokens_details: CompletionTokensDetails | None = None
+    """Breakdown of the completion tokens."""
+
+
+class PromptTokensDetails(ResponseModel):
+    """Breakdown of the prompt tokens."""
+
+    cached_tokens: int | None = None
+    audio_tokens: int | None = None
+
+
+class CompletionTokensDetails(ResponseModel):
+    """Breakdown of the completion tokens."""
+
+    reasoning_tokens: int | None = None
+    audio_tokens: int | None = None
+    accepted_prediction_tokens: int | None = None
+    rejected_prediction_tokens: int | None = None
+
+
+class ChatCompletionChunk(ResponseModel):
+    """One server-sent event of a streamed reply."""
+
+    id: str
+    object: str = "chat.completion.chunk"
+    created: int
+    model: str
+
+    choices: list[ChatCompletionChunkChoice]
+    """Empty on the final usage chunk (`stream_options.include_usage`)."""
+
+    usage: CompletionUsage | None = None
+    """Token counts of the request."""
+
+    system_fingerprint: str | None = None
+    service_tier: str | None = None
+
+
+class ChoiceDelta(ResponseModel):
+    """New text, refusal or tool-call fragments."""
+
+    role: str | None = None
+    content: str | None = None
+    refusal: str | None = None
+    tool_calls: list[ChoiceDeltaToolCall] | None = None
+
+
+class ChatCompletionChunkChoice(ResponseModel):
+    """The change to one choice carried by a chunk."""
+
+    index: int
+
+    delta: ChoiceDelta = Field(default_factory=ChoiceDelta)
+    """New text, refusal or tool-call fragments."""
+
+    finish_reason: FinishReason = None
+    """Why the model stopped; unknown values are kept as strings."""
+
+    logprobs: ChoiceLogprobs | None = None
+    """Log probabilities of the output tokens."""
+
+
+class ChoiceDeltaToolCall(ResponseModel):
+    """A fragment of a tool call, merged with others of the same `index`."""
+
+    index: int
+    id: str | None = None
+    type: str | None = None
+
+    function: ChoiceDeltaToolCallFunction | None = None
+    """A fragment of the function name and arguments."""
+
+
+class ChoiceDeltaToolCallFunction(ResponseModel):
+    """A fragment of the function name and arguments."""
+
+    name: str | None = None
+    arguments: str | None = None
+
+
+class ErrorResponse(ResponseModel):
+    """The body of every error reply."""
+
+    error: ErrorObject
+    """What went wrong."""
+
+
+class ErrorObject(ResponseModel):
+    """What went wrong."""
+
+    message: str = ""
+
+    type: str | None = None
+    """e.g. `invalid_request_error`, `authentication_error`, `rate_limit_error`."""
+
+    code: str | int | None = None
+    """e.g. `invalid_api_key`, `model_not_found`, `insufficient_credits`."""
+
+    param: str | None = None
+
+
+ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh"]
+"""How much effort reasoning models spend."""
+
+
+StopConfiguration: TypeAlias = str | Annotated[list[str], Field(min_length=1, max_length=4)]
+"""Up to 4 sequences where the model stops generating."""
+
+
+ChatCompletionRequestMessage: TypeAlias = Annotated[
+    ChatCompletionRequestSystemMessage
+    | ChatCompletionRequestDeveloperMessage
+    | ChatCompletionRequestUserMessage
+    | ChatCompletionRequestAssistantMessage
+    | ChatCompletionRequestToolMessage,
+    Field(discriminator="role"),
+]
+"""One message of the conversation, selected by `role`."""
+
+
+TextMessageContent: TypeAlias = (
+    str | Annotated[list[ChatCompletionRequestMessageContentPartText], Field(min_length=1)]
+)
+"""Text, or a list of text parts."""
+
+
+ChatCompletionRequestUserContentPart: TypeAlias = Annotated[
+    ChatCompletionRequestMessageContentPartText
+    | ChatCompletionRequestMessageContentPartImage
+    | ChatCompletionRequestMessageContentPartFile
+    | ChatCompletionRequestMessageContentPartAudio,
+    Field(discriminator="type"),
+]
+"""One part of a user message, selected by `type`."""
+
+
+ChatCompletionRequestAssistantContentPart: TypeAlias = Annotated[
+    ChatCompletionRequestMessageContentPartText | ChatCompletionRequestMessageContentPartRefusal,
+    Field(discriminator="type"),
+]
+"""One part of an assistant message, selected by `type`."""
+
+
+ChatCompletionToolChoiceOption: TypeAlias = (
+    Literal["none", "auto", "required"] | ChatCompletionNamedToolChoice
+)
+"""\"none", "auto", "required", or a named function."""
+
+
+ResponseFormat: TypeAlias = Annotated[
+    ResponseFormatText | ResponseFormatJsonObject | ResponseFormatJsonSchema,
+    Field(discriminator="type"),
+]
+"""Plain text, any JSON object, or JSON matching a schema."""
+
+
+FinishReason: TypeAlias = (
+    Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str | None
+)
+"""Why the model stopped; unknown values are kept as strings."""

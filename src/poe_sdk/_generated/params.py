@@ -1,0 +1,408 @@
+# DO NOT EDIT: generated from openapi.yaml (sha256 91f83902f11faec9) by `make generate` (python codegen/generate.py).  # noqa: E501
+"""TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
+
+Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
+accepted; the request models validate them before anything is sent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Literal, TypeAlias
+
+from typing_extensions import Required, TypedDict
+
+from .models import (
+    ReasoningEffort,
+)
+
+__all__ = [
+    "ChatCompletionNamedToolChoiceParam",
+    "ChatCompletionRequestAssistantContentPartParam",
+    "ChatCompletionRequestAssistantMessageParam",
+    "ChatCompletionRequestDeveloperMessageParam",
+    "ChatCompletionRequestFunctionCallParam",
+    "ChatCompletionRequestMessageContentPartAudioParam",
+    "ChatCompletionRequestMessageContentPartFileParam",
+    "ChatCompletionRequestMessageContentPartImageParam",
+    "ChatCompletionRequestMessageContentPartRefusalParam",
+    "ChatCompletionRequestMessageContentPartTextParam",
+    "ChatCompletionRequestMessageParam",
+    "ChatCompletionRequestMessageToolCallParam",
+    "ChatCompletionRequestSystemMessageParam",
+    "ChatCompletionRequestToolMessageParam",
+    "ChatCompletionRequestUserContentPartParam",
+    "ChatCompletionRequestUserMessageParam",
+    "ChatCompletionStreamOptionsParam",
+    "ChatCompletionToolChoiceOptionParam",
+    "ChatCompletionToolParam",
+    "CreateChatCompletionRequestParam",
+    "FileContentParam",
+    "FunctionDefinitionParam",
+    "ImageUrlParam",
+    "InputAudioParam",
+    "JsonSchemaFormatParam",
+    "NamedFunctionParam",
+    "ResponseFormatJsonObjectParam",
+    "ResponseFormatJsonSchemaParam",
+    "ResponseFormatParam",
+    "ResponseFormatTextParam",
+    "StopConfigurationParam",
+    "TextMessageContentParam",
+]
+
+
+class CreateChatCompletionRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/chat/completions`."""
+
+    model: Required[str]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Required[Iterable[ChatCompletionRequestMessageParam]]
+    """The conversation so far."""
+
+    max_tokens: int
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: int
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: float
+    """Sampling temperature, 0 to 2."""
+
+    top_p: float
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: int
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfigurationParam
+    """Up to 4 sequences where the model stops generating."""
+
+    stream: bool
+    """Stream the reply as server-sent events ending with `[DONE]`."""
+
+    stream_options: ChatCompletionStreamOptionsParam
+    """Options for streamed replies."""
+
+    tools: Iterable[ChatCompletionToolParam]
+    """Functions the model may call."""
+
+    tool_choice: ChatCompletionToolChoiceOptionParam
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool
+    """Allow several tool calls in one turn."""
+
+    n: int
+    """Number of choices; Poe documents exactly 1."""
+
+    response_format: ResponseFormatParam
+    """Plain text, any JSON object, or JSON matching a schema."""
+
+    seed: int
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: float
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: float
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: Mapping[str, int]
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: int
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort
+    """How much effort reasoning models spend."""
+
+    metadata: Mapping[str, str]
+    """Key-value pairs attached to the request."""
+
+    store: bool
+    """Store the output for distillation or evals."""
+
+    modalities: Sequence[Literal["text", "audio"]]
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+
+class ChatCompletionStreamOptionsParam(TypedDict, total=False):
+    """Options for streamed replies."""
+
+    include_usage: bool
+    """Send a final chunk with `usage` and empty `choices`."""
+
+
+class ChatCompletionRequestSystemMessageParam(TypedDict, total=False):
+    """Instructions for the model."""
+
+    role: Required[Literal["system"]]
+
+    content: Required[TextMessageContentParam]
+    """Text, or a list of text parts."""
+
+    name: str
+    """Name of the participant."""
+
+
+class ChatCompletionRequestDeveloperMessageParam(TypedDict, total=False):
+    """Developer instructions (the successor of `system` for reasoning models)."""
+
+    role: Required[Literal["developer"]]
+
+    content: Required[TextMessageContentParam]
+    """Text, or a list of text parts."""
+
+    name: str
+    """Name of the participant."""
+
+
+class ChatCompletionRequestUserMessageParam(TypedDict, total=False):
+    """A message from the user; text or a list of text, image, file and audio parts."""
+
+    role: Required[Literal["user"]]
+    content: Required[str | Iterable[ChatCompletionRequestUserContentPartParam]]
+
+    name: str
+    """Name of the participant."""
+
+
+class ChatCompletionRequestAssistantMessageParam(TypedDict, total=False):
+    """A previous reply of the model, possibly with tool calls."""
+
+    role: Required[Literal["assistant"]]
+    content: str | Iterable[ChatCompletionRequestAssistantContentPartParam] | None
+
+    refusal: str | None
+    """The refusal message of the model."""
+
+    name: str
+    """Name of the participant."""
+
+    tool_calls: Iterable[ChatCompletionRequestMessageToolCallParam]
+
+
+class ChatCompletionRequestToolMessageParam(TypedDict, total=False):
+    """The result of a tool call."""
+
+    role: Required[Literal["tool"]]
+
+    content: Required[TextMessageContentParam]
+    """Text, or a list of text parts."""
+
+    tool_call_id: Required[str]
+    """The id of the tool call this message answers."""
+
+
+class ChatCompletionRequestMessageContentPartTextParam(TypedDict, total=False):
+    """A text part."""
+
+    type: Required[Literal["text"]]
+    text: Required[str]
+
+
+class ChatCompletionRequestMessageContentPartRefusalParam(TypedDict, total=False):
+    """A refusal part of an assistant message."""
+
+    type: Required[Literal["refusal"]]
+    refusal: Required[str]
+
+
+class ChatCompletionRequestMessageContentPartImageParam(TypedDict, total=False):
+    """An image, by URL or as a base64 data URL."""
+
+    type: Required[Literal["image_url"]]
+
+    image_url: Required[ImageUrlParam]
+    """Where the image is, and how closely to look at it."""
+
+
+class ImageUrlParam(TypedDict, total=False):
+    """Where the image is, and how closely to look at it."""
+
+    url: Required[str]
+    """An http(s) URL or a `data:image/...;base64,` URL."""
+
+    detail: Literal["auto", "low", "high"]
+
+
+class ChatCompletionRequestMessageContentPartFileParam(TypedDict, total=False):
+    """A document (PDF, text, ...) as a base64 data URL, or an uploaded file id."""
+
+    type: Required[Literal["file"]]
+
+    file: Required[FileContentParam]
+    """`file_data` is a data URL such as `data:application/pdf;base64,...`."""
+
+
+class FileContentParam(TypedDict, total=False):
+    """`file_data` is a data URL such as `data:application/pdf;base64,...`."""
+
+    filename: str
+
+    file_data: str
+    """The file as a `data:<mime>;base64,<data>` URL."""
+
+    file_id: str
+
+
+class ChatCompletionRequestMessageContentPartAudioParam(TypedDict, total=False):
+    """Base64 encoded audio."""
+
+    type: Required[Literal["input_audio"]]
+
+    input_audio: Required[InputAudioParam]
+    """Base64 encoded audio data and its format."""
+
+
+class InputAudioParam(TypedDict, total=False):
+    """Base64 encoded audio data and its format."""
+
+    data: Required[str]
+    """Base64 encoded audio."""
+
+    format: Required[Literal["wav", "mp3"]]
+
+
+class ChatCompletionRequestMessageToolCallParam(TypedDict, total=False):
+    """A tool call made by the assistant, sent back in the conversation."""
+
+    id: Required[str]
+    type: Required[Literal["function"]]
+
+    function: Required[ChatCompletionRequestFunctionCallParam]
+    """The function the assistant called and its JSON arguments."""
+
+
+class ChatCompletionRequestFunctionCallParam(TypedDict, total=False):
+    """The function the assistant called and its JSON arguments."""
+
+    name: Required[str]
+    arguments: Required[str]
+
+
+class ChatCompletionToolParam(TypedDict, total=False):
+    """A function tool the model may call."""
+
+    type: Required[Literal["function"]]
+
+    function: Required[FunctionDefinitionParam]
+    """A function's name, description and JSON-schema parameters."""
+
+
+class FunctionDefinitionParam(TypedDict, total=False):
+    """A function's name, description and JSON-schema parameters."""
+
+    name: Required[str]
+    """Letters, digits, underscores and dashes, at most 64."""
+
+    description: str
+
+    parameters: Mapping[str, object]
+    """The parameters as a JSON Schema object."""
+
+    strict: bool | None
+
+
+class ChatCompletionNamedToolChoiceParam(TypedDict, total=False):
+    """Forces the model to call this function."""
+
+    type: Required[Literal["function"]]
+
+    function: Required[NamedFunctionParam]
+    """The name of a function."""
+
+
+class NamedFunctionParam(TypedDict, total=False):
+    """The name of a function."""
+
+    name: Required[str]
+
+
+class ResponseFormatTextParam(TypedDict, total=False):
+    """Plain text output."""
+
+    type: Required[Literal["text"]]
+
+
+class ResponseFormatJsonObjectParam(TypedDict, total=False):
+    """Output any valid JSON object."""
+
+    type: Required[Literal["json_object"]]
+
+
+class ResponseFormatJsonSchemaParam(TypedDict, total=False):
+    """Output JSON that matches `json_schema.schema`."""
+
+    type: Required[Literal["json_schema"]]
+
+    json_schema: Required[JsonSchemaFormatParam]
+    """A named JSON Schema for structured output."""
+
+
+class JsonSchemaFormatParam(TypedDict, total=False):
+    """A named JSON Schema for structured output."""
+
+    name: Required[str]
+    description: str
+
+    schema: Mapping[str, object]
+    """The JSON Schema the output must match."""
+
+    strict: bool | None
+
+
+StopConfigurationParam: TypeAlias = str | Sequence[str]
+"""Up to 4 sequences where the model stops generating."""
+
+
+ChatCompletionRequestMessageParam: TypeAlias = (
+    ChatCompletionRequestSystemMessageParam
+    | ChatCompletionRequestDeveloperMessageParam
+    | ChatCompletionRequestUserMessageParam
+    | ChatCompletionRequestAssistantMessageParam
+    | ChatCompletionRequestToolMessageParam
+)
+"""One message of the conversation, selected by `role`."""
+
+
+TextMessageContentParam: TypeAlias = (
+    str | Iterable[ChatCompletionRequestMessageContentPartTextParam]
+)
+"""Text, or a list of text parts."""
+
+
+ChatCompletionRequestUserContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam
+    | ChatCompletionRequestMessageContentPartImageParam
+    | ChatCompletionRequestMessageContentPartFileParam
+    | ChatCompletionRequestMessageContentPartAudioParam
+)
+"""One part of a user message, selected by `type`."""
+
+
+ChatCompletionRequestAssistantContentPartParam: TypeAlias = (
+    ChatCompletionRequestMessageContentPartTextParam
+    | ChatCompletionRequestMessageContentPartRefusalParam
+)
+"""One part of an assistant message, selected by `type`."""
+
+
+ChatCompletionToolChoiceOptionParam: TypeAlias = (
+    Literal["none", "auto", "required"] | ChatCompletionNamedToolChoiceParam
+)
+"""\"none", "auto", "required", or a named function."""
+
+
+ResponseFormatParam: TypeAlias = (
+    ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam
+)
+"""Plain text, any JSON object, or JSON matching a schema."""
