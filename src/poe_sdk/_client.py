@@ -1,0 +1,585 @@
+"""``AsyncPoeClient``: the async core every call goes through (the sync facade included).
+
+A request goes resource → :meth:`AsyncPoeClient._request` (validate, encode) → retry loop
+(:mod:`._retry` decides) → :mod:`._transport` (httpx) → :mod:`._response_parser` or
+:class:`AsyncStream`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import random
+import sys
+import time
+import warnings
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
+from types import TracebackType
+from typing import Any, cast
+
+import anyio
+import httpx
+
+from ._accumulator import ChatCompletionAccumulator
+from ._constants import (
+    API_KEY_ENV,
+    BASE_URL_ENV,
+    DEFAULT_BASE_URL,
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_TIMEOUT,
+)
+from ._exceptions import (
+    AllModelsFailedError,
+    APIConnectionError,
+    APIError,
+    APIStatusError,
+    APITimeoutError,
+    NotFoundError,
+    RequestValidationError,
+)
+from ._generated.models import ChatCompletionChunk
+from ._generated.resources import AsyncRootResources
+from ._ratelimit import RateLimit, parse_rate_limit
+from ._raw_response import AsyncAPIResponse
+from ._request_builder import build_path, encode_body, validate_body
+from ._resource import Operation, RequestOptions
+from ._response_parser import parse_model, status_error
+from ._retry import RetryPolicy, decide_retry, is_retryable_status
+from ._streaming import AsyncStream
+from ._transport import aclose, send
+from ._version import __version__
+
+__all__ = ["AsyncPoeClient"]
+
+logger = logging.getLogger("poe_sdk")
+
+Timeout = float | httpx.Timeout | None
+
+_USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
+
+
+class _HTTPClientSlot:
+    """The httpx client shared by a client and its ``with_options`` copies.
+
+    An owned client is bound to the event loop that first used it; when a later call runs on
+    another loop (a second ``asyncio.run()``), a fresh one is made instead of reusing
+    connections that belong to a closed loop.
+    """
+
+    def __init__(self, client: httpx.AsyncClient | None) -> None:
+        self.owned = client is None
+        self._client = client
+        self._loop: object = None
+
+    def get(self) -> httpx.AsyncClient:
+        if not self.owned:
+            assert self._client is not None
+            return self._client
+        loop = _current_loop()
+        if self._client is None or loop is not self._loop:
+            self._client = httpx.AsyncClient(
+                limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True, timeout=DEFAULT_TIMEOUT
+            )
+            self._loop = loop
+        return self._client
+
+    async def aclose(self) -> None:
+        client, self._client = self._client, None
+        if self.owned and client is not None and self._loop is _current_loop():
+            await client.aclose()
+
+
+class _RateLimitState:
+    """The most recent reply's rate-limit headers, shared by ``with_options`` copies."""
+
+    def __init__(self) -> None:
+        self.headers: httpx.Headers | None = None
+        self.received_at = 0.0
+
+    def record(self, headers: httpx.Headers, now: float) -> None:
+        self.headers = headers
+        self.received_at = now
+
+    def current(self) -> RateLimit | None:
+        return None if self.headers is None else parse_rate_limit(self.headers)
+
+    def wait_time(self, now: float) -> float:
+        """Seconds to wait when the last reply said no requests remain until its reset."""
+        limit = self.current()
+        if limit is None or limit.remaining != 0 or limit.reset_after is None:
+            return 0.0
+        return max(0.0, self.received_at + limit.reset_after - now)
+
+
+class AsyncPoeClient(AsyncRootResources):
+    """Async client for the Poe API and any OpenAI-compatible server.
+
+    ``api_key`` defaults to ``$POE_API_KEY`` and ``base_url`` to ``$POE_BASE_URL`` or
+    ``https://api.poe.com/v1``. ``timeout`` is a float (seconds) or an ``httpx.Timeout``;
+    the default allows 5 s to connect and 600 s of silence while reading. ``max_retries``
+    (default 2) and ``retry_policy`` set how failures are retried; ``pace_requests=True``
+    waits for the rate-limit window to reset instead of sending a request that will get a
+    429. Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``.
+    An ``http_client`` you pass stays yours: the client never closes it.
+    """
+
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(anyio.sleep)
+    _clock: Callable[[], float] = staticmethod(time.monotonic)
+    _wall_clock: Callable[[], float] = staticmethod(time.time)
+    _random: Callable[[], float] = staticmethod(random.random)
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        pace_requests: bool = False,
+    ) -> None:
+        if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
+            raise RequestValidationError(
+                "Invalid argument http_client: an httpx.AsyncClient is required "
+                f"(got {type(http_client).__name__})",
+                param="http_client",
+                rule="httpx.AsyncClient",
+            )
+        self._api_key = _resolve_api_key(api_key)
+        self.base_url = _resolve_base_url(base_url)
+        self.timeout = _check_timeout(timeout, "timeout")
+        policy = retry_policy if retry_policy is not None else RetryPolicy()
+        self.retry_policy = policy if max_retries is None else policy.with_max_retries(max_retries)
+        self._default_headers = dict(default_headers or {})
+        self._default_query = dict(default_query or {})
+        self.pace_requests = pace_requests
+        self._http = _HTTPClientSlot(http_client)
+        self._rate_limits = _RateLimitState()
+        self._url_prefix = str(self.base_url).rstrip("/")
+        self._headers = {
+            "Authorization": f"Bearer {self._api_key}",
+            "User-Agent": _USER_AGENT,
+            "Accept": "application/json",
+            **self._default_headers,
+        }
+        _warn_if_cleartext(self.base_url)
+
+    @property
+    def api_key(self) -> str:
+        """The API key in use (never shown in ``repr`` or logs)."""
+        return self._api_key
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (the retry policy's ``max_retries``)."""
+        return self.retry_policy.max_retries
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit headers of the most recent reply (``None`` before any)."""
+        return self._rate_limits.current()
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout | httpx.Timeout = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        pace_requests: bool | None = None,
+    ) -> AsyncPoeClient:
+        """A copy with some options changed that shares this client's connection pool.
+
+        Given headers and query parameters are merged into the current ones.
+        """
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        policy = retry_policy if retry_policy is not None else self.retry_policy
+        AsyncPoeClient.__init__(
+            clone,
+            api_key if api_key is not None else self._api_key,
+            base_url=base_url if base_url is not None else self.base_url,
+            timeout=_check_timeout(timeout, "timeout") if timeout is not None else self.timeout,
+            max_retries=max_retries,
+            retry_policy=policy,
+            default_headers={**self._default_headers, **(default_headers or {})},
+            default_query={**self._default_query, **(default_query or {})},
+            pace_requests=self.pace_requests if pace_requests is None else pace_requests,
+        )
+        clone._http = self._http
+        if api_key in (None, self._api_key) and base_url in (None, self.base_url):
+            clone._rate_limits = self._rate_limits
+        for name in ("_sleep", "_clock", "_wall_clock", "_random"):
+            if name in self.__dict__:
+                setattr(clone, name, self.__dict__[name])
+        return clone
+
+    copy = with_options
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it came from ``http_client``)."""
+        await self._http.aclose()
+
+    async def __aenter__(self) -> AsyncPoeClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    async def _request(
+        self,
+        operation: Operation,
+        *,
+        body: Mapping[str, object] | None,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        options: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        """Validate, send with retries (and fallbacks), and parse one operation call."""
+        validated = None
+        if operation.body_model is not None and body is not None:
+            validated = validate_body(operation.body_model, body)
+        streaming = bool(operation.stream_flag and body and body.get(operation.stream_flag))
+        timeout = (
+            self.timeout if options.timeout is None else _check_timeout(options.timeout, "timeout")
+        )
+        policy = self.retry_policy
+        if options.max_retries is not None:
+            policy = policy.with_max_retries(options.max_retries)
+        url = self._url_prefix + build_path(operation.path, path)
+        params = self._query_params(query, options.extra_query)
+        headers = self._request_headers(streaming, options.extra_headers)
+        fallbacks = _check_fallbacks(options.fallback_models)
+
+        def build(model: str | None) -> httpx.Request:
+            content = None
+            if validated is not None:
+                overrides = {"model": model} if model is not None else None
+                content = encode_body(validated, options.extra_body, overrides=overrides)
+                headers["Content-Type"] = "application/json"
+            return self._http.get().build_request(
+                operation.method,
+                url,
+                content=content,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+            )
+
+        if not fallbacks:
+            return await self._call(operation, build(None), policy, streaming, raw, prime=False)
+        errors: dict[str, APIError] = {}
+        primary = body.get("model") if body else None
+        for model in [str(primary), *fallbacks]:
+            try:
+                return await self._call(
+                    operation, build(model), policy, streaming, raw, prime=streaming
+                )
+            except APIError as exc:
+                if not _should_fall_back(exc, policy):
+                    raise
+                errors[model] = exc
+                logger.info("Model %s failed (%s); trying the next fallback model", model, exc)
+        raise AllModelsFailedError(errors) from list(errors.values())[-1]
+
+    async def _call(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        streaming: bool,
+        raw: bool,
+        *,
+        prime: bool,
+    ) -> Any:
+        response, retries_taken, elapsed = await self._send_with_retries(request, policy, streaming)
+        result: Callable[[], Any]
+        if streaming and operation.stream_model is not None:
+            accumulator = (
+                ChatCompletionAccumulator()
+                if operation.stream_model is ChatCompletionChunk
+                else None
+            )
+            stream = AsyncStream(response, operation.stream_model, accumulator=accumulator)
+            if prime:
+                await stream._prime()
+            result = lambda: stream  # noqa: E731
+        elif operation.response_model is not None:
+            model, content = operation.response_model, response.content
+            result = lambda: parse_model(model, content, response)  # noqa: E731
+        else:
+            result = lambda: None  # noqa: E731
+        if raw:
+            return AsyncAPIResponse(response, result, retries_taken=retries_taken, elapsed=elapsed)
+        return result()
+
+    async def _send_with_retries(
+        self, request: httpx.Request, policy: RetryPolicy, streaming: bool
+    ) -> tuple[httpx.Response, int, float]:
+        http = self._http.get()
+        start = self._clock()
+        retries_taken = 0
+        attempts = policy.max_retries + 1
+        while True:
+            if self.pace_requests:
+                await self._pace(policy)
+            try:
+                with self._deadline(policy, start):
+                    response = await send(http, request, stream=streaming)
+            except APIConnectionError as exc:
+                decision = decide_retry(
+                    policy,
+                    retries_taken=retries_taken,
+                    status=None,
+                    headers=None,
+                    elapsed=self._clock() - start,
+                    now=self._wall_clock(),
+                    rand=self._random(),
+                )
+                if not decision.retry:
+                    raise
+                _log_retry(request, retries_taken, attempts, decision.delay, str(exc), None)
+                await self._sleep(decision.delay)
+                retries_taken += 1
+                continue
+            self._rate_limits.record(response.headers, self._clock())
+            status = response.status_code
+            if logger.isEnabledFor(logging.DEBUG):
+                _log_response(request, response, self._clock() - start)
+            if 200 <= status < 300:
+                return response, retries_taken, self._clock() - start
+            content = await _read_error_body(response) if streaming else response.content
+            decision = decide_retry(
+                policy,
+                retries_taken=retries_taken,
+                status=status,
+                headers=response.headers,
+                elapsed=self._clock() - start,
+                now=self._wall_clock(),
+                rand=self._random(),
+            )
+            if not decision.retry:
+                raise status_error(response, content)
+            _log_retry(
+                request,
+                retries_taken,
+                attempts,
+                decision.delay,
+                f"status {status}",
+                response.headers.get("x-request-id"),
+            )
+            await self._sleep(decision.delay)
+            retries_taken += 1
+
+    def _deadline(self, policy: RetryPolicy, start: float) -> AbstractContextManager[Any]:
+        if policy.total_timeout is None:
+            return nullcontext()
+        return _TotalDeadline(policy.total_timeout - (self._clock() - start), policy.total_timeout)
+
+    async def _pace(self, policy: RetryPolicy) -> None:
+        wait = min(self._rate_limits.wait_time(self._clock()), policy.max_server_delay)
+        if wait > 0:
+            logger.info("Rate limit reached; waiting %.2fs for the window to reset", wait)
+            await self._sleep(wait)
+
+    def _request_headers(self, streaming: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
+        headers = dict(self._headers)
+        if streaming:
+            headers["Accept"] = "text/event-stream"
+        if extra:
+            headers.update(extra)
+        return headers
+
+    def _query_params(
+        self, query: Mapping[str, object] | None, extra: Mapping[str, object] | None
+    ) -> dict[str, Any] | None:
+        if not (self._default_query or query or extra):
+            return None
+        params: dict[str, Any] = dict(self._default_query)
+        if query:
+            params.update({k: v for k, v in query.items() if v is not None})
+        if extra:
+            params.update(extra)
+        return params
+
+
+class _TotalDeadline:
+    """Turns the retry policy's total deadline into an :class:`APITimeoutError`."""
+
+    def __init__(self, remaining: float, total: float) -> None:
+        self._scope = anyio.fail_after(max(remaining, 0.0))
+        self._total = total
+
+    def __enter__(self) -> None:
+        self._scope.__enter__()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        try:
+            self._scope.__exit__(exc_type, exc, tb)
+        except TimeoutError as timeout:
+            raise APITimeoutError(
+                f"Request timed out: the retry policy's total_timeout ({self._total}s) expired."
+            ) from timeout
+
+
+def _current_loop() -> object:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        trio = sys.modules.get("trio")
+        if trio is None:
+            return None
+        return trio.lowlevel.current_trio_token()
+
+
+async def _read_error_body(response: httpx.Response) -> bytes:
+    try:
+        return await response.aread()
+    except httpx.HTTPError:
+        return b""
+    finally:
+        await aclose(response)
+
+
+def _resolve_api_key(api_key: str | None) -> str:
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if not key:
+        raise RequestValidationError(
+            "The api_key client option must be set, either by passing api_key to the client "
+            f"or by setting the {API_KEY_ENV} environment variable",
+            param="api_key",
+            rule="required",
+        )
+    if (
+        not isinstance(cast(object, key), str)
+        or any(c in key for c in "\r\n\0")
+        or key != key.strip()
+    ):
+        raise RequestValidationError(
+            "Invalid argument api_key: a string without surrounding whitespace or line breaks "
+            "is required (the key is not shown)",
+            param="api_key",
+            rule="printable string",
+        )
+    return key
+
+
+def _resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
+    value = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise RequestValidationError(
+            f"Invalid argument base_url: {exc}", param="base_url", rule="http(s) URL"
+        ) from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise RequestValidationError(
+            f"Invalid argument base_url: an http:// or https:// URL is required (got {value!r})",
+            param="base_url",
+            rule="http(s) URL",
+        )
+    return url
+
+
+def _check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return float(timeout)
+    raise RequestValidationError(
+        f"Invalid argument {name}: a positive number of seconds or an httpx.Timeout is required "
+        f"(got {timeout!r})",
+        param=name,
+        rule="positive seconds or httpx.Timeout",
+    )
+
+
+def _check_fallbacks(models: Sequence[str] | None) -> list[str]:
+    if not models:
+        return []
+    names = cast("Sequence[object]", models)
+    if isinstance(names, str) or not all(isinstance(m, str) and m for m in names):
+        raise RequestValidationError(
+            "Invalid argument fallback_models: a list of non-empty model names is required "
+            f"(got {models!r})",
+            param="fallback_models",
+            rule="list of model names",
+        )
+    return list(models)
+
+
+def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:
+    """Fall back after retries are exhausted on a retryable error, or on a missing model."""
+    if isinstance(exc, APIConnectionError):
+        return True
+    if isinstance(exc, APIStatusError):
+        if exc.status_code in _NEVER_FALL_BACK:
+            return False
+        return isinstance(exc, NotFoundError) or is_retryable_status(
+            policy, exc.status_code, exc.response.headers
+        )
+    return False
+
+
+def _warn_if_cleartext(url: httpx.URL) -> None:
+    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
+        warnings.warn(
+            f"The API key will be sent unencrypted to {url.host} (base_url uses http://)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
+
+
+def _log_retry(
+    request: httpx.Request,
+    retries_taken: int,
+    attempts: int,
+    delay: float,
+    why: str,
+    request_id: str | None,
+) -> None:
+    logger.info(
+        "Retrying %s %s (attempt %d of %d) in %.2fs after %s (request id %s)",
+        request.method,
+        request.url.path,
+        retries_taken + 2,
+        attempts,
+        delay,
+        why,
+        request_id,
+    )
+
+
+def _log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+    logger.debug(
+        "%s %s -> %d in %.1fms (request id %s)",
+        request.method,
+        request.url.path,
+        response.status_code,
+        elapsed * 1000,
+        response.headers.get("x-request-id"),
+    )

@@ -1,0 +1,225 @@
+"""The exception tree, with the names and meanings of the ``openai`` SDK's errors."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AllModelsFailedError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "IncompleteStreamError",
+    "InternalServerError",
+    "NotFoundError",
+    "PaymentRequiredError",
+    "PermissionDeniedError",
+    "PoeError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServiceUnavailableError",
+    "UnprocessableEntityError",
+]
+
+
+class PoeError(Exception):
+    """Base class of every error raised by poe-sdk."""
+
+
+class RequestValidationError(PoeError, ValueError):
+    """An argument breaks the API's rules; raised before anything is sent.
+
+    ``param`` is the dotted path of the offending argument (``"temperature"``,
+    ``"messages[0].role"``) and ``rule`` says what it must satisfy.
+    """
+
+    def __init__(self, message: str, *, param: str | None = None, rule: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.param = param
+        self.rule = rule
+
+
+class APIError(PoeError):
+    """An error reported by, or about, the API server.
+
+    ``body`` is the decoded JSON error body (or ``None``); ``code``, ``type`` and ``param``
+    come from its ``error`` object when the server sent one.
+    """
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+    code: str | None
+    type: str | None
+    param: str | None
+
+    def __init__(
+        self,
+        message: str,
+        request: httpx.Request | None = None,
+        *,
+        body: object | None = None,
+        code: str | int | None = None,
+        type: str | None = None,
+        param: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+        self.code = None if code is None else str(code)
+        self.type = type
+        self.param = param
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class APIResponseValidationError(APIError):
+    """A successful (2xx) reply whose body is not what the API promises: an HTML page from a
+    proxy, invalid JSON, or JSON that does not match the response model."""
+
+    def __init__(
+        self,
+        message: str,
+        response: httpx.Response | None = None,
+        *,
+        body: object | None = None,
+    ) -> None:
+        super().__init__(message, response.request if response is not None else None, body=body)
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+
+
+class APIStatusError(APIError):
+    """The server answered with a 4xx or 5xx status.
+
+    For an error reported inside a 200 stream, ``status_code`` is the status the error's
+    type or code implies (429 for a rate limit), and ``response`` is the stream's response.
+    """
+
+    status_code: int
+    response: httpx.Response
+    request_id: str | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        body: object | None = None,
+        code: str | int | None = None,
+        type: str | None = None,
+        param: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(message, response.request, body=body, code=code, type=type, param=param)
+        self.response = response
+        self.status_code = response.status_code if status_code is None else status_code
+        self.request_id = response.headers.get("x-request-id")
+
+
+class BadRequestError(APIStatusError):
+    """400: the server rejected the request."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: the API key is missing or invalid."""
+
+
+class PaymentRequiredError(APIStatusError):
+    """402: the account has run out of points."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403: the key may not do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: the model or path does not exist."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the server's state."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: the request was well-formed but could not be processed."""
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """A 5xx status."""
+
+
+class ServiceUnavailableError(InternalServerError):
+    """503: the server is overloaded or down for maintenance."""
+
+
+class APIConnectionError(APIError):
+    """The request could not be sent, or the connection failed before the reply was complete."""
+
+    def __init__(
+        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """A connect, read, write or pool timeout, or the retry policy's total deadline, expired."""
+
+    def __init__(
+        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request=request)
+
+
+class IncompleteStreamError(APIConnectionError):
+    """A stream ended before ``data: [DONE]``, cleanly or by a dropped connection.
+
+    ``partial`` is the ``ChatCompletion`` assembled from the ``chunk_count`` chunks received
+    before the end (``None`` when none was).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        partial: Any = None,
+        chunk_count: int = 0,
+    ) -> None:
+        super().__init__(message, request=request)
+        self.partial = partial
+        self.chunk_count = chunk_count
+
+
+class AllModelsFailedError(APIError):
+    """Every model of a ``fallback_models`` chain failed; ``errors`` maps each model to its error.
+
+    It is raised from the last model's error, so ``except`` clauses for that error's class
+    do not catch it; inspect ``errors`` (or ``__cause__``) for each model's failure.
+    """
+
+    def __init__(self, errors: Mapping[str, APIError]) -> None:
+        self.errors = dict(errors)
+        summary = "; ".join(
+            f"{model}: {type(e).__name__}: {e.message}" for model, e in errors.items()
+        )
+        last = next(reversed(self.errors.values()), None)
+        super().__init__(
+            f"All models failed ({summary})",
+            last.request if last is not None else None,
+        )

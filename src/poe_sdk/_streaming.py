@@ -1,0 +1,272 @@
+"""``AsyncStream``: typed chunks from a server-sent-events reply, ending only at ``[DONE]``.
+
+A stream never ends silently: a body that stops before ``data: [DONE]`` raises
+:class:`IncompleteStreamError`, an error event raises the matching :class:`APIError`, and a
+malformed event raises :class:`APIResponseValidationError`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+from collections.abc import AsyncIterator
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+
+import anyio
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APITimeoutError,
+    IncompleteStreamError,
+)
+from ._response_parser import quote_start, stream_error
+from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
+from ._transport import aclose, body_chunks, next_chunk
+
+if TYPE_CHECKING:
+    from ._generated.models import ChatCompletion, ChatCompletionChunk
+
+__all__ = ["AsyncStream", "ChunkAccumulator"]
+
+ChunkT = TypeVar("ChunkT", bound=BaseModel)
+
+_DONE = "[DONE]"
+_DRAIN_SECONDS = 0.25
+_DRAIN_BYTES = 64 * 1024
+
+
+class ChunkAccumulator(Protocol):
+    """What a stream needs to assemble a final result from its chunks."""
+
+    chunk_count: int
+
+    def add(self, chunk: Any) -> None: ...
+
+    def completion(self) -> Any: ...
+
+
+class AsyncStream(Generic[ChunkT]):
+    """An async iterator of typed chunks over one HTTP response.
+
+    Use it as ``async with stream:`` so the connection is released however the block ends
+    (``break``, an exception, cancellation). Iterated without ``async with``, a loop that
+    stops early keeps the connection until :meth:`close` is called.
+    """
+
+    response: httpx.Response
+    """The HTTP response: status, headers (``x-request-id``, rate limits)."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        model: type[ChunkT],
+        *,
+        accumulator: ChunkAccumulator | None = None,
+    ) -> None:
+        self.response = response
+        self._model = model
+        self._accumulator = accumulator
+        self._body = body_chunks(response)
+        self._decoder = SSEDecoder()
+        self._events: deque[ServerSentEvent] = deque()
+        self._finished = False
+        self._completed = False
+        self._primed: ChunkT | None = None
+        self._deferred_error: Exception | None = None
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``x-request-id`` for this stream."""
+        request_id: str | None = self.response.headers.get("x-request-id")
+        return request_id
+
+    @property
+    def completed(self) -> bool:
+        """True once ``data: [DONE]`` was received."""
+        return self._completed
+
+    def __aiter__(self) -> AsyncStream[ChunkT]:
+        return self
+
+    async def __anext__(self) -> ChunkT:
+        primed = self._primed
+        if primed is not None:
+            self._primed = None
+            return primed
+        try:
+            return await self._next_chunk()
+        except BaseException:
+            await self.close()
+            raise
+
+    async def __aenter__(self) -> AsyncStream[ChunkT]:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Release the connection; safe to call more than once, and while being cancelled."""
+        self._finished = True
+        await aclose(self.response, self._body)
+
+    async def aclose(self) -> None:
+        """Alias of :meth:`close`, for ``contextlib.aclosing`` and async-generator habits."""
+        await self.close()
+
+    async def get_final_completion(self: AsyncStream[ChatCompletionChunk]) -> ChatCompletion:
+        """Consume the rest of the stream and return the completion assembled from all chunks."""
+        if self._accumulator is None:
+            raise TypeError("get_final_completion() needs a chat completion stream")
+        async for _ in self:
+            pass
+        result: ChatCompletion = self._accumulator.completion()
+        return result
+
+    async def text_deltas(self: AsyncStream[ChatCompletionChunk]) -> AsyncIterator[str]:
+        """Iterate just the non-empty text deltas of choice 0."""
+        async for chunk in self:
+            if chunk.choices:
+                text = chunk.choices[0].delta.content
+                if text:
+                    yield text
+
+    async def _next_batch(self) -> list[ChunkT]:
+        """The next chunk plus every chunk already decoded after it, without waiting for more
+        network data; ``[]`` at the end. Lets the sync facade cross threads once per network
+        read instead of once per chunk. An error after the first chunk is kept for the next
+        call, so chunks before it are delivered first."""
+        error, self._deferred_error = self._deferred_error, None
+        if error is not None:
+            raise error
+        try:
+            batch = [await self.__anext__()]
+        except StopAsyncIteration:
+            return []
+        try:
+            while self._events and self._primed is None:
+                event = self._events.popleft()
+                if event.data == _DONE:
+                    await self._finish()
+                    break
+                chunk = self._parse(event)
+                if chunk is not None:
+                    batch.append(chunk)
+        except Exception as exc:
+            await self.close()
+            self._deferred_error = exc
+        return batch
+
+    async def _prime(self) -> None:
+        """Read the first chunk now, so errors before it surface at the call (fallbacks)."""
+        if self._primed is None and not self._finished:
+            self._primed = await self.__anext__()
+
+    async def _next_chunk(self) -> ChunkT:
+        while True:
+            while self._events:
+                event = self._events.popleft()
+                if event.data == _DONE:
+                    await self._finish()
+                    raise StopAsyncIteration
+                chunk = self._parse(event)
+                if chunk is not None:
+                    return chunk
+            if self._finished:
+                raise StopAsyncIteration
+            await self._read_more()
+
+    async def _finish(self) -> None:
+        self._completed = True
+        self._finished = True
+        self._events.clear()
+        await self._drain()
+        await aclose(self.response, self._body)
+
+    async def _read_more(self) -> None:
+        try:
+            data = await next_chunk(self._body, self.response.request)
+        except APITimeoutError:
+            raise
+        except APIConnectionError as exc:
+            raise self._incomplete(f"the connection failed ({exc.message})") from exc
+        if data is None:
+            self._decoder.close()
+            raise self._incomplete("the server closed the stream")
+        try:
+            self._events.extend(self._decoder.feed(data))
+        except SSEDecodeError as exc:
+            raise APIResponseValidationError(
+                f"The stream is not valid UTF-8 near {quote_start(exc.line)}", self.response
+            ) from exc
+
+    def _parse(self, event: ServerSentEvent) -> ChunkT | None:
+        data = event.data
+        if event.event == "error":
+            raise stream_error(_loads_or_text(data), self.response)
+        try:
+            chunk = self._model.model_validate_json(data)
+        except ValidationError as exc:
+            payload = _loads_or_text(data)
+            if _is_error_payload(payload):
+                raise stream_error(payload, self.response) from exc
+            if event.event != "message":
+                return None  # An event type this API does not define (e.g. "ping").
+            raise APIResponseValidationError(
+                f"Malformed stream event (not a valid {self._model.__name__}): "
+                f"{quote_start('data: ' + data)}",
+                self.response,
+                body=payload,
+            ) from exc
+        extra = chunk.__pydantic_extra__
+        if extra and extra.get("error"):
+            raise stream_error({"error": extra["error"]}, self.response)
+        if self._accumulator is not None:
+            self._accumulator.add(chunk)
+        return chunk
+
+    def _incomplete(self, why: str) -> IncompleteStreamError:
+        self._finished = True
+        accumulator = self._accumulator
+        count = accumulator.chunk_count if accumulator is not None else 0
+        partial = accumulator.completion() if accumulator is not None and count else None
+        return IncompleteStreamError(
+            f"The stream ended before [DONE]: {why} after {count} chunk(s).",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    async def _drain(self) -> None:
+        """Read what follows ``[DONE]`` briefly so the connection can return to the pool."""
+        received = 0
+        with anyio.move_on_after(_DRAIN_SECONDS):
+            while received <= _DRAIN_BYTES:
+                try:
+                    data = await next_chunk(self._body, self.response.request)
+                except APIConnectionError:
+                    break
+                if data is None:
+                    break
+                received += len(data)
+
+
+def _is_error_payload(payload: object) -> bool:
+    return isinstance(payload, dict) and "error" in payload
+
+
+def _loads_or_text(data: str) -> object:
+    try:
+        value: object = json.loads(data)
+        return value
+    except ValueError:
+        return data

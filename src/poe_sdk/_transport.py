@@ -1,0 +1,63 @@
+"""The one boundary with httpx's I/O: send a request, read body chunks, close.
+
+httpx exceptions are translated here and nowhere else: timeouts become
+:class:`APITimeoutError`, every other transport failure :class:`APIConnectionError`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+import anyio
+import httpx
+
+from ._exceptions import APIConnectionError, APITimeoutError
+
+__all__ = ["aclose", "body_chunks", "next_chunk", "send", "transport_error"]
+
+
+def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
+    """The poe-sdk exception for an httpx failure (the caller chains it with ``from``)."""
+    if isinstance(exc, httpx.TimeoutException):
+        kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
+        return APITimeoutError(f"Request timed out ({kind} timeout).", request=request)
+    detail = str(exc) or type(exc).__name__
+    return APIConnectionError(f"Connection error: {detail}", request=request)
+
+
+async def send(
+    client: httpx.AsyncClient, request: httpx.Request, *, stream: bool
+) -> httpx.Response:
+    """Send ``request``; with ``stream=False`` the whole body is read before returning."""
+    try:
+        return await client.send(request, stream=stream)
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, request) from exc
+
+
+def body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
+    """An iterator over a streamed body: the raw stream unless the server compressed it."""
+    if response.headers.get("content-encoding", "identity") in ("", "identity"):
+        return response.stream.__aiter__()  # type: ignore[union-attr]
+    return response.aiter_bytes()
+
+
+async def next_chunk(body: AsyncIterator[bytes], request: httpx.Request) -> bytes | None:
+    """The next chunk of a streamed body, or ``None`` at its end."""
+    try:
+        return await body.__anext__()
+    except StopAsyncIteration:
+        return None
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, request) from exc
+
+
+async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = None) -> None:
+    """Close a response (and the iterator over its body) even while the caller is being
+    cancelled: the close is shielded. A broken connection that fails to close is discarded."""
+    with anyio.CancelScope(shield=True), contextlib.suppress(httpx.HTTPError):
+        close_body = getattr(body, "aclose", None)
+        if close_body is not None:
+            await close_body()
+        await response.aclose()

@@ -1,0 +1,64 @@
+"""Helpers shared by the tests: canned replies and SSE bodies."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+BASE_URL = "http://127.0.0.1:8765/v1"
+CHAT_URL = f"{BASE_URL}/chat/completions"
+API_KEY = "sk-test-secret-key-0123456789"
+
+
+def completion_json(content: str = "Hello!", **extra: Any) -> dict[str, Any]:
+    """A minimal valid ChatCompletion body."""
+    body: dict[str, Any] = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion",
+        "created": 1700000000,
+        "model": "Claude-Sonnet-4",
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": content},
+                "finish_reason": "stop",
+            }
+        ],
+        "usage": {"prompt_tokens": 5, "completion_tokens": 2, "total_tokens": 7},
+    }
+    body.update(extra)
+    return body
+
+
+def chunk_json(content: str | None = None, **extra: Any) -> dict[str, Any]:
+    """A ChatCompletionChunk body with one text delta."""
+    delta: dict[str, Any] = {} if content is None else {"content": content}
+    body: dict[str, Any] = {
+        "id": "chatcmpl-1",
+        "object": "chat.completion.chunk",
+        "created": 1700000000,
+        "model": "Claude-Sonnet-4",
+        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+    }
+    body.update(extra)
+    return body
+
+
+def sse(*events: object, done: bool = True) -> bytes:
+    """An SSE body: one ``data:`` event per item (dicts as JSON), then ``[DONE]``."""
+    parts = [f"data: {e if isinstance(e, str) else json.dumps(e)}\n\n" for e in events]
+    if done:
+        parts.append("data: [DONE]\n\n")
+    return "".join(parts).encode()
+
+
+def sse_response(body: bytes, status: int = 200, **headers: str) -> httpx.Response:
+    """A streamed ``text/event-stream`` reply."""
+    return httpx.Response(
+        status, headers={"content-type": "text/event-stream", **headers}, content=body
+    )
+
+
+USER_MESSAGES = [{"role": "user", "content": "Top 3 things to do in NYC?"}]

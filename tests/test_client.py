@@ -1,0 +1,303 @@
+"""The async core against respx: what is sent, what is parsed, how errors are typed."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import pytest
+import respx
+
+import poe_sdk
+from poe_sdk import AsyncPoeClient
+from poe_sdk.types import ChatCompletion, ChatCompletionRequestUserMessage
+from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
+
+pytestmark = pytest.mark.anyio
+
+
+def make_client(**kwargs: object) -> AsyncPoeClient:
+    client = AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
+
+    async def no_sleep(seconds: float) -> None:
+        pass
+
+    client._sleep = no_sleep  # type: ignore[method-assign]
+    return client
+
+
+async def test_create_sends_the_request_and_parses_the_completion(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json("Hi there"))
+    async with make_client() as client:
+        completion = await client.chat.completions.create(
+            model="Claude-Sonnet-4", messages=USER_MESSAGES, temperature=0.5
+        )
+    assert isinstance(completion, ChatCompletion)
+    assert completion.choices[0].message.content == "Hi there"
+    assert completion.usage is not None and completion.usage.total_tokens == 7
+    request = route.calls.last.request
+    assert str(request.url) == f"{BASE_URL}/chat/completions"
+    assert request.headers["authorization"] == f"Bearer {API_KEY}"
+    assert request.headers["content-type"] == "application/json"
+    assert request.headers["user-agent"].startswith("poe-sdk/")
+    assert json.loads(request.content) == {
+        "model": "Claude-Sonnet-4",
+        "messages": USER_MESSAGES,
+        "temperature": 0.5,
+    }
+
+
+async def test_only_fields_the_caller_set_are_sent(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with make_client() as client:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    body = json.loads(route.calls.last.request.content)
+    assert set(body) == {"model", "messages"}, "spec defaults (n, stream) must not be sent"
+
+
+async def test_messages_may_be_generated_models_or_response_messages(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json("4"))
+    async with make_client() as client:
+        first = await client.chat.completions.create(
+            model="m", messages=[ChatCompletionRequestUserMessage(role="user", content="2+2?")]
+        )
+        await client.chat.completions.create(
+            model="m",
+            messages=[
+                {"role": "user", "content": "2+2?"},
+                first.choices[0].message,
+                {"role": "user", "content": "and 3+3?"},
+            ],
+        )
+    sent = json.loads(route.calls.last.request.content)["messages"]
+    assert sent[1] == {"role": "assistant", "content": "4"}
+
+
+async def test_extra_headers_query_and_body_are_merged_and_extra_wins(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with make_client(default_headers={"X-Title": "app"}) as client:
+        await client.chat.completions.create(
+            model="m",
+            messages=USER_MESSAGES,
+            max_tokens=10,
+            extra_headers={"HTTP-Referer": "https://example.test"},
+            extra_query={"trace": "1"},
+            extra_body={"thinking_budget": 1024, "max_tokens": 20},
+        )
+    request = route.calls.last.request
+    assert request.headers["x-title"] == "app"
+    assert request.headers["http-referer"] == "https://example.test"
+    assert request.url.params["trace"] == "1"
+    body = json.loads(request.content)
+    assert body["thinking_budget"] == 1024
+    assert body["max_tokens"] == 20
+
+
+async def test_per_call_timeout_reaches_the_transport(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with make_client() as client:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES, timeout=3.5)
+    assert route.calls.last.request.extensions["timeout"]["read"] == 3.5
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "param"),
+    [
+        ({"temperature": 3}, "temperature"),
+        ({"top_p": -1}, "top_p"),
+        ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
+        ({"n": 2}, "n"),
+        ({"messages": [{"role": "robot", "content": "hi"}]}, "messages[0]"),
+        ({"messages": [{"role": "user"}]}, "messages[0].content"),
+        ({"messages": []}, "messages"),
+        ({"model": ""}, "model"),
+        ({"top_logprobs": 21}, "top_logprobs"),
+        ({"frequency_penalty": -2.5}, "frequency_penalty"),
+    ],
+)
+async def test_invalid_arguments_raise_before_any_request(
+    router: respx.MockRouter, kwargs: dict[str, object], param: str
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    arguments: dict[str, object] = {"model": "m", "messages": USER_MESSAGES, **kwargs}
+    async with make_client() as client:
+        with pytest.raises(poe_sdk.RequestValidationError) as info:
+            await client.chat.completions.create(**arguments)  # type: ignore[call-overload]
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, poe_sdk.PoeError)
+    assert info.value.param == param
+    assert param in str(info.value)
+    assert not route.called
+
+
+async def test_missing_model_is_a_request_validation_error(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with make_client() as client:
+        with pytest.raises(poe_sdk.RequestValidationError) as info:
+            await client.chat.completions.create(messages=USER_MESSAGES)  # type: ignore[call-overload]
+    assert info.value.param == "model"
+    assert "Field required" in str(info.value)
+    assert not route.called
+
+
+@pytest.mark.parametrize(
+    ("status", "error_class"),
+    [
+        (400, poe_sdk.BadRequestError),
+        (401, poe_sdk.AuthenticationError),
+        (402, poe_sdk.PaymentRequiredError),
+        (403, poe_sdk.PermissionDeniedError),
+        (404, poe_sdk.NotFoundError),
+        (409, poe_sdk.ConflictError),
+        (418, poe_sdk.APIStatusError),
+        (422, poe_sdk.UnprocessableEntityError),
+        (429, poe_sdk.RateLimitError),
+        (500, poe_sdk.InternalServerError),
+        (502, poe_sdk.InternalServerError),
+        (503, poe_sdk.ServiceUnavailableError),
+    ],
+)
+async def test_every_status_maps_to_its_error_class(
+    router: respx.MockRouter, status: int, error_class: type[poe_sdk.APIStatusError]
+) -> None:
+    body = {
+        "error": {
+            "message": "Something is wrong",
+            "type": "invalid_request_error",
+            "code": "model_not_found",
+            "param": "model",
+        }
+    }
+    router.post("/chat/completions").respond(status, json=body, headers={"x-request-id": "req-9"})
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(poe_sdk.APIStatusError) as info:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    error = info.value
+    assert type(error) is error_class
+    assert error.status_code == status
+    assert error.message == f"Error code: {status} - Something is wrong"
+    assert (error.code, error.type, error.param) == (
+        "model_not_found",
+        "invalid_request_error",
+        "model",
+    )
+    assert error.request_id == "req-9"
+    assert error.body == body
+    assert error.response.status_code == status
+
+
+async def test_service_unavailable_is_an_internal_server_error() -> None:
+    assert issubclass(poe_sdk.ServiceUnavailableError, poe_sdk.InternalServerError)
+    assert issubclass(poe_sdk.APITimeoutError, poe_sdk.APIConnectionError)
+    assert issubclass(poe_sdk.IncompleteStreamError, poe_sdk.APIConnectionError)
+
+
+async def test_html_error_page_is_described_by_its_title(router: respx.MockRouter) -> None:
+    html = "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
+    router.post("/chat/completions").respond(502, text=html, headers={"content-type": "text/html"})
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(poe_sdk.InternalServerError) as info:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert "502 Bad Gateway" in str(info.value)
+    assert info.value.body == html
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<html><body>Welcome to our proxy</body></html>",
+        b'{"id": "x", "choices": [',
+        b'{"unexpected": true}',
+        b"",
+        b'{"id": 1, "choices": "nope", "created": 0, "model": "m"}',
+    ],
+)
+async def test_bad_2xx_bodies_raise_response_validation_errors(
+    router: respx.MockRouter, content: bytes
+) -> None:
+    router.post("/chat/completions").respond(200, content=content)
+    async with make_client() as client:
+        with pytest.raises(poe_sdk.APIResponseValidationError) as info:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert "not a valid ChatCompletion" in str(info.value)
+    assert info.value.__cause__ is not None, "the pydantic error is chained"
+
+
+async def test_lenient_response_keeps_unknown_fields_and_values(router: respx.MockRouter) -> None:
+    body = completion_json(provider="poe")
+    body["choices"][0]["finish_reason"] = "brand_new_reason"
+    body["choices"][0]["message"]["reasoning_content"] = "thinking"
+    del body["usage"]
+    router.post("/chat/completions").respond(json=body)
+    async with make_client() as client:
+        completion = await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert completion.choices[0].finish_reason == "brand_new_reason"
+    assert completion.choices[0].message.reasoning_content == "thinking"  # type: ignore[attr-defined]
+    assert completion.provider == "poe"  # type: ignore[attr-defined]
+    assert completion.usage is None
+
+
+async def test_connection_errors_are_wrapped_and_chained(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(side_effect=httpx.ConnectError("refused"))
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(poe_sdk.APIConnectionError) as info:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert isinstance(info.value.__cause__, httpx.ConnectError)
+
+
+async def test_timeouts_are_api_timeout_errors(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(side_effect=httpx.ReadTimeout("slow"))
+    async with make_client(max_retries=0) as client:
+        with pytest.raises(poe_sdk.APITimeoutError):
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+
+
+async def test_with_options_shares_the_pool_and_overrides_options(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with make_client() as client:
+        other = client.with_options(default_headers={"X-Extra": "1"}, max_retries=5)
+        await other.chat.completions.create(model="m", messages=USER_MESSAGES)
+        assert other._http is client._http
+        assert other.max_retries == 5
+        assert client.max_retries == 2
+    assert route.calls.last.request.headers["x-extra"] == "1"
+
+
+async def test_environment_variables_configure_the_client(
+    monkeypatch: pytest.MonkeyPatch, router: respx.MockRouter
+) -> None:
+    monkeypatch.setenv("POE_API_KEY", "env-key")
+    monkeypatch.setenv("POE_BASE_URL", BASE_URL)
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with AsyncPoeClient() as client:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert route.calls.last.request.headers["authorization"] == "Bearer env-key"
+
+
+async def test_default_base_url_is_poe() -> None:
+    client = AsyncPoeClient(api_key=API_KEY)
+    assert str(client.base_url) == "https://api.poe.com/v1"
+
+
+async def test_missing_api_key_is_a_clear_error() -> None:
+    with pytest.raises(poe_sdk.RequestValidationError, match="POE_API_KEY"):
+        AsyncPoeClient()
+
+
+async def test_the_api_key_never_shows_in_repr_or_errors(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(401, json={"error": {"message": "bad key"}})
+    client = make_client(max_retries=0)
+    assert API_KEY not in repr(client)
+    with pytest.raises(poe_sdk.AuthenticationError) as info:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert API_KEY not in str(info.value)
+    assert API_KEY not in repr(info.value.response.request.headers)
+    await client.close()

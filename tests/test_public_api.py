@@ -1,0 +1,49 @@
+"""The public surface: ``__all__`` is complete and importable, and ``import poe_sdk`` is cheap."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import poe_sdk
+from poe_sdk import types
+
+
+def test_every_name_in_all_resolves() -> None:
+    for name in poe_sdk.__all__:
+        assert getattr(poe_sdk, name) is not None, name
+    assert sorted(dir(poe_sdk)) == sorted(poe_sdk.__all__)
+
+
+def test_unknown_attributes_raise_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no attribute 'Nope'"):
+        _ = poe_sdk.Nope  # type: ignore[attr-defined]
+
+
+def test_types_exports_the_generated_models_and_params() -> None:
+    for name in ("ChatCompletion", "ChatCompletionChunk", "CreateChatCompletionRequest"):
+        assert name in types.__all__
+    assert "ChatCompletionRequestUserMessageParam" in types.__all__
+    for name in types.__all__:
+        assert hasattr(types, name), name
+
+
+def test_exceptions_follow_the_openai_tree() -> None:
+    assert issubclass(poe_sdk.APIError, poe_sdk.PoeError)
+    assert issubclass(poe_sdk.APIStatusError, poe_sdk.APIError)
+    assert issubclass(poe_sdk.RateLimitError, poe_sdk.APIStatusError)
+    assert issubclass(poe_sdk.APIResponseValidationError, poe_sdk.APIError)
+    assert issubclass(poe_sdk.RequestValidationError, ValueError)
+
+
+def test_import_poe_sdk_loads_no_http_or_model_stack() -> None:
+    code = (
+        "import sys, poe_sdk; "
+        "print(sorted(m for m in ('httpx', 'pydantic', 'anyio') if m in sys.modules))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
