@@ -1,0 +1,184 @@
+"""``PoeClient``: the synchronous facade. It runs the one async core on a loop thread."""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Any, cast
+
+import httpx
+
+from ._client import AsyncPoeClient, Timeout
+from ._constants import DEFAULT_TIMEOUT
+from ._generated.resources import SyncRootResources
+from ._loop_thread import LoopThread
+from ._ratelimit import RateLimit
+from ._raw_response import APIResponse, AsyncAPIResponse
+from ._resource import Operation, RequestOptions
+from ._retry import RetryPolicy
+from ._streaming import AsyncStream
+from ._sync_stream import Stream
+
+__all__ = ["PoeClient"]
+
+
+class PoeClient(SyncRootResources):
+    """Sync client for the Poe API and any OpenAI-compatible server.
+
+    Same arguments, surface and errors as :class:`AsyncPoeClient`, whose single
+    implementation it drives on a private event-loop thread (started on first use, stopped
+    by :meth:`close` or ``with PoeClient() as client:``). It is safe to share between
+    threads and to call from inside a running event loop (a notebook cell).
+    ``http_client`` is an ``httpx.AsyncClient``: it is used on the loop thread.
+    """
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = DEFAULT_TIMEOUT,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        pace_requests: bool = False,
+    ) -> None:
+        self._async = AsyncPoeClient(
+            api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            default_query=default_query,
+            http_client=http_client,
+            pace_requests=pace_requests,
+        )
+        self._runner = LoopThread()
+        self._lifetime = _Lifetime()
+        self._close = weakref.finalize(self._lifetime, self._runner.close, self._async.close)
+
+    @property
+    def api_key(self) -> str:
+        """The API key in use (never shown in ``repr`` or logs)."""
+        return self._async.api_key
+
+    @property
+    def base_url(self) -> httpx.URL:
+        """The URL every request path is appended to."""
+        return self._async.base_url
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        """The default timeout of every request."""
+        return self._async.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """Retries after the first attempt (the retry policy's ``max_retries``)."""
+        return self._async.max_retries
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """How failures are retried."""
+        return self._async.retry_policy
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The rate-limit headers of the most recent reply (``None`` before any)."""
+        return self._async.rate_limit
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: Timeout = None,
+        max_retries: int | None = None,
+        retry_policy: RetryPolicy | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+        pace_requests: bool | None = None,
+    ) -> PoeClient:
+        """A copy with some options changed that shares this client's loop thread and pool."""
+        clone = type(self).__new__(type(self))
+        clone._async = self._async.with_options(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            default_query=default_query,
+            pace_requests=pace_requests,
+        )
+        clone._runner = self._runner
+        clone._lifetime = self._lifetime
+        clone._close = self._close
+        return clone
+
+    copy = with_options
+
+    def close(self) -> None:
+        """Close the connection pool and stop the loop thread (for every ``with_options`` copy).
+
+        A client that is garbage collected, or still open at interpreter exit, is closed the
+        same way without blocking the exit.
+        """
+        self._close()
+
+    def __enter__(self) -> PoeClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def _request(
+        self,
+        operation: Operation,
+        *,
+        body: Mapping[str, object] | None,
+        path: Mapping[str, object] | None,
+        query: Mapping[str, object] | None,
+        options: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        result = self._runner.run(
+            self._async._request,
+            operation,
+            body=body,
+            path=path,
+            query=query,
+            options=options,
+            raw=raw,
+        )
+        return self._to_sync(result)
+
+    def _to_sync(self, result: Any) -> Any:
+        if isinstance(result, AsyncStream):
+            return Stream(cast("AsyncStream[Any]", result), self._runner)  # type: ignore[redundant-cast]
+        if isinstance(result, AsyncAPIResponse):
+            raw = cast("AsyncAPIResponse[Any]", result)  # type: ignore[redundant-cast]
+            return APIResponse(
+                raw.http_response,
+                lambda: self._to_sync(raw.parse()),
+                retries_taken=raw.retries_taken,
+                elapsed=raw.elapsed.total_seconds(),
+            )
+        return result
+
+
+class _Lifetime:
+    """Shared by a client and its ``with_options`` copies; when the last of them is gone,
+    the loop thread is stopped."""

@@ -1,0 +1,306 @@
+"""The sync facade: it drives the one async core from scripts, threads, notebooks and forks."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import json
+import os
+import signal
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+import respx
+
+import poe_sdk
+from poe_sdk import AsyncPoeClient, PoeClient
+from poe_sdk._generated import resources
+from poe_sdk.types import ChatCompletion
+from support import API_KEY, BASE_URL, USER_MESSAGES, chunk_json, completion_json, sse, sse_response
+
+
+def loop_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "poe-sdk-loop"]
+
+
+def test_the_seeds_sync_example_runs_verbatim(
+    router: respx.MockRouter, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POE_API_KEY", API_KEY)
+    monkeypatch.setenv("POE_BASE_URL", BASE_URL)
+    router.post("/chat/completions").respond(json=completion_json("Central Park"))
+
+    client = PoeClient(api_key=os.environ["POE_API_KEY"])
+    resp = client.chat.completions.create(
+        model="Claude-Sonnet-4",
+        messages=[{"role": "user", "content": "Top 3 things to do in NYC?"}],
+    )
+    assert isinstance(resp, ChatCompletion)
+    assert resp.choices[0].message.content == "Central Park"
+    client.close()
+
+
+def test_the_seeds_streaming_example(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(
+        return_value=sse_response(sse(chunk_json("San "), chunk_json("Francisco")))
+    )
+    printed: list[str] = []
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        stream = client.chat.completions.create(
+            model="Claude-Sonnet-4",
+            messages=[
+                {"role": "system", "content": "You are a helpful travel agent."},
+                {"role": "user", "content": "Tell me about San Francisco"},
+            ],
+            stream=True,
+        )
+        for chunk in stream:
+            delta = chunk.choices[0].delta
+            if delta and delta.content:
+                printed.append(delta.content)
+    assert "".join(printed) == "San Francisco"
+
+
+def test_sync_stream_final_completion_and_text_deltas(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(
+        side_effect=[
+            sse_response(sse(chunk_json("a"), chunk_json("b"))),
+            sse_response(sse(chunk_json("c"), chunk_json("d"))),
+        ]
+    )
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        with client.chat.completions.create(model="m", messages=USER_MESSAGES, stream=True) as s:
+            assert s.get_final_completion().choices[0].message.content == "ab"
+        stream = client.chat.completions.create(model="m", messages=USER_MESSAGES, stream=True)
+        assert list(stream.text_deltas()) == ["c", "d"]
+
+
+def test_sync_stream_errors_are_the_async_cores_errors(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(
+        return_value=sse_response(sse(chunk_json("a"), done=False))
+    )
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        stream = client.chat.completions.create(model="m", messages=USER_MESSAGES, stream=True)
+        chunks = []
+        with pytest.raises(poe_sdk.IncompleteStreamError) as info:
+            for chunk in stream:
+                chunks.append(chunk)
+    assert len(chunks) == 1
+    assert info.value.partial is not None
+
+
+def test_sync_errors_raw_response_and_rate_limit(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(
+        side_effect=[
+            httpx.Response(404, json={"error": {"message": "no such bot"}}),
+            httpx.Response(
+                200,
+                json=completion_json(),
+                headers={"x-request-id": "r1", "x-ratelimit-remaining-requests": "7"},
+            ),
+        ]
+    )
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL, max_retries=0) as client:
+        with pytest.raises(poe_sdk.NotFoundError):
+            client.chat.completions.create(model="nope", messages=USER_MESSAGES)
+        raw = client.chat.completions.with_raw_response.create(model="m", messages=USER_MESSAGES)
+        assert raw.request_id == "r1"
+        assert raw.parse().id == "chatcmpl-1"
+        assert client.rate_limit is not None and client.rate_limit.remaining == 7
+
+
+def test_sync_raw_stream_parse_returns_a_sync_stream(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").mock(return_value=sse_response(sse(chunk_json("x"))))
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        raw = client.chat.completions.with_raw_response.create(
+            model="m", messages=USER_MESSAGES, stream=True
+        )
+        stream = raw.parse()
+        assert isinstance(stream, poe_sdk.Stream)
+        assert list(stream.text_deltas()) == ["x"]
+
+
+def test_invalid_arguments_raise_in_the_calling_thread(router: respx.MockRouter) -> None:
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        with pytest.raises(poe_sdk.RequestValidationError, match="temperature"):
+            client.chat.completions.create(model="m", messages=USER_MESSAGES, temperature=9)
+
+
+def test_works_inside_a_running_event_loop(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(json=completion_json("from a notebook"))
+    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
+
+    async def notebook_cell() -> str | None:
+        return (
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
+            .choices[0]
+            .message.content
+        )
+
+    assert asyncio.run(notebook_cell()) == "from a notebook"
+    client.close()
+
+
+def test_many_threads_share_one_client_and_one_loop_thread(router: respx.MockRouter) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        content = json.loads(request.content)["messages"][0]["content"]
+        return httpx.Response(200, json=completion_json(content))
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    baseline = len(loop_threads())
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+
+        def call(i: int) -> str | None:
+            messages = [{"role": "user", "content": f"n{i}"}]
+            return (
+                client.chat.completions.create(model="m", messages=messages)
+                .choices[0]
+                .message.content
+            )
+
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            results = list(pool.map(call, range(64)))
+        assert results == [f"n{i}" for i in range(64)]
+        assert len(loop_threads()) == baseline + 1
+    assert len(loop_threads()) == baseline
+
+
+def test_connections_are_reused_across_calls(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(json=completion_json())
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        http_before = client._runner.run(_current_http, client._async)
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        assert client._runner.run(_current_http, client._async) is http_before
+
+
+async def _current_http(client: AsyncPoeClient) -> httpx.AsyncClient:
+    return client._http.get()
+
+
+def test_close_stops_the_loop_thread_and_with_options_shares_it(
+    router: respx.MockRouter,
+) -> None:
+    router.post("/chat/completions").respond(json=completion_json())
+    baseline = len(loop_threads())
+    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
+    other = client.with_options(timeout=5.0)
+    other.chat.completions.create(model="m", messages=USER_MESSAGES)
+    client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert len(loop_threads()) == baseline + 1
+    client.close()
+    assert len(loop_threads()) == baseline
+    client.close()
+
+
+def test_a_garbage_collected_client_stops_its_thread(router: respx.MockRouter) -> None:
+    import gc
+
+    router.post("/chat/completions").respond(json=completion_json())
+    baseline = len(loop_threads())
+    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
+    client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    del client
+    gc.collect()
+    deadline = time.monotonic() + 5
+    while len(loop_threads()) > baseline and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert len(loop_threads()) == baseline
+
+
+def test_ctrl_c_cancels_the_request_and_raises_keyboard_interrupt(
+    router: respx.MockRouter,
+) -> None:
+    cancelled = threading.Event()
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        try:
+            await asyncio.sleep(30)
+        except asyncio.CancelledError:
+            cancelled.set()
+            raise
+        return httpx.Response(200, json=completion_json())
+
+    router.post("/chat/completions").mock(side_effect=slow)
+    main = threading.get_ident()
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        timer = threading.Timer(0.2, lambda: signal.pthread_kill(main, signal.SIGINT))
+        timer.start()
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        assert time.monotonic() - started < 5
+        assert cancelled.wait(5)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(json=completion_json("parent"))
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        parent_loop = client._runner._loop
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - runs in the child
+            ok = False
+            try:
+                result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
+                ok = result.id == "chatcmpl-1" and client._runner._loop is not parent_loop
+            finally:
+                os.write(write, b"1" if ok else b"0")
+                os._exit(0)
+        os.close(write)
+        verdict = os.read(read, 1)
+        os.waitpid(pid, 0)
+        assert verdict == b"1"
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        assert client._runner._loop is parent_loop
+
+
+def test_async_client_survives_two_asyncio_runs(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(json=completion_json())
+    client = AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL)
+
+    async def call() -> str:
+        return (await client.chat.completions.create(model="m", messages=USER_MESSAGES)).id
+
+    assert asyncio.run(call()) == "chatcmpl-1"
+    assert asyncio.run(call()) == "chatcmpl-1"
+
+
+def _public_methods(cls: type) -> dict[str, inspect.Signature]:
+    return {
+        name: inspect.signature(member)
+        for name, member in inspect.getmembers(cls, inspect.isfunction)
+        if not name.startswith("_")
+    }
+
+
+@pytest.mark.parametrize(
+    ("async_cls", "sync_cls"),
+    [
+        (getattr(resources, name), getattr(resources, name.removeprefix("Async")))
+        for name in resources.__all__
+        if name.startswith("Async") and name.removeprefix("Async") in resources.__all__
+    ],
+)
+def test_every_async_method_has_a_sync_twin(async_cls: type, sync_cls: type) -> None:
+    async_methods = _public_methods(async_cls)
+    sync_methods = _public_methods(sync_cls)
+    assert async_methods.keys() == sync_methods.keys()
+    for name, signature in async_methods.items():
+        assert list(signature.parameters.values()) == list(
+            sync_methods[name].parameters.values()
+        ), name
+
+
+def test_clients_have_the_same_constructor_and_options() -> None:
+    for name in ("__init__", "with_options"):
+        async_params = inspect.signature(getattr(AsyncPoeClient, name)).parameters
+        sync_params = inspect.signature(getattr(PoeClient, name)).parameters
+        assert list(async_params) == list(sync_params), name
+        for param in async_params:
+            assert async_params[param].default == sync_params[param].default, (name, param)
