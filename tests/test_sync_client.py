@@ -304,3 +304,41 @@ def test_clients_have_the_same_constructor_and_options() -> None:
         assert list(async_params) == list(sync_params), name
         for param in async_params:
             assert async_params[param].default == sync_params[param].default, (name, param)
+
+
+def test_close_closes_the_connection_pool(router: respx.MockRouter) -> None:
+    router.post("/chat/completions").respond(json=completion_json())
+    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
+    client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    http = client._runner.run(_current_http, client._async)
+    assert not http.is_closed
+    client.close()
+    assert http.is_closed
+    with pytest.raises(RuntimeError, match="closed"):
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
+
+
+def test_an_unclosed_client_does_not_hang_interpreter_exit() -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import httpx\n"
+        "from poe_sdk import PoeClient\n"
+        "def answer(request):\n"
+        "    return httpx.Response(500, json={'error': {'message': 'x'}})\n"
+        "http = httpx.AsyncClient(transport=httpx.MockTransport(answer))\n"
+        f"client = PoeClient(api_key='k', base_url={BASE_URL!r}, http_client=http, max_retries=0)\n"
+        "try:\n"
+        "    client.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'x'}])\n"
+        "except Exception as exc:\n"
+        "    print(type(exc).__name__)\n"
+    )
+    started = time.monotonic()
+    result = subprocess.run(
+        [sys.executable, "-W", "error", "-c", script], capture_output=True, text=True, timeout=30
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "InternalServerError"
+    assert result.stderr == ""
+    assert time.monotonic() - started < 10
