@@ -17,7 +17,14 @@ if TYPE_CHECKING:
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
-    from ._constants import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._files import FileSource as FileSource
+    from ._files import audio_part as audio_part
+    from ._files import content_part as content_part
+    from ._files import file_part as file_part
+    from ._files import guess_mime_type as guess_mime_type
+    from ._files import image_part as image_part
+    from ._files import text_part as text_part
+    from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
@@ -33,7 +40,14 @@ _LAZY: dict[str, str] = {
     "AsyncAPIResponse": "._raw_response",
     "ChatCompletionAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
-    "DEFAULT_TIMEOUT": "._constants",
+    "DEFAULT_TIMEOUT": "._http_defaults",
+    "FileSource": "._files",
+    "audio_part": "._files",
+    "content_part": "._files",
+    "file_part": "._files",
+    "guess_mime_type": "._files",
+    "image_part": "._files",
+    "text_part": "._files",
     "RateLimit": "._ratelimit",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
@@ -54,6 +68,13 @@ __all__ = [
     "RateLimit",
     "RetryPolicy",
     "Stream",
+    "FileSource",
+    "audio_part",
+    "content_part",
+    "file_part",
+    "guess_mime_type",
+    "image_part",
+    "text_part",
 ]
 __all__ += _exceptions.__all__
 

@@ -23,13 +23,7 @@ import anyio
 import httpx
 
 from ._accumulator import ChatCompletionAccumulator
-from ._constants import (
-    API_KEY_ENV,
-    BASE_URL_ENV,
-    DEFAULT_BASE_URL,
-    DEFAULT_CONNECTION_LIMITS,
-    DEFAULT_TIMEOUT,
-)
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
@@ -41,6 +35,7 @@ from ._exceptions import (
 )
 from ._generated.models import ChatCompletionChunk
 from ._generated.resources import AsyncRootResources
+from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._request_builder import build_path, encode_body, validate_body

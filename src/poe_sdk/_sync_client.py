@@ -10,8 +10,8 @@ from typing import Any, cast
 import httpx
 
 from ._client import AsyncPoeClient, Timeout
-from ._constants import DEFAULT_TIMEOUT
 from ._generated.resources import SyncRootResources
+from ._http_defaults import DEFAULT_TIMEOUT
 from ._loop_thread import LoopThread
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse

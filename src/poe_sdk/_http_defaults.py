@@ -1,0 +1,13 @@
+"""httpx defaults shared by the async client and the sync facade."""
+
+from __future__ import annotations
+
+import httpx
+
+__all__ = ["DEFAULT_CONNECTION_LIMITS", "DEFAULT_TIMEOUT"]
+
+DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
+"""Connect 5 s; read, write and pool 600 s. The read timeout is the longest silence allowed
+between two reads of the reply, not a limit on the whole request."""
+
+DEFAULT_CONNECTION_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
