@@ -1,0 +1,172 @@
+"""What ``models.py`` and ``params.py`` hold: pydantic classes, TypedDicts and type aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pydantic import BaseModel
+
+from errors import GenerationError
+from pysource import attr_name, docstring, py_literal, union, wrap
+from schemas import Schemas, members
+from spec import Schema
+
+# Field names that would shadow a BaseModel (or ResponseModel) attribute, and the names used in
+# annotations inside a class body, which a field of the same name would hide from pydantic.
+PYDANTIC_RESERVED = frozenset(
+    {n for n in dir(BaseModel) if not n.startswith("_")} | {"fields", "to_dict", "to_json"}
+)
+ANNOTATION_NAMES = frozenset("Annotated Any Field Literal bool dict float int list str".split())  # noqa: SIM905
+
+
+@dataclass
+class ModelField:
+    """``name: annotation = default`` of a model class, with its docstring."""
+
+    name: str
+    line: str
+    doc: str
+
+
+@dataclass
+class ModelClass:
+    """A ``RequestModel`` or ``ResponseModel`` subclass."""
+
+    name: str
+    base: str
+    doc: str
+    fields: list[ModelField]
+
+
+@dataclass
+class Alias:
+    """``name: TypeAlias = expr`` with its docstring."""
+
+    name: str
+    expr: str
+    doc: str
+
+
+@dataclass
+class ParamClass:
+    """A ``<Schema>Param`` TypedDict; ``functional`` when a key is not a usable Python name."""
+
+    name: str
+    doc: str
+    keys: list[tuple[str, str, str]]  # spec key, annotation, docstring
+    functional: bool
+
+
+def field_name(key: str) -> str:
+    """A model field name: also clear of pydantic's attributes and ``model_*`` namespace."""
+    name = attr_name(key, PYDANTIC_RESERVED | ANNOTATION_NAMES)
+    return f"{name}_" if name.startswith("model_") else name
+
+
+def schema_doc(name: str, schema: Schema) -> str:
+    """The docstring text of a generated class or alias."""
+    return str(schema.get("description") or f"The {name} schema.")
+
+
+def definition_order(names: list[str], deps: dict[str, list[str]], what: str) -> list[str]:
+    """``names`` with every name's dependencies first (otherwise in the given order)."""
+    state: dict[str, bool] = {}  # False while visiting, True when placed
+    order: list[str] = []
+
+    def visit(name: str) -> None:
+        if state.get(name) is False:
+            raise GenerationError(f"recursive {what} {name!r} cannot be generated")
+        if name not in state:
+            state[name] = False
+            for dep in deps.get(name, []):
+                if dep in names:
+                    visit(dep)
+            state[name] = True
+            order.append(name)
+
+    for name in names:
+        visit(name)
+    return order
+
+
+def model_views(s: Schemas) -> tuple[list[ModelClass], list[Alias]]:
+    """A class per object schema and a type alias per other schema, in definition order."""
+    classes: dict[str, ModelClass] = {}
+    aliases: dict[str, Alias] = {}
+    factory_deps: dict[str, list[str]] = {}
+    for name, schema in s.raw.items():
+        doc = schema_doc(name, schema)
+        if not s.is_class(name):
+            expr = s.model_type(schema, s.strict(name))
+            aliases[name] = Alias(s.py[name], expr, docstring(wrap(doc, 0), 0))
+            continue
+        props = (schema.get("properties") or {}).items()
+        fields = [model_field(s, name, str(key), sub, factory_deps) for key, sub in props]
+        if len({f.name for f in fields}) != len(fields):
+            raise GenerationError(f"schema {name}: two properties have the same Python name")
+        base = "RequestModel" if s.strict(name) else "ResponseModel"
+        classes[name] = ModelClass(s.py[name], base, docstring(wrap(doc, 4), 4), fields)
+    class_order = definition_order(list(classes), factory_deps, "default")
+    alias_deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+    alias_order = definition_order(list(aliases), alias_deps, "type alias")
+    return [classes[n] for n in class_order], [aliases[n] for n in alias_order]
+
+
+def model_field(
+    s: Schemas, owner: str, key: str, schema: Schema, factory_deps: dict[str, list[str]]
+) -> ModelField:
+    """``name: annotation = default``; a spec default of ``{}`` on a ``$ref`` to a class
+    becomes ``Field(default_factory=<Class>)``, defined before the owner."""
+    name = field_name(key)
+    annotation = s.model_type(schema, s.strict(owner), closed=(owner, key) in s.closed_props)
+    args = []
+    if key not in (s.raw[owner].get("required") or []):
+        value = schema.get("default", schema.get("const"))
+        target = s.named(schema)
+        if isinstance(value, dict | list) and target is not None and s.is_class(target):
+            factory_deps.setdefault(owner, []).append(target)
+            validate = f"lambda: {s.py[target]}.model_validate({py_literal(value)})"
+            args.append(f"default_factory={s.py[target] if value == {} else validate}")
+        elif isinstance(value, dict | list):
+            factory = {"[]": "list", "{}": "dict"}.get(py_literal(value))
+            args.append(f"default_factory={factory or f'lambda: {py_literal(value)}'}")
+        else:
+            args.append(f"default={py_literal(value)}")
+            if value is None and not s.nullable(schema):
+                annotation = union([annotation, "None"])
+    if name != key:
+        args.append(f"alias={py_literal(key)}")
+    line = f"{name}: {annotation}"
+    if len(args) == 1 and args[0].startswith("default="):
+        line += f" = {args[0].removeprefix('default=')}"
+    elif args:
+        line += f" = Field({', '.join(args)})"
+    return ModelField(name, line, docstring(wrap(s.description(schema), 4), 4))
+
+
+def param_views(s: Schemas) -> tuple[list[ParamClass], list[Alias]]:
+    """TypedDicts of the request-side classes and ``Param`` aliases of its unions."""
+    classes, aliases = [], {}
+    for name, schema in s.raw.items():
+        if name not in s.request_side:
+            continue
+        doc = schema_doc(name, schema)
+        if members(schema):
+            expr = s.caller_type(schema, arg=False)
+            aliases[name] = Alias(f"{s.py[name]}Param", expr, docstring(wrap(doc, 0), 0))
+        elif s.is_class(name):
+            required = set(schema.get("required") or [])
+            keys = []
+            for key, sub in (schema.get("properties") or {}).items():
+                annotation = s.caller_type(sub, arg=False)
+                annotation = f"Required[{annotation}]" if key in required else annotation
+                keys.append((str(key), annotation, docstring(wrap(s.description(sub), 4), 4)))
+            functional = any(attr_name(k, ANNOTATION_NAMES) != k for k, _, _ in keys)
+            indent = 0 if functional else 4
+            classes.append(
+                ParamClass(
+                    f"{s.py[name]}Param", docstring(wrap(doc, indent), indent), keys, functional
+                )
+            )
+    deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+    return classes, [aliases[n] for n in definition_order(list(aliases), deps, "type alias")]
