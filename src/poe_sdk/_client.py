@@ -35,7 +35,7 @@ from ._exceptions import (
 )
 from ._generated.models import ChatCompletionChunk
 from ._generated.resources import AsyncRootResources
-from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT
+from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT, default_ssl_context
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._request_builder import build_path, encode_body, validate_body
@@ -77,7 +77,10 @@ class _HTTPClientSlot:
         loop = _current_loop()
         if self._client is None or loop is not self._loop:
             self._client = httpx.AsyncClient(
-                limits=DEFAULT_CONNECTION_LIMITS, follow_redirects=True, timeout=DEFAULT_TIMEOUT
+                limits=DEFAULT_CONNECTION_LIMITS,
+                follow_redirects=True,
+                timeout=DEFAULT_TIMEOUT,
+                verify=default_ssl_context(),
             )
             self._loop = loop
         return self._client
