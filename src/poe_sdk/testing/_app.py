@@ -1,0 +1,606 @@
+"""The ASGI application of the local server: routes, state, and fault-shaped delivery.
+
+Everything here runs on the server's event loop thread except :class:`ServerState`, whose
+methods are also called from user threads (under its lock).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import hmac
+import html
+import itertools
+import json
+import math
+import threading
+import time
+import uuid
+from collections import deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from pydantic import ValidationError
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
+
+from .._generated.models import CreateChatCompletionRequest
+from .._request_builder import validation_error
+from ._journal import RecordedRequest, decode_body, redact_headers
+from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
+from .faults import (
+    DelayFault,
+    DisconnectMidStreamFault,
+    ErrorEventFault,
+    Fault,
+    HtmlErrorFault,
+    MalformedChunkFault,
+    SlowFirstByteFault,
+    StatusFault,
+    TruncateStreamFault,
+)
+
+__all__ = ["DEFAULT_MODELS", "POE_REQUESTS_PER_MINUTE", "Runtime", "ServerState", "build_app"]
+
+DEFAULT_MODELS = (
+    "Claude-Sonnet-4",
+    "Claude-Opus-4.1",
+    "Claude-Haiku-3.5",
+    "GPT-4o",
+    "GPT-4o-Mini",
+    "GPT-5",
+    "Gemini-2.5-Pro",
+    "Gemini-2.5-Flash",
+    "Llama-3.1-405B",
+)
+"""The models ``GET /v1/models`` lists when the server is not given its own list."""
+
+POE_REQUESTS_PER_MINUTE = 500
+"""The quota the rate-limit headers report when no limit is enforced (Poe's documented one)."""
+
+_DONE = b"data: [DONE]\n\n"
+_CREATED = 1_700_000_000
+_ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+_DISCONNECT_WAIT = 1.0
+_STREAM_FAULTS = (
+    DisconnectMidStreamFault,
+    TruncateStreamFault,
+    MalformedChunkFault,
+    ErrorEventFault,
+)
+
+# The error ``type`` and ``code`` of each status, as OpenAI-compatible servers send them.
+_STATUS_ERRORS: dict[int, tuple[str, str | None, str]] = {
+    400: ("invalid_request_error", None, "Bad request."),
+    401: ("authentication_error", "invalid_api_key", "Incorrect API key provided."),
+    402: ("insufficient_credits", "insufficient_credits", "You have run out of points."),
+    403: ("permission_error", "permission_denied", "You may not use this model."),
+    404: ("not_found_error", "model_not_found", "The model does not exist."),
+    408: ("timeout_error", "request_timeout", "The request timed out."),
+    409: ("conflict_error", None, "The request conflicts with the server's state."),
+    422: ("invalid_request_error", None, "The request could not be processed."),
+    429: ("rate_limit_error", "rate_limit_exceeded", "Rate limit reached for requests."),
+    500: ("server_error", None, "The server had an error while processing your request."),
+    502: ("server_error", "bad_gateway", "Bad gateway."),
+    503: ("overloaded_error", "service_unavailable", "The server is overloaded."),
+    504: ("timeout_error", "gateway_timeout", "The upstream server timed out."),
+}
+
+
+def format_seconds(seconds: float) -> str:
+    """``"59.874"``, ``"0.3"``, ``"0"``: seconds rounded up to the millisecond."""
+    millis = max(0, math.ceil(seconds * 1000 - 1e-6))
+    whole, fraction = divmod(millis, 1000)
+    return f"{whole}.{fraction:03d}".rstrip("0").rstrip(".")
+
+
+def error_body(
+    message: str, type: str, code: str | int | None = None, param: str | None = None
+) -> bytes:
+    """An OpenAI-style error body."""
+    error = {"message": message, "type": type, "param": param, "code": code}
+    return json.dumps({"error": error}, ensure_ascii=False).encode()
+
+
+@dataclass(frozen=True, slots=True)
+class RateSnapshot:
+    """The rate-limit headers of one reply."""
+
+    limit: int
+    remaining: int
+    reset: float
+
+    def headers(self) -> list[tuple[str, str]]:
+        return [
+            ("x-ratelimit-limit-requests", str(self.limit)),
+            ("x-ratelimit-remaining-requests", str(self.remaining)),
+            ("x-ratelimit-reset-requests", format_seconds(self.reset)),
+        ]
+
+
+class RateLimiter:
+    """A sliding window: at most ``limit`` requests in any ``window`` seconds.
+
+    Not thread-safe on its own: :class:`ServerState` calls it under its lock.
+    """
+
+    def __init__(self, limit: int | None, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self._times: deque[float] = deque()
+
+    def _prune(self, now: float) -> None:
+        times = self._times
+        while times and times[0] <= now - self.window:
+            times.popleft()
+
+    def _snapshot(self, now: float) -> RateSnapshot:
+        limit = self.limit if self.limit is not None else POE_REQUESTS_PER_MINUTE
+        used = len(self._times)
+        reset = self._times[0] + self.window - now if self._times else 0.0
+        return RateSnapshot(limit, max(limit - used, 0), max(reset, 0.0))
+
+    def peek(self, now: float) -> RateSnapshot:
+        self._prune(now)
+        return self._snapshot(now)
+
+    def acquire(self, now: float) -> tuple[bool, RateSnapshot]:
+        """Count a request; ``False`` (and nothing counted) when the window is full."""
+        self._prune(now)
+        if self.limit is not None and len(self._times) >= self.limit:
+            return False, self._snapshot(now)
+        self._times.append(now)
+        return True, self._snapshot(now)
+
+    def reset(self) -> None:
+        self._times.clear()
+
+
+class ServerState:
+    """Faults, journal, rate limit and settings; shared by the loop and user threads."""
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None,
+        requests_per_minute: int | None,
+        rate_limit_window: float,
+        models: Sequence[str] | None,
+    ) -> None:
+        self._lock = threading.Lock()
+        # Only a digest of the key is kept, and compared in constant time.
+        self._key_digest = None if api_key is None else _digest(api_key)
+        self.models = tuple(models) if models is not None else None
+        self.rate_limit_window = rate_limit_window
+        self._limiter = RateLimiter(requests_per_minute, rate_limit_window)
+        self._faults: deque[Fault] = deque()
+        self._journal: list[RecordedRequest] = []
+        self._sequence = itertools.count(1)
+
+    @property
+    def requires_api_key(self) -> bool:
+        return self._key_digest is not None
+
+    def key_matches(self, key: str) -> bool:
+        return self._key_digest is not None and hmac.compare_digest(_digest(key), self._key_digest)
+
+    def add_faults(self, fault: Fault, times: int) -> None:
+        with self._lock:
+            self._faults.extend([fault] * times)
+
+    def take_fault(self) -> Fault | None:
+        with self._lock:
+            return self._faults.popleft() if self._faults else None
+
+    def pending_faults(self) -> tuple[Fault, ...]:
+        with self._lock:
+            return tuple(self._faults)
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self._faults.clear()
+
+    def acquire_rate(self) -> tuple[bool, RateSnapshot]:
+        with self._lock:
+            return self._limiter.acquire(time.monotonic())
+
+    def peek_rate(self) -> RateSnapshot:
+        with self._lock:
+            return self._limiter.peek(time.monotonic())
+
+    def reset_rate(self) -> None:
+        with self._lock:
+            self._limiter.reset()
+
+    def next_sequence(self) -> int:
+        with self._lock:
+            return next(self._sequence)
+
+    def record(self, entry: RecordedRequest) -> None:
+        with self._lock:
+            self._journal.append(entry)
+
+    def journal(self) -> list[RecordedRequest]:
+        with self._lock:
+            return list(self._journal)
+
+    def clear_journal(self) -> None:
+        with self._lock:
+            self._journal.clear()
+
+
+def _digest(key: str) -> bytes:
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).digest()
+
+
+class Runtime:
+    """What a running server gives the app: interruptible waits and connection aborts.
+
+    ``stopping`` is set (on the loop) when the server stops, which ends every fault wait.
+    """
+
+    def __init__(self) -> None:
+        self.stopping = asyncio.Event()
+        self.abort_connection: Callable[[tuple[str, int] | None], bool] = lambda client: False
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep ``seconds``, or less when the server stops meanwhile."""
+        if seconds <= 0 or self.stopping.is_set():
+            return
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(self.stopping.wait(), seconds)
+
+
+@dataclass(slots=True)
+class Plan:
+    """A reply before delivery: status, headers, and the body as events or one part."""
+
+    status: int
+    headers: list[tuple[str, str]]
+    parts: list[bytes]
+    stream: bool = False
+    rate: RateSnapshot | None = None
+    extra: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
+
+
+def _json_plan(status: int, body: bytes, rate: RateSnapshot | None = None) -> Plan:
+    return Plan(status, [("content-type", "application/json")], [body], rate=rate)
+
+
+def _error_plan(
+    status: int,
+    message: str,
+    type: str,
+    code: str | int | None = None,
+    param: str | None = None,
+    rate: RateSnapshot | None = None,
+) -> Plan:
+    return _json_plan(status, error_body(message, type, code, param), rate)
+
+
+def _status_fault_plan(fault: StatusFault) -> Plan:
+    body = fault.body
+    if body is None:
+        type_, code, message = _STATUS_ERRORS.get(
+            fault.status,
+            ("server_error", None, "The server had an error.")
+            if fault.status >= 500
+            else ("invalid_request_error", None, "The request failed."),
+        )
+        plan = _error_plan(fault.status, message, type_, code)
+    elif isinstance(body, bytes):
+        plan = Plan(fault.status, [("content-type", "application/octet-stream")], [body])
+    elif isinstance(body, str):
+        plan = Plan(fault.status, [("content-type", "text/plain; charset=utf-8")], [body.encode()])
+    else:
+        plan = _json_plan(fault.status, json.dumps(dict(body), ensure_ascii=False).encode())
+    if fault.retry_after is not None:
+        plan.extra.append(("retry-after", format_seconds(fault.retry_after)))
+    plan.extra.extend((name.lower(), value) for name, value in fault.headers.items())
+    return plan
+
+
+def _html_fault_plan(fault: HtmlErrorFault) -> Plan:
+    title = html.escape(fault.title)
+    page = (
+        f"<html>\r\n<head><title>{title}</title></head>\r\n<body>\r\n"
+        f"<center><h1>{title}</h1></center>\r\n<hr><center>nginx</center>\r\n"
+        "</body>\r\n</html>\r\n"
+    )
+    return Plan(fault.status, [("content-type", "text/html")], [page.encode()])
+
+
+def _sse(data: bytes) -> bytes:
+    return b"data: " + data + b"\n\n"
+
+
+class Delivery(Response):
+    """Sends a :class:`Plan`, shaped by the request's fault (if any)."""
+
+    def __init__(self, plan: Plan, fault: Fault | None, runtime: Runtime) -> None:
+        super().__init__(status_code=plan.status)
+        self._plan = plan
+        self._fault = fault
+        self._runtime = runtime
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        plan, fault, runtime = self._plan, self._fault, self._runtime
+        chunks, ending = self._script()
+        headers = [*plan.headers, *plan.extra]
+        if ending == "complete" and not plan.stream:
+            headers.append(("content-length", str(sum(len(c) for c in chunks))))
+        if isinstance(fault, DelayFault):
+            await runtime.sleep(fault.seconds)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": plan.status,
+                "headers": [(k.encode("latin-1"), v.encode("latin-1")) for k, v in headers],
+            }
+        )
+        if isinstance(fault, SlowFirstByteFault):
+            await runtime.sleep(fault.seconds)
+        for chunk in chunks:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        if ending == "abort":
+            client = scope.get("client")
+            if runtime.abort_connection(tuple(client) if client else None):
+                # Let uvicorn see the connection go, so it does not report an unfinished reply.
+                with contextlib.suppress(asyncio.TimeoutError):
+                    await asyncio.wait_for(receive(), _DISCONNECT_WAIT)
+                return
+            raise ConnectionAbortedError("disconnect_mid_stream: the connection was not found")
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+    def _script(self) -> tuple[list[bytes], str]:
+        """The body chunks to send and how the body ends: complete, clean (cut) or abort."""
+        plan, fault = self._plan, self._fault
+        parts = plan.parts
+        if plan.stream:
+            events = [_sse(part) for part in parts]
+            cut = len(events)
+            if isinstance(fault, _STREAM_FAULTS):
+                cut = min(fault.after_chunks, cut)
+            head, tail = events[:cut], events[cut:]
+            if isinstance(fault, DisconnectMidStreamFault):
+                return head, "abort"
+            if isinstance(fault, TruncateStreamFault):
+                return head, "clean"
+            if isinstance(fault, MalformedChunkFault):
+                return [*head, _sse(fault.data.encode()), *tail, _DONE], "complete"
+            if isinstance(fault, ErrorEventFault):
+                return [*head, _sse(_fault_error(fault))], "clean"
+            return [*events, _DONE], "complete"
+        body = b"".join(parts)
+        half = body[: len(body) // 2]
+        if isinstance(fault, DisconnectMidStreamFault):
+            return [half], "abort"
+        if isinstance(fault, TruncateStreamFault):
+            return [half], "clean"
+        if isinstance(fault, MalformedChunkFault):
+            return [fault.data.encode()], "complete"
+        if isinstance(fault, ErrorEventFault):
+            return [_fault_error(fault)], "complete"
+        return [body], "complete"
+
+
+def _fault_error(fault: ErrorEventFault) -> bytes:
+    return error_body(fault.message, fault.type, fault.code)
+
+
+_Handler = Callable[[Request, bytes, RateSnapshot], Plan]
+
+
+class LocalAPI:
+    """The routes of the local server."""
+
+    def __init__(self, state: ServerState, runtime: Runtime) -> None:
+        self.state = state
+        self.runtime = runtime
+
+    def app(self) -> Starlette:
+        """The Starlette application."""
+
+        def route(path: str, handler: _Handler, methods: list[str]) -> Route:
+            async def endpoint(request: Request) -> Response:
+                return await self._exchange(request, handler)
+
+            return Route(path, endpoint, methods=methods)
+
+        return Starlette(
+            routes=[
+                route("/v1/chat/completions", self._chat_completions, ["POST"]),
+                route("/v1/models", self._list_models, ["GET"]),
+                route("/v1/models/{model:path}", self._get_model, ["GET"]),
+                route("/{path:path}", self._unknown, _ALL_METHODS),
+            ]
+        )
+
+    async def _exchange(self, request: Request, handler: _Handler) -> Response:
+        received_at = time.time()
+        raw = await request.body()
+        fault = self.state.take_fault()
+        request_id = f"req_{uuid.uuid4().hex}"
+        if isinstance(fault, StatusFault):
+            plan = _status_fault_plan(fault)
+        elif isinstance(fault, HtmlErrorFault):
+            plan = _html_fault_plan(fault)
+        else:
+            plan = self._api(request, raw, handler)
+        rate = plan.rate if plan.rate is not None else self.state.peek_rate()
+        plan.headers = [("x-request-id", request_id), *rate.headers(), *plan.headers]
+        client = request.scope.get("client")
+        self.state.record(
+            RecordedRequest(
+                method=request.method,
+                path=request.url.path,
+                query=request.url.query,
+                headers=redact_headers(request.scope["headers"]),
+                body=decode_body(raw),
+                request_id=request_id,
+                status=plan.status,
+                fault=fault,
+                client=(str(client[0]), int(client[1])) if client else None,
+                received_at=received_at,
+            )
+        )
+        return Delivery(plan, fault, self.runtime)
+
+    def _api(self, request: Request, raw: bytes, handler: _Handler) -> Plan:
+        """Authentication, then the rate limit, then the route's handler."""
+        state = self.state
+        if state.requires_api_key:
+            scheme, _, key = request.headers.get("authorization", "").partition(" ")
+            if scheme.lower() != "bearer" or not key.strip():
+                return _error_plan(
+                    401,
+                    "You didn't provide an API key. Send it in an Authorization header using "
+                    "Bearer auth (Authorization: Bearer YOUR_KEY).",
+                    "authentication_error",
+                    "invalid_api_key",
+                )
+            if not state.key_matches(key.strip()):
+                return _error_plan(
+                    401,
+                    "Incorrect API key provided. Check the key you passed to the client.",
+                    "authentication_error",
+                    "invalid_api_key",
+                )
+        allowed, rate = state.acquire_rate()
+        if not allowed:
+            plan = _error_plan(
+                429,
+                f"Rate limit reached for requests: limit {rate.limit} per "
+                f"{format_seconds(state.rate_limit_window)}s. Try again in "
+                f"{format_seconds(rate.reset)}s.",
+                "rate_limit_error",
+                "rate_limit_exceeded",
+                rate=rate,
+            )
+            plan.extra += [
+                ("retry-after", str(max(1, math.ceil(rate.reset)))),
+                ("retry-after-ms", str(max(1, math.ceil(rate.reset * 1000)))),
+            ]
+            return plan
+        plan = handler(request, raw, rate)
+        plan.rate = rate
+        return plan
+
+    def _chat_completions(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        try:
+            data: object = json.loads(raw)
+        except ValueError:
+            return _error_plan(
+                400,
+                "We could not parse the JSON body of your request. The body must be a JSON "
+                "object; check the Content-Type and the JSON encoding.",
+                "invalid_request_error",
+            )
+        if not isinstance(data, dict):
+            return _error_plan(
+                400,
+                "The body of your request must be a JSON object.",
+                "invalid_request_error",
+            )
+        fields = cast("dict[str, object]", data)
+        try:
+            body = CreateChatCompletionRequest.model_validate(fields)
+        except ValidationError as exc:
+            problem = validation_error(exc, fields)
+            missing = any(e["type"] == "missing" for e in exc.errors(include_url=False))
+            return _error_plan(
+                400,
+                f"Invalid value for '{problem.param}': {problem.message.partition(': ')[2]}",
+                "invalid_request_error",
+                "missing_required_parameter" if missing else "invalid_value",
+                problem.param,
+            )
+        models = self.state.models
+        if models is not None and body.model not in models:
+            return _error_plan(
+                404,
+                f"The model `{body.model}` does not exist or you do not have access to it.",
+                "invalid_request_error",
+                "model_not_found",
+                "model",
+            )
+        sequence = self.state.next_sequence()
+        try:
+            reply = build_reply(body, f"call_local_{sequence:06d}")
+        except InvalidRequestError as exc:
+            return _error_plan(
+                400, exc.message, "invalid_request_error", "invalid_value", exc.param
+            )
+        completion_id = f"chatcmpl-local-{sequence:06d}"
+        created = int(time.time())
+        if body.stream:
+            include_usage = bool(body.stream_options and body.stream_options.include_usage)
+            chunks = stream_chunks(
+                reply,
+                completion_id=completion_id,
+                model=body.model,
+                created=created,
+                include_usage=include_usage,
+            )
+            headers = [
+                ("content-type", "text/event-stream; charset=utf-8"),
+                ("cache-control", "no-cache"),
+            ]
+            return Plan(200, headers, chunks, stream=True)
+        content = completion_body(
+            reply, completion_id=completion_id, model=body.model, created=created
+        )
+        return _json_plan(200, content)
+
+    def _model_list(self) -> tuple[str, ...]:
+        return self.state.models if self.state.models is not None else DEFAULT_MODELS
+
+    def _list_models(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        data = [_model_json(model) for model in self._model_list()]
+        return _json_plan(200, json.dumps({"object": "list", "data": data}).encode())
+
+    def _get_model(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        model = str(request.path_params["model"])
+        if model not in self._model_list():
+            return _error_plan(
+                404,
+                f"The model `{model}` does not exist or you do not have access to it.",
+                "invalid_request_error",
+                "model_not_found",
+                "model",
+            )
+        return _json_plan(200, json.dumps(_model_json(model)).encode())
+
+    def _unknown(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        path = request.url.path
+        known = {"/v1/chat/completions": "POST", "/v1/models": "GET"}
+        allowed = known.get(path) or ("GET" if path.startswith("/v1/models/") else None)
+        if allowed is not None:
+            plan = _error_plan(
+                405,
+                f"Method {request.method} is not allowed on {path}; use {allowed}.",
+                "invalid_request_error",
+                "method_not_allowed",
+            )
+            plan.extra.append(("allow", allowed))
+            return plan
+        return _error_plan(
+            404,
+            f"Invalid URL ({request.method} {path}).",
+            "invalid_request_error",
+            "unknown_url",
+        )
+
+
+def _model_json(model: str) -> dict[str, Any]:
+    return {"id": model, "object": "model", "created": _CREATED, "owned_by": "poe-sdk-local"}
+
+
+def build_app(state: ServerState, runtime: Runtime) -> Starlette:
+    """The ASGI application serving ``state``."""
+    return LocalAPI(state, runtime).app()
