@@ -1,50 +1,52 @@
-"""Offline demo: the async client against an in-process mock of the API (no key, no network)."""
+"""The offline demo (``make demo``): every example against the embedded local server.
 
-from __future__ import annotations
+No API key and no network: a ``poe_sdk.testing.LocalServer`` on 127.0.0.1 stands in for
+api.poe.com, and ``POE_API_KEY`` / ``POE_BASE_URL`` point the examples at it.
+"""
 
-import json
+import asyncio
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
 
-import anyio
-import httpx
+sys.path.insert(0, str(Path(__file__).parent))
 
-from poe_sdk import AsyncPoeClient
+import async_streaming
+import multimodal
+import retries
+import sync_quickstart
+import tool_call
 
+from poe_sdk.testing import LocalServer, faults
 
-def answer(request: httpx.Request) -> httpx.Response:
-    """A stand-in for the API: echoes the last user message."""
-    body = json.loads(request.content)
-    text = f"Echo: {body['messages'][-1]['content']}"
-    return httpx.Response(
-        200,
-        json={
-            "id": "chatcmpl-demo",
-            "object": "chat.completion",
-            "created": 0,
-            "model": body["model"],
-            "choices": [
-                {
-                    "index": 0,
-                    "message": {"role": "assistant", "content": text},
-                    "finish_reason": "stop",
-                }
-            ],
-        },
-    )
+DEMO_KEY = "sk-demo-local-only"
 
 
-async def main() -> None:
-    """Send one chat completion and print the reply."""
-    transport = httpx.MockTransport(answer)
-    async with (
-        httpx.AsyncClient(transport=transport) as http,
-        AsyncPoeClient(api_key="demo-key", http_client=http) as client,
-    ):
-        resp = await client.chat.completions.create(
-            model="Claude-Sonnet-4",
-            messages=[{"role": "user", "content": "Top 3 things to do in NYC?"}],
+def section(title: str, run: Callable[[], None]) -> None:
+    """Print a heading, then run one example."""
+    print(f"\n=== {title} ===")
+    run()
+
+
+def main() -> None:
+    """Start the server, point the environment at it, and run each example."""
+    with LocalServer(api_key=DEMO_KEY) as server:
+        os.environ["POE_API_KEY"] = DEMO_KEY
+        os.environ["POE_BASE_URL"] = server.base_url
+        print(f"Local server on {server.base_url} (no API key or network needed)")
+
+        section("The seeds' sync example", sync_quickstart.main)
+        section(
+            "Async, streaming tokens as they arrive", lambda: asyncio.run(async_streaming.main())
         )
-        print(resp.choices[0].message.content)
+        section("A tool call", tool_call.main)
+        section("A multimodal message built with the file helpers", multimodal.main)
+
+        server.inject(faults.status(429, retry_after=0.5))
+        section("A 429 that is retried (the server was told to refuse once)", retries.main)
+    print("\nDone.")
 
 
 if __name__ == "__main__":
-    anyio.run(main)
+    main()

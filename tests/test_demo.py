@@ -1,0 +1,32 @@
+"""README's first command: the offline demo runs every example against the local server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+DEMO = Path(__file__).parent.parent / "examples" / "demo.py"
+
+
+def test_the_offline_demo_runs_every_example() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
+    result = subprocess.run(
+        [sys.executable, "-W", "error", str(DEMO)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Echo: Top 3 things to do in NYC?" in out
+    assert "Echo: Tell me about San Francisco" in out
+    assert "model called get_weather({'location': 'Paris'})" in out
+    assert "file 'doc.pdf' (application/pdf" in out
+    assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
+    assert "after 1 retr" in out
+    assert out.rstrip().endswith("Done.")
+    assert result.stderr == ""
