@@ -45,8 +45,16 @@ check-generated: $(STAMP)
 demo: $(STAMP)
 	$(PY) examples/demo.py
 
-bench: $(STAMP)
-	$(PY) bench/run.py
+BENCH_STAMP := $(VENV)/.bench-installed
+ARGS ?=
+
+$(BENCH_STAMP): $(STAMP) bench/requirements.txt
+	$(PY) -m pip install --quiet -r bench/requirements.txt
+	touch $(BENCH_STAMP)
+
+## Benchmarks against a local server (no network): writes bench/results.md. ARGS=--quick | --profile
+bench: $(BENCH_STAMP)
+	$(PY) bench/run.py $(ARGS)
 
 stress: $(STAMP)
 	$(PY) -m pytest -m stress

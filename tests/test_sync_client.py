@@ -329,8 +329,9 @@ def test_an_unclosed_client_does_not_hang_interpreter_exit() -> None:
         "    return httpx.Response(500, json={'error': {'message': 'x'}})\n"
         "http = httpx.AsyncClient(transport=httpx.MockTransport(answer))\n"
         f"client = PoeClient(api_key='k', base_url={BASE_URL!r}, http_client=http, max_retries=0)\n"
+        "messages = [{'role': 'user', 'content': 'x'}]\n"
         "try:\n"
-        "    client.chat.completions.create(model='m', messages=[{'role': 'user', 'content': 'x'}])\n"
+        "    client.chat.completions.create(model='m', messages=messages)\n"
         "except Exception as exc:\n"
         "    print(type(exc).__name__)\n"
     )
@@ -342,3 +343,30 @@ def test_an_unclosed_client_does_not_hang_interpreter_exit() -> None:
     assert result.stdout.strip() == "InternalServerError"
     assert result.stderr == ""
     assert time.monotonic() - started < 10
+
+
+def test_a_slow_reader_does_not_make_the_stream_buffer_everything(
+    router: respx.MockRouter,
+) -> None:
+    from collections.abc import AsyncIterator
+
+    from poe_sdk import _sync_stream
+
+    class OneEventPerRead(httpx.AsyncByteStream):
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            for i in range(2000):
+                yield sse(chunk_json(str(i)), done=False)
+            yield b"data: [DONE]\n\n"
+
+    router.post("/chat/completions").mock(
+        return_value=httpx.Response(200, stream=OneEventPerRead())
+    )
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        stream = client.chat.completions.create(model="m", messages=USER_MESSAGES, stream=True)
+        with stream:
+            first = [next(stream) for _ in range(10)]
+            time.sleep(0.3)  # let the producer run ahead as far as it may
+            assert stream._produced - stream._taken <= _sync_stream._HIGH_WATER
+            rest = list(stream)
+    texts = [c.choices[0].delta.content for c in first + rest if c.choices]
+    assert texts == [str(i) for i in range(2000)]
