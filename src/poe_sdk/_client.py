@@ -266,14 +266,11 @@ class AsyncPoeClient(AsyncRootResources):
         url = self._url_prefix + build_path(operation.path, path)
         params = self._query_params(query, options.extra_query)
         headers = self._request_headers(streaming, options.extra_headers)
+        if validated is not None:
+            headers["Content-Type"] = "application/json"
         fallbacks = _check_fallbacks(options.fallback_models)
 
-        def build(model: str | None) -> httpx.Request:
-            content = None
-            if validated is not None:
-                overrides = {"model": model} if model is not None else None
-                content = encode_body(validated, options.extra_body, overrides=overrides)
-                headers["Content-Type"] = "application/json"
+        def build(content: bytes | None) -> httpx.Request:
             return self._http.get().build_request(
                 operation.method,
                 url,
@@ -284,13 +281,17 @@ class AsyncPoeClient(AsyncRootResources):
             )
 
         if not fallbacks:
-            return await self._call(operation, build(None), policy, streaming, raw, prime=False)
+            content = None if validated is None else encode_body(validated, options.extra_body)
+            validated = None  # Only the encoded bytes are needed while the request is in flight.
+            return await self._call(operation, build(content), policy, streaming, raw, prime=False)
+        assert validated is not None
+        assert body is not None
         errors: dict[str, APIError] = {}
-        primary = body.get("model") if body else None
-        for model in [str(primary), *fallbacks]:
+        for model in [str(body.get("model")), *fallbacks]:
+            content = encode_body(validated, options.extra_body, overrides={"model": model})
             try:
                 return await self._call(
-                    operation, build(model), policy, streaming, raw, prime=streaming
+                    operation, build(content), policy, streaming, raw, prime=streaming
                 )
             except APIError as exc:
                 if not _should_fall_back(exc, policy):
