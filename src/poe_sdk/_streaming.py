@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
@@ -69,6 +69,8 @@ class AsyncStream(Generic[ChunkT]):
     ) -> None:
         self.response = response
         self._model = model
+        # The validator itself (not the classmethod wrapper): this runs once per chunk.
+        self._validate_json: Callable[[str], ChunkT] = model.__pydantic_validator__.validate_json
         self._accumulator = accumulator
         self._body = body_chunks(response)
         self._decoder = SSEDecoder()
@@ -214,7 +216,7 @@ class AsyncStream(Generic[ChunkT]):
         if event.event == "error":
             raise stream_error(_loads_or_text(data), self.response)
         try:
-            chunk = self._model.model_validate_json(data)
+            chunk = self._validate_json(data)
         except ValidationError as exc:
             payload = _loads_or_text(data)
             if _is_error_payload(payload):

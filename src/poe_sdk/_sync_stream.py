@@ -1,7 +1,17 @@
-"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the loop thread."""
+"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the loop thread.
+
+A producer task on the loop thread reads the async stream and puts chunks on a thread-safe
+queue, so the caller's thread takes each chunk without a round trip to the loop. Chunks are
+handed over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``)
+so a fast stream does not wake the caller's thread once per chunk. The producer pauses when
+``_HIGH_WATER`` chunks are waiting and resumes once the caller has taken all but
+``_LOW_WATER`` of them, so a slow reader never makes the stream buffer without bound.
+"""
 
 from __future__ import annotations
 
+import asyncio
+import queue
 from collections import deque
 from collections.abc import Iterator
 from types import TracebackType
@@ -17,20 +27,49 @@ if TYPE_CHECKING:
 
 __all__ = ["Stream"]
 
+_HIGH_WATER = 256
+_LOW_WATER = 32
+_GROUP = 32
+_GROUP_SECONDS = 0.001
+
+
+class _End:
+    """Queued after the last chunk."""
+
+
+class _Failure:
+    """Queued when the async stream raised; the caller's thread re-raises ``error``."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException) -> None:
+        self.error = error
+
+
+_END = _End()
+
 
 class Stream(Generic[ChunkT]):
     """A sync iterator of typed chunks, with the async stream's guarantees.
 
-    It crosses to the loop thread once per network read (a batch of chunks), not once per
-    chunk. Use ``with stream:`` so the connection is released however the block ends;
-    iterated without ``with``, a loop that stops early keeps the connection until
-    :meth:`close`.
+    Use ``with stream:`` so the connection is released however the block ends; iterated
+    without ``with``, a loop that stops early keeps the connection until :meth:`close`.
     """
 
     def __init__(self, stream: AsyncStream[ChunkT], runner: LoopThread) -> None:
         self._stream = stream
         self._runner = runner
+        self._queue: queue.SimpleQueue[list[ChunkT] | _End | _Failure] = queue.SimpleQueue()
         self._buffer: deque[ChunkT] = deque()
+        self._group: list[ChunkT] = []
+        self._group_timer: asyncio.TimerHandle | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._resume: asyncio.Event | None = None
+        self._paused = False
+        self._produced = 0
+        self._taken = 0
+        self._finished = False
 
     @property
     def response(self) -> httpx.Response:
@@ -53,14 +92,31 @@ class Stream(Generic[ChunkT]):
     def __next__(self) -> ChunkT:
         buffer = self._buffer
         if not buffer:
-            try:
-                buffer.extend(self._runner.run(self._stream._next_batch))
-            except BaseException:
-                self.close()
-                raise
-            if not buffer:
-                raise StopIteration
+            self._receive()
+        self._taken += 1
+        if self._paused and self._produced - self._taken <= _LOW_WATER:
+            self._wake_producer()
         return buffer.popleft()
+
+    def _receive(self) -> None:
+        """Wait for the next group of chunks (or the end, or the stream's error)."""
+        if self._finished:
+            raise StopIteration
+        if self._task is None:
+            self._runner.run(self._start)
+        try:
+            item = self._queue.get()
+        except BaseException:
+            self.close()
+            raise
+        if isinstance(item, _End):
+            self._finished = True
+            raise StopIteration
+        if isinstance(item, _Failure):
+            self._finished = True
+            self.close()
+            raise item.error
+        self._buffer.extend(item)
 
     def __enter__(self) -> Stream[ChunkT]:
         return self
@@ -74,10 +130,11 @@ class Stream(Generic[ChunkT]):
         self.close()
 
     def close(self) -> None:
-        """Release the connection; safe to call more than once."""
+        """Stop reading and release the connection; safe to call more than once."""
+        self._finished = True
         self._buffer.clear()
         if self._runner.running:
-            self._runner.run(self._stream.close)
+            self._runner.run(self._stop)
 
     def get_final_completion(self: Stream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
@@ -92,3 +149,67 @@ class Stream(Generic[ChunkT]):
                 text = chunk.choices[0].delta.content
                 if text:
                     yield text
+
+    async def _start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._resume = asyncio.Event()
+        self._task = self._loop.create_task(self._produce())
+
+    async def _produce(self) -> None:
+        """On the loop thread: move chunks from the async stream to the queue, in groups."""
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                batch = await self._stream._next_batch()
+                if not batch:
+                    self._hand_over()
+                    self._queue.put(_END)
+                    return
+                group = self._group
+                if not group:
+                    self._group_timer = loop.call_later(_GROUP_SECONDS, self._hand_over)
+                group.extend(batch)
+                if len(group) >= _GROUP:
+                    self._hand_over()
+                if self._produced - self._taken >= _HIGH_WATER:
+                    await self._pause()
+        except asyncio.CancelledError:
+            self._queue.put(_END)
+            raise
+        except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
+            self._hand_over()
+            self._queue.put(_Failure(exc))
+
+    def _hand_over(self) -> None:
+        """On the loop thread: queue the chunks gathered so far for the caller's thread."""
+        if self._group_timer is not None:
+            self._group_timer.cancel()
+            self._group_timer = None
+        group = self._group
+        if group:
+            self._group = []
+            self._produced += len(group)
+            self._queue.put(group)
+
+    async def _pause(self) -> None:
+        assert self._resume is not None
+        self._resume.clear()
+        self._paused = True
+        # Re-check after publishing the flag: the caller may have drained the queue meanwhile.
+        if self._produced - self._taken > _LOW_WATER:
+            await self._resume.wait()
+        self._paused = False
+
+    def _wake_producer(self) -> None:
+        self._paused = False
+        if self._loop is not None and self._resume is not None:
+            self._loop.call_soon_threadsafe(self._resume.set)
+
+    async def _stop(self) -> None:
+        if self._group_timer is not None:
+            self._group_timer.cancel()
+        task = self._task
+        if task is not None and not task.done():
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
+        await self._stream.close()
