@@ -109,10 +109,10 @@ def poe_async_aiohttp(base_url: str) -> PoeAsync:
 class PoeSync:
     """``poe_sdk.PoeClient`` (the sync facade over the async core on a loop thread)."""
 
-    def __init__(self, base_url: str) -> None:
+    def __init__(self, base_url: str, http_client: Any = None) -> None:
         from poe_sdk import PoeClient
 
-        self._client = PoeClient(api_key=API_KEY, base_url=base_url)
+        self._client = PoeClient(api_key=API_KEY, base_url=base_url, http_client=http_client)
         self._create = self._client.chat.completions.create
 
     def complete(self) -> str | None:
@@ -128,6 +128,17 @@ class PoeSync:
 
     def close(self) -> None:
         self._client.close()
+
+
+def poe_sync_aiohttp(base_url: str) -> PoeSync:
+    """``PoeClient(http_client=httpx_aiohttp.HttpxAiohttpClient(...))``: the same transport,
+    driven on the sync facade's loop thread."""
+    from httpx_aiohttp import HttpxAiohttpClient
+
+    from poe_sdk import DEFAULT_TIMEOUT
+
+    http = HttpxAiohttpClient(limits=_httpx_limits(), timeout=DEFAULT_TIMEOUT)
+    return PoeSync(base_url, http_client=http)
 
 
 # --- openai --------------------------------------------------------------------------------
@@ -277,6 +288,7 @@ ASYNC_CLIENTS: dict[str, Callable[[str], AsyncAdapter]] = {
 
 SYNC_CLIENTS: dict[str, Callable[[str], SyncAdapter]] = {
     POE: PoeSync,
+    POE_AIOHTTP: poe_sync_aiohttp,
     OPENAI: OpenAISync,
     HTTPX: HttpxSync,
 }

@@ -179,6 +179,7 @@ def _sync_stream_warm(adapter: SyncAdapter, sizes: Sizes) -> int:
 
 _SDKS = (POE, OPENAI, HTTPX)
 _WITH_AIOHTTP = (POE, OPENAI, HTTPX, POE_AIOHTTP, HTTPX_AIOHTTP)
+_WITH_POE_AIOHTTP = (POE, OPENAI, HTTPX, POE_AIOHTTP)
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
@@ -226,7 +227,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "sync_seq",
         "sync sequential requests ({sync_sequential}/batch)",
         "req/s",
-        _SDKS,
+        _WITH_POE_AIOHTTP,
         _sync_sequential,
         _sync_warm,
         is_async=False,
@@ -235,7 +236,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "sync_threads",
         "sync {threads} threads sharing one client ({threads_batch}/batch)",
         "req/s",
-        _SDKS,
+        _WITH_POE_AIOHTTP,
         _threads,
         _threads_warm,
         is_async=False,

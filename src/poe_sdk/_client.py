@@ -86,8 +86,13 @@ class _HTTPClientSlot:
         return self._client
 
     async def aclose(self) -> None:
-        client, self._client = self._client, None
-        if self.owned and client is not None and self._loop is _current_loop():
+        client = self._client
+        if not self.owned:
+            if client is not None:
+                await client.aclose()
+            return
+        self._client = None
+        if client is not None and self._loop is _current_loop():
             await client.aclose()
 
 
@@ -121,8 +126,8 @@ class AsyncPoeClient(AsyncRootResources):
     the default allows 5 s to connect and 600 s of silence while reading. ``max_retries``
     (default 2) and ``retry_policy`` set how failures are retried; ``pace_requests=True``
     waits for the rate-limit window to reset instead of sending a request that will get a
-    429. Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``.
-    An ``http_client`` you pass stays yours: the client never closes it.
+    429. Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which
+    also closes an ``http_client`` you passed (as the ``openai`` SDK does).
     """
 
     _sleep: Callable[[float], Awaitable[None]] = staticmethod(anyio.sleep)
@@ -225,7 +230,7 @@ class AsyncPoeClient(AsyncRootResources):
     copy = with_options
 
     async def close(self) -> None:
-        """Close the connection pool (unless it came from ``http_client``)."""
+        """Close the connection pool, including an ``http_client`` you passed."""
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncPoeClient:

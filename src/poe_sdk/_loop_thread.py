@@ -2,15 +2,15 @@
 
 One thread per client, started on first use and kept for the client's life, so the
 connection pool stays bound to one loop and connections are reused across calls. Calls hand
-a coroutine to the loop with ``call_soon_threadsafe`` and wait on a ``concurrent.futures``
+a coroutine to the loop with ``call_soon_threadsafe`` and wait on a lock the task releases:
 future: this works from any thread, including one whose own event loop is running (a notebook
 cell), and from many threads at once. After ``os.fork()`` the child starts its own thread.
 """
 
 from __future__ import annotations
 
+import _thread
 import asyncio
-import concurrent.futures
 import contextlib
 import os
 import threading
@@ -47,24 +47,28 @@ class LoopThread:
         briefly for it to clean up (closing its connection), and re-raises.
         """
         loop = self._ensure_started()
-        future: concurrent.futures.Future[T] = concurrent.futures.Future()
+        # A bare lock is the cheapest cross-thread wake-up (cheaper than a Future): the loop
+        # thread releases it when the task is done.
+        done = _thread.allocate_lock()
+        done.acquire()
         tasks: list[asyncio.Task[T]] = []
 
         def start() -> None:
-            if not future.set_running_or_notify_cancel():
-                return
             task = loop.create_task(func(*args, **kwargs))
             tasks.append(task)
-            task.add_done_callback(lambda done: _transfer(done, future))
+            task.add_done_callback(lambda _: done.release())
 
         loop.call_soon_threadsafe(start)
         try:
-            return future.result()
+            done.acquire()
         except KeyboardInterrupt:
-            if not future.cancel():
-                loop.call_soon_threadsafe(lambda: tasks and tasks[0].cancel())
-                concurrent.futures.wait([future], timeout=_CANCEL_GRACE_SECONDS)
+            loop.call_soon_threadsafe(lambda: tasks[0].cancel())
+            done.acquire(timeout=_CANCEL_GRACE_SECONDS)
             raise
+        task = tasks[0]
+        if task.cancelled():
+            raise RuntimeError("The client was closed while the call was running")
+        return task.result()
 
     def close(self, cleanup: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
         """Run ``cleanup`` on the loop, then stop the loop and join the thread."""
@@ -127,16 +131,3 @@ def _shutdown(loop: asyncio.AbstractEventLoop) -> None:
     loop.run_until_complete(loop.shutdown_asyncgens())
     loop.run_until_complete(loop.shutdown_default_executor())
     loop.close()
-
-
-def _transfer(task: asyncio.Task[T], future: concurrent.futures.Future[T]) -> None:
-    if future.done():
-        return
-    if task.cancelled():
-        future.set_exception(concurrent.futures.CancelledError())
-        return
-    exc = task.exception()
-    if exc is not None:
-        future.set_exception(exc)
-    else:
-        future.set_result(task.result())

@@ -30,7 +30,8 @@ class PoeClient(SyncRootResources):
     implementation it drives on a private event-loop thread (started on first use, stopped
     by :meth:`close` or ``with PoeClient() as client:``). It is safe to share between
     threads and to call from inside a running event loop (a notebook cell).
-    ``http_client`` is an ``httpx.AsyncClient``: it is used on the loop thread.
+    ``http_client`` is an ``httpx.AsyncClient``: it is used, and closed by :meth:`close`, on
+    the loop thread.
     """
 
     def __init__(
