@@ -2,8 +2,8 @@
 
 One thread per client, started on first use and kept for the client's life, so the
 connection pool stays bound to one loop and connections are reused across calls. Calls hand
-a coroutine to the loop with ``call_soon_threadsafe`` and wait on a lock the task releases:
-future: this works from any thread, including one whose own event loop is running (a notebook
+a coroutine to the loop with ``call_soon_threadsafe`` and wait on a lock the task releases.
+This works from any thread, including one whose own event loop is running (a notebook
 cell), and from many threads at once. After ``os.fork()`` the child starts its own thread.
 """
 
