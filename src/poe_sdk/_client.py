@@ -7,14 +7,11 @@ A request goes resource â†’ :meth:`AsyncPoeClient._request` (validate, encode) â
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import os
 import random
 import sys
 import time
-import warnings
-from collections.abc import Awaitable, Callable, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any, cast
@@ -23,7 +20,13 @@ import anyio
 import httpx
 
 from ._accumulator import ChatCompletionAccumulator
-from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._client_options import (
+    check_fallbacks,
+    check_timeout,
+    resolve_api_key,
+    resolve_base_url,
+    warn_if_cleartext,
+)
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
@@ -35,7 +38,8 @@ from ._exceptions import (
 )
 from ._generated.models import ChatCompletionChunk
 from ._generated.resources import AsyncRootResources
-from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT, default_ssl_context
+from ._http_defaults import DEFAULT_TIMEOUT
+from ._http_slot import HTTPClientSlot
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._request_builder import build_path, encode_body, validate_body
@@ -53,47 +57,7 @@ logger = logging.getLogger("poe_sdk")
 Timeout = float | httpx.Timeout | None
 
 _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
-_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
 _NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
-
-
-class _HTTPClientSlot:
-    """The httpx client shared by a client and its ``with_options`` copies.
-
-    An owned client is bound to the event loop that first used it; when a later call runs on
-    another loop (a second ``asyncio.run()``), a fresh one is made instead of reusing
-    connections that belong to a closed loop.
-    """
-
-    def __init__(self, client: httpx.AsyncClient | None) -> None:
-        self.owned = client is None
-        self._client = client
-        self._loop: object = None
-
-    def get(self) -> httpx.AsyncClient:
-        if not self.owned:
-            assert self._client is not None
-            return self._client
-        loop = _current_loop()
-        if self._client is None or loop is not self._loop:
-            self._client = httpx.AsyncClient(
-                limits=DEFAULT_CONNECTION_LIMITS,
-                follow_redirects=True,
-                timeout=DEFAULT_TIMEOUT,
-                verify=default_ssl_context(),
-            )
-            self._loop = loop
-        return self._client
-
-    async def aclose(self) -> None:
-        client = self._client
-        if not self.owned:
-            if client is not None:
-                await client.aclose()
-            return
-        self._client = None
-        if client is not None and self._loop is _current_loop():
-            await client.aclose()
 
 
 class _RateLimitState:
@@ -155,15 +119,15 @@ class AsyncPoeClient(AsyncRootResources):
                 param="http_client",
                 rule="httpx.AsyncClient",
             )
-        self._api_key = _resolve_api_key(api_key)
-        self.base_url = _resolve_base_url(base_url)
-        self.timeout = _check_timeout(timeout, "timeout")
+        self._api_key = resolve_api_key(api_key)
+        self.base_url = resolve_base_url(base_url)
+        self.timeout = check_timeout(timeout, "timeout")
         policy = retry_policy if retry_policy is not None else RetryPolicy()
         self.retry_policy = policy if max_retries is None else policy.with_max_retries(max_retries)
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self.pace_requests = pace_requests
-        self._http = _HTTPClientSlot(http_client)
+        self._http = HTTPClientSlot(http_client)
         self._rate_limits = _RateLimitState()
         self._url_prefix = str(self.base_url).rstrip("/")
         self._headers = {
@@ -172,7 +136,7 @@ class AsyncPoeClient(AsyncRootResources):
             "Accept": "application/json",
             **self._default_headers,
         }
-        _warn_if_cleartext(self.base_url)
+        warn_if_cleartext(self.base_url)
 
     @property
     def api_key(self) -> str:
@@ -212,7 +176,7 @@ class AsyncPoeClient(AsyncRootResources):
             clone,
             api_key if api_key is not None else self._api_key,
             base_url=base_url if base_url is not None else self.base_url,
-            timeout=_check_timeout(timeout, "timeout") if timeout is not None else self.timeout,
+            timeout=check_timeout(timeout, "timeout") if timeout is not None else self.timeout,
             max_retries=max_retries,
             retry_policy=policy,
             default_headers={**self._default_headers, **(default_headers or {})},
@@ -263,7 +227,7 @@ class AsyncPoeClient(AsyncRootResources):
             validated = validate_body(operation.body_model, body)
         streaming = bool(operation.stream_flag and body and body.get(operation.stream_flag))
         timeout = (
-            self.timeout if options.timeout is None else _check_timeout(options.timeout, "timeout")
+            self.timeout if options.timeout is None else check_timeout(options.timeout, "timeout")
         )
         policy = self.retry_policy
         if options.max_retries is not None:
@@ -273,7 +237,7 @@ class AsyncPoeClient(AsyncRootResources):
         headers = self._request_headers(streaming, options.extra_headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
-        fallbacks = _check_fallbacks(options.fallback_models)
+        fallbacks = check_fallbacks(options.fallback_models)
 
         def build(content: bytes | None) -> httpx.Request:
             return self._http.get().build_request(
@@ -450,16 +414,6 @@ class _TotalDeadline:
             ) from timeout
 
 
-def _current_loop() -> object:
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        trio = sys.modules.get("trio")
-        if trio is None:
-            return None
-        return trio.lowlevel.current_trio_token()
-
-
 async def _read_error_body(response: httpx.Response) -> bytes:
     try:
         return await response.aread()
@@ -467,73 +421,6 @@ async def _read_error_body(response: httpx.Response) -> bytes:
         return b""
     finally:
         await aclose(response)
-
-
-def _resolve_api_key(api_key: str | None) -> str:
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
-    if not key:
-        raise RequestValidationError(
-            "The api_key client option must be set, either by passing api_key to the client "
-            f"or by setting the {API_KEY_ENV} environment variable",
-            param="api_key",
-            rule="required",
-        )
-    if (
-        not isinstance(cast(object, key), str)
-        or any(c in key for c in "\r\n\0")
-        or key != key.strip()
-    ):
-        raise RequestValidationError(
-            "Invalid argument api_key: a string without surrounding whitespace or line breaks "
-            "is required (the key is not shown)",
-            param="api_key",
-            rule="printable string",
-        )
-    return key
-
-
-def _resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
-    value = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
-    try:
-        url = httpx.URL(value)
-    except (httpx.InvalidURL, TypeError) as exc:
-        raise RequestValidationError(
-            f"Invalid argument base_url: {exc}", param="base_url", rule="http(s) URL"
-        ) from exc
-    if url.scheme not in ("http", "https") or not url.host:
-        raise RequestValidationError(
-            f"Invalid argument base_url: an http:// or https:// URL is required (got {value!r})",
-            param="base_url",
-            rule="http(s) URL",
-        )
-    return url
-
-
-def _check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:
-    if timeout is None or isinstance(timeout, httpx.Timeout):
-        return timeout
-    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
-        return float(timeout)
-    raise RequestValidationError(
-        f"Invalid argument {name}: a positive number of seconds or an httpx.Timeout is required "
-        f"(got {timeout!r})",
-        param=name,
-        rule="positive seconds or httpx.Timeout",
-    )
-
-
-def _check_fallbacks(models: Sequence[str] | None) -> list[str]:
-    if not models:
-        return []
-    names = cast("Sequence[object]", models)
-    if isinstance(names, str) or not all(isinstance(m, str) and m for m in names):
-        raise RequestValidationError(
-            "Invalid argument fallback_models: a list of non-empty model names is required "
-            f"(got {models!r})",
-            param="fallback_models",
-            rule="list of model names",
-        )
-    return list(models)
 
 
 def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:
@@ -547,15 +434,6 @@ def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:
             policy, exc.status_code, exc.response.headers
         )
     return False
-
-
-def _warn_if_cleartext(url: httpx.URL) -> None:
-    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
-        warnings.warn(
-            f"The API key will be sent unencrypted to {url.host} (base_url uses http://)",
-            RuntimeWarning,
-            stacklevel=3,
-        )
 
 
 def _log_retry(

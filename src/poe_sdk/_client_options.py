@@ -1,0 +1,104 @@
+"""Checks of client options, without I/O: each bad value is a RequestValidationError."""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Sequence
+from typing import cast
+
+import httpx
+
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._exceptions import RequestValidationError
+
+__all__ = [
+    "check_fallbacks",
+    "check_timeout",
+    "resolve_api_key",
+    "resolve_base_url",
+    "warn_if_cleartext",
+]
+
+_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def resolve_api_key(api_key: str | None) -> str:
+    """The key to send: the argument, else ``$POE_API_KEY``; missing or malformed is an error."""
+    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    if not key:
+        raise RequestValidationError(
+            "The api_key client option must be set, either by passing api_key to the client "
+            f"or by setting the {API_KEY_ENV} environment variable",
+            param="api_key",
+            rule="required",
+        )
+    if (
+        not isinstance(cast(object, key), str)
+        or any(c in key for c in "\r\n\0")
+        or key != key.strip()
+    ):
+        raise RequestValidationError(
+            "Invalid argument api_key: a string without surrounding whitespace or line breaks "
+            "is required (the key is not shown)",
+            param="api_key",
+            rule="printable string",
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
+    """The base URL: the argument, else ``$POE_BASE_URL``, else Poe's; it must be http(s)."""
+    value = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    try:
+        url = httpx.URL(value)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise RequestValidationError(
+            f"Invalid argument base_url: {exc}", param="base_url", rule="http(s) URL"
+        ) from exc
+    if url.scheme not in ("http", "https") or not url.host:
+        raise RequestValidationError(
+            f"Invalid argument base_url: an http:// or https:// URL is required (got {value!r})",
+            param="base_url",
+            rule="http(s) URL",
+        )
+    return url
+
+
+def check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:
+    """A positive number of seconds, an ``httpx.Timeout``, or ``None`` (no timeout)."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, (int, float)) and not isinstance(timeout, bool) and timeout > 0:
+        return float(timeout)
+    raise RequestValidationError(
+        f"Invalid argument {name}: a positive number of seconds or an httpx.Timeout is required "
+        f"(got {timeout!r})",
+        param=name,
+        rule="positive seconds or httpx.Timeout",
+    )
+
+
+def check_fallbacks(models: Sequence[str] | None) -> list[str]:
+    """The fallback model names as a list; anything but non-empty strings is an error."""
+    if not models:
+        return []
+    names = cast("Sequence[object]", models)
+    if isinstance(names, str) or not all(isinstance(m, str) and m for m in names):
+        raise RequestValidationError(
+            "Invalid argument fallback_models: a list of non-empty model names is required "
+            f"(got {models!r})",
+            param="fallback_models",
+            rule="list of model names",
+        )
+    return list(models)
+
+
+def warn_if_cleartext(url: httpx.URL) -> None:
+    """Warn when the key would travel unencrypted to a host other than this machine."""
+    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
+        warnings.warn(
+            f"The API key will be sent unencrypted to {url.host} (base_url uses http://)",
+            RuntimeWarning,
+            stacklevel=3,
+        )
