@@ -119,6 +119,33 @@ class AsyncPoeClient(AsyncRootResources):
                 param="http_client",
                 rule="httpx.AsyncClient",
             )
+        self._configure(
+            api_key=api_key,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            retry_policy=retry_policy,
+            default_headers=default_headers,
+            default_query=default_query,
+            pace_requests=pace_requests,
+        )
+        self._http = HTTPClientSlot(http_client)
+        self._rate_limits = _RateLimitState()
+        warn_if_cleartext(self.base_url)
+
+    def _configure(
+        self,
+        *,
+        api_key: str | None,
+        base_url: str | httpx.URL | None,
+        timeout: Timeout,
+        max_retries: int | None,
+        retry_policy: RetryPolicy | None,
+        default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None,
+        pace_requests: bool,
+    ) -> None:
+        """Check and store the options (shared by ``__init__`` and ``with_options``)."""
         self._api_key = resolve_api_key(api_key)
         self.base_url = resolve_base_url(base_url)
         self.timeout = check_timeout(timeout, "timeout")
@@ -127,8 +154,6 @@ class AsyncPoeClient(AsyncRootResources):
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self.pace_requests = pace_requests
-        self._http = HTTPClientSlot(http_client)
-        self._rate_limits = _RateLimitState()
         self._url_prefix = str(self.base_url).rstrip("/")
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
@@ -136,7 +161,6 @@ class AsyncPoeClient(AsyncRootResources):
             "Accept": "application/json",
             **self._default_headers,
         }
-        warn_if_cleartext(self.base_url)
 
     @property
     def api_key(self) -> str:
@@ -169,12 +193,10 @@ class AsyncPoeClient(AsyncRootResources):
 
         Given headers and query parameters are merged into the current ones.
         """
-        clone = type(self).__new__(type(self))
-        clone.__dict__.update(self.__dict__)
+        clone = type(self).__new__(type(self))  # Fresh: cached resources bind to their client.
         policy = retry_policy if retry_policy is not None else self.retry_policy
-        AsyncPoeClient.__init__(
-            clone,
-            api_key if api_key is not None else self._api_key,
+        clone._configure(
+            api_key=api_key if api_key is not None else self._api_key,
             base_url=base_url if base_url is not None else self.base_url,
             timeout=check_timeout(timeout, "timeout") if timeout is not None else self.timeout,
             max_retries=max_retries,
@@ -184,8 +206,12 @@ class AsyncPoeClient(AsyncRootResources):
             pace_requests=self.pace_requests if pace_requests is None else pace_requests,
         )
         clone._http = self._http
-        if api_key in (None, self._api_key) and base_url in (None, self.base_url):
+        if api_key in (None, self._api_key) and clone.base_url == self.base_url:
             clone._rate_limits = self._rate_limits
+        else:
+            clone._rate_limits = _RateLimitState()
+        if clone.base_url != self.base_url:
+            warn_if_cleartext(clone.base_url)
         for name in ("_sleep", "_clock", "_wall_clock", "_random"):
             if name in self.__dict__:
                 setattr(clone, name, self.__dict__[name])

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import sys
 import warnings
 from collections.abc import Sequence
+from types import FrameType
 from typing import cast
 
 import httpx
@@ -15,12 +18,13 @@ from ._exceptions import RequestValidationError
 __all__ = [
     "check_fallbacks",
     "check_timeout",
+    "is_loopback",
     "resolve_api_key",
     "resolve_base_url",
     "warn_if_cleartext",
 ]
 
-_LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
 
 def resolve_api_key(api_key: str | None) -> str:
@@ -35,14 +39,14 @@ def resolve_api_key(api_key: str | None) -> str:
         )
     if (
         not isinstance(cast(object, key), str)
-        or any(c in key for c in "\r\n\0")
+        or not (key.isascii() and key.isprintable())
         or key != key.strip()
     ):
         raise RequestValidationError(
-            "Invalid argument api_key: a string without surrounding whitespace or line breaks "
-            "is required (the key is not shown)",
+            "Invalid argument api_key: printable ASCII without surrounding whitespace is "
+            "required, as an HTTP header value must be (the key is not shown)",
             param="api_key",
-            rule="printable string",
+            rule="printable ASCII",
         )
     return key
 
@@ -95,10 +99,34 @@ def check_fallbacks(models: Sequence[str] | None) -> list[str]:
 
 
 def warn_if_cleartext(url: httpx.URL) -> None:
-    """Warn when the key would travel unencrypted to a host other than this machine."""
-    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
+    """Warn when the key would travel unencrypted to a host other than this machine.
+
+    The warning points at the caller's line (the first frame outside poe_sdk), so warning
+    filters by module work.
+    """
+    if url.scheme == "http" and not is_loopback(url.host):
         warnings.warn(
             f"The API key will be sent unencrypted to {url.host} (base_url uses http://)",
             RuntimeWarning,
-            stacklevel=3,
+            stacklevel=_caller_stacklevel(),
         )
+
+
+def is_loopback(host: str) -> bool:
+    """True for ``localhost`` and any loopback address (127.0.0.0/8, ::1)."""
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _caller_stacklevel() -> int:
+    """The ``stacklevel`` that makes a warning point at the first frame outside poe_sdk."""
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame = frame.f_back
+        level += 1
+    return level

@@ -150,7 +150,7 @@ def _json_or_text(content: bytes) -> object:
         return None
     try:
         return json.loads(content)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return content.decode("utf-8", "replace")
 
 

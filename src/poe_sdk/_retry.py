@@ -236,8 +236,9 @@ def server_retry_delay(
     1. ``retry-after-ms``: milliseconds, fractional allowed;
     2. ``retry-after``: seconds, fractional allowed, or an HTTP date (the wait is the date
        minus ``now``, in seconds since the epoch);
-    3. for a 429 only, ``x-ratelimit-reset-requests`` (``"1s"``, ``"6m0s"``; see
-       :func:`~poe_sdk._ratelimit.parse_duration`).
+    3. for a 429 only, and only when ``x-ratelimit-remaining-requests`` does not say requests
+       remain (another limit, such as tokens, caused it), ``x-ratelimit-reset-requests``
+       (``"1s"``, ``"6m0s"``; see :func:`~poe_sdk._ratelimit.parse_duration`).
 
     Zero, negative, NaN, infinite, overflowing or malformed values are skipped, so ``None``
     means "fall back to backoff". The wait is not capped here (see
@@ -255,13 +256,18 @@ def server_retry_delay(
             delay = _http_date_delay(retry_after, now)
         if delay is not None:
             return delay
-    if status == 429:
+    if status == 429 and not _requests_remain(headers):
         reset = headers.get("x-ratelimit-reset-requests")
         if reset is not None:
             delay = parse_duration(reset)
             if delay is not None and delay > 0:
                 return delay
     return None
+
+
+def _requests_remain(headers: Mapping[str, str]) -> bool:
+    remaining = headers.get("x-ratelimit-remaining-requests", "").strip()
+    return remaining.isascii() and remaining.isdigit() and int(remaining) > 0
 
 
 def backoff_delay(policy: RetryPolicy, retries_taken: int, rand: float) -> float:

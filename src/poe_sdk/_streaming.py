@@ -270,5 +270,5 @@ def _loads_or_text(data: str) -> object:
     try:
         value: object = json.loads(data)
         return value
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
         return data

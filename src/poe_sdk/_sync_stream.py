@@ -11,6 +11,7 @@ so a fast stream does not wake the caller's thread once per chunk. The producer 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 from collections import deque
 from collections.abc import Iterator
@@ -174,7 +175,10 @@ class Stream(Generic[ChunkT]):
                 if self._produced - self._taken >= _HIGH_WATER:
                     await self._pause()
         except asyncio.CancelledError:
-            self._queue.put(_END)
+            # Cancelled by close() (the caller reads nothing more) or because the client was
+            # closed mid-stream: then the caller must not see a silent end.
+            self._hand_over()
+            self._queue.put(_Failure(self._stream._incomplete("the client was closed")))
             raise
         except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
             self._hand_over()
@@ -203,7 +207,8 @@ class Stream(Generic[ChunkT]):
     def _wake_producer(self) -> None:
         self._paused = False
         if self._loop is not None and self._resume is not None:
-            self._loop.call_soon_threadsafe(self._resume.set)
+            with contextlib.suppress(RuntimeError):  # The client was closed: nothing to wake.
+                self._loop.call_soon_threadsafe(self._resume.set)
 
     async def _stop(self) -> None:
         if self._group_timer is not None:
