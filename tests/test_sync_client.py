@@ -178,7 +178,7 @@ def test_connections_are_reused_across_calls(router: respx.MockRouter) -> None:
 
 
 async def _current_http(client: AsyncPoeClient) -> httpx.AsyncClient:
-    return client._http.get()
+    return await client._http.get()
 
 
 def test_close_stops_the_loop_thread_and_with_options_shares_it(

@@ -265,8 +265,10 @@ class AsyncPoeClient(AsyncRootResources):
             headers["Content-Type"] = "application/json"
         fallbacks = check_fallbacks(options.fallback_models)
 
+        http = await self._http.get()
+
         def build(content: bytes | None) -> httpx.Request:
-            return self._http.get().build_request(
+            return http.build_request(
                 operation.method,
                 url,
                 content=content,
@@ -329,7 +331,7 @@ class AsyncPoeClient(AsyncRootResources):
     async def _send_with_retries(
         self, request: httpx.Request, policy: RetryPolicy, streaming: bool
     ) -> tuple[httpx.Response, int, float]:
-        http = self._http.get()
+        http = await self._http.get()
         start = self._clock()
         retries_taken = 0
         attempts = policy.max_retries + 1

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import AsyncGenerator
 
+import anyio
 import httpx
 
 from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT, default_ssl_context
@@ -17,15 +19,19 @@ class HTTPClientSlot:
 
     An owned client is bound to the event loop that first used it; when a later call runs on
     another loop (a second ``asyncio.run()``), a fresh one is made instead of reusing
-    connections that belong to a closed loop.
+    connections that belong to a closed loop. So that those connections are not left open,
+    each owned client registers a closer on its loop: an async generator, which
+    ``asyncio.run()`` and ``trio.run()`` finalise before the loop ends, closing the client
+    on its own loop.
     """
 
     def __init__(self, client: httpx.AsyncClient | None) -> None:
         self.owned = client is None
         self._client = client
         self._loop: object = None
+        self._closer: AsyncGenerator[None, None] | None = None
 
-    def get(self) -> httpx.AsyncClient:
+    async def get(self) -> httpx.AsyncClient:
         """The httpx client to use on the running event loop."""
         if not self.owned:
             assert self._client is not None
@@ -39,6 +45,8 @@ class HTTPClientSlot:
                 verify=default_ssl_context(),
             )
             self._loop = loop
+            self._closer = _close_when_the_loop_ends(self._client)
+            await self._closer.__anext__()
         return self._client
 
     async def aclose(self) -> None:
@@ -48,8 +56,21 @@ class HTTPClientSlot:
             if client is not None:
                 await client.aclose()
             return
-        self._client = None
+        closer, self._client, self._closer = self._closer, None, None
         if client is not None and self._loop is current_loop():
+            if closer is not None:
+                await closer.aclose()  # Closes the client.
+            else:
+                await client.aclose()
+
+
+async def _close_when_the_loop_ends(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+    """Suspended for the loop's life; finalised (closing ``client``) when the loop shuts down
+    its async generators, or by :meth:`HTTPClientSlot.aclose`."""
+    try:
+        yield
+    finally:
+        with anyio.CancelScope(shield=True):
             await client.aclose()
 
 
