@@ -1,0 +1,175 @@
+"""Leak checks shared by the hardening tests: pool, tasks, loop threads, bounded calls."""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import sys
+import threading
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import anyio
+import httpx
+
+from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
+
+T = TypeVar("T")
+
+MODEL = "Claude-Sonnet-4"
+KEY = "sk-hardening-secret-0123456789abcdef"
+FAST = RetryPolicy(initial_delay=0.01, max_delay=0.05, jitter=0.0)
+"""Two retries, 10 ms then 20 ms apart: fault tests measure outcomes, not backoff."""
+SHORT = httpx.Timeout(0.3, connect=1.0)
+"""Short read/write/pool timeouts so a server that never answers fails fast."""
+STEADY = httpx.Timeout(5.0, connect=2.0)
+"""The clients' default here: no normal reply times out on a loaded 2-core machine. Tests of
+silence pass SHORT (or shorter) themselves."""
+
+
+def user(text: str) -> list[dict[str, Any]]:
+    return [{"role": "user", "content": text}]
+
+
+def async_client(base_url: str, **options: Any) -> AsyncPoeClient:
+    options.setdefault("retry_policy", FAST)
+    options.setdefault("timeout", STEADY)
+    return AsyncPoeClient(api_key=KEY, base_url=base_url, **options)
+
+
+def sync_client(base_url: str, **options: Any) -> PoeClient:
+    options.setdefault("retry_policy", FAST)
+    options.setdefault("timeout", STEADY)
+    return PoeClient(api_key=KEY, base_url=base_url, **options)
+
+
+# -- the connection pool -------------------------------------------------------------------
+
+
+def pool_of(client: AsyncPoeClient) -> Any | None:
+    """httpcore's connection pool behind ``client`` (``None`` before the first request)."""
+    http: httpx.AsyncClient | None = getattr(client._http, "_client", None)
+    if http is None:
+        return None
+    return http._transport._pool  # type: ignore[attr-defined]
+
+
+def pool_problems(client: AsyncPoeClient) -> list[str]:
+    """What is checked out of the pool: queued requests and connections in use."""
+    pool = pool_of(client)
+    if pool is None:
+        return []
+    problems = [f"queued request {r!r}" for r in pool._requests]
+    problems += [
+        f"busy connection {c!r}" for c in pool.connections if not (c.is_idle() or c.is_closed())
+    ]
+    return problems
+
+
+async def assert_pool_clean(client: AsyncPoeClient, wait: float = 1.0) -> None:
+    """No request is queued and no connection is checked out (waits up to ``wait``)."""
+    deadline = time.monotonic() + wait
+    while (problems := pool_problems(client)) and time.monotonic() < deadline:  # noqa: ASYNC110
+        await anyio.sleep(0.01)
+    assert not problems, problems
+
+
+def assert_sync_pool_clean(client: PoeClient, wait: float = 1.0) -> None:
+    """The same check for the sync facade, made on its loop thread."""
+
+    async def check() -> None:
+        await assert_pool_clean(client._async, wait)
+
+    if client._runner.running:
+        client._runner.run(check)
+
+
+# -- tasks ---------------------------------------------------------------------------------
+
+
+def task_count() -> int:
+    """Tasks alive on the running event loop (asyncio or trio)."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        trio = sys.modules["trio"]
+        stack = [trio.lowlevel.current_root_task()]
+        count = 0
+        while stack:
+            task = stack.pop()
+            count += 1
+            for nursery in task.child_nurseries:
+                stack.extend(nursery.child_tasks)
+        return count
+    return len([t for t in asyncio.all_tasks(loop) if not t.done()])
+
+
+async def assert_tasks_back_to(baseline: int, wait: float = 1.0) -> None:
+    deadline = time.monotonic() + wait
+    while task_count() > baseline and time.monotonic() < deadline:  # noqa: ASYNC110
+        await anyio.sleep(0.01)
+    assert task_count() <= baseline, f"{task_count()} tasks alive, {baseline} before"
+
+
+async def eventually(condition: Callable[[], bool], wait: float = 3.0) -> bool:
+    """Poll ``condition`` on the event loop until it holds or ``wait`` seconds pass."""
+    deadline = time.monotonic() + wait
+    while not condition():
+        if time.monotonic() >= deadline:
+            return False
+        await anyio.sleep(0.01)
+    return True
+
+
+# -- threads -------------------------------------------------------------------------------
+
+
+def loop_threads() -> list[threading.Thread]:
+    """The sync facade's event-loop threads alive now."""
+    return [t for t in threading.enumerate() if t.name.startswith("poe-sdk-loop")]
+
+
+def wait_loop_threads(baseline: int, wait: float = 5.0) -> int:
+    deadline = time.monotonic() + wait
+    while len(loop_threads()) > baseline and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return len(loop_threads())
+
+
+def bounded(func: Callable[[], T], seconds: float, on_timeout: Callable[[], object]) -> T:
+    """Run a blocking ``func`` in a worker thread; fail (after ``on_timeout``) if it hangs."""
+    pool = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="bounded")
+    future = pool.submit(func)
+    try:
+        return future.result(timeout=seconds)
+    except concurrent.futures.TimeoutError:
+        on_timeout()
+        raise AssertionError(f"the call hung for more than {seconds}s") from None
+    finally:
+        pool.shutdown(wait=False)
+
+
+# -- memory ---------------------------------------------------------------------------------
+
+
+class TracedPeak:
+    """The peak of Python's traced heap inside the block, above its level at the start.
+
+    tracemalloc counts every allocation exactly (the local server's, in this process, too),
+    unlike RSS, which a previous test's freed but retained memory hides.
+    """
+
+    def __init__(self) -> None:
+        self.delta = 0
+
+    def __enter__(self) -> TracedPeak:
+        tracemalloc.start()
+        self._start = tracemalloc.get_traced_memory()[0]
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        self.delta = peak - self._start
