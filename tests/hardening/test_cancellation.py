@@ -179,6 +179,7 @@ async def test_cancel_while_queued_for_a_pool_connection() -> None:
                         lambda: client.chat.completions.create(model=MODEL, messages=user("x"))
                     )
                 assert await eventually(lambda: len(pool._requests) == 2)
+                assert await eventually(lambda: len(server.requests) == 1)  # sent, unanswered
                 group.cancel_scope.cancel()
         assert pool._requests == []
         assert await eventually(lambda: server.saw_disconnect(0))
