@@ -89,8 +89,11 @@ class Conn:
             except TimeoutError:
                 continue
             except OSError:
-                return False
+                data = b""
             if not data:
+                # The client went away while a request was awaited (or half sent): that is a
+                # disconnect too, e.g. a request cancelled before its bytes reached us.
+                self.server._note_disconnect(self.index)
                 return False
             self._buffer += data
             return True
