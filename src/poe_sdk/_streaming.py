@@ -30,7 +30,7 @@ from ._transport import aclose, body_chunks, next_chunk
 if TYPE_CHECKING:
     from ._generated.models import ChatCompletion, ChatCompletionChunk
 
-__all__ = ["AsyncStream", "ChunkAccumulator"]
+__all__ = ["AsyncStream", "ChunkAccumulator", "first_choice_text"]
 
 ChunkT = TypeVar("ChunkT", bound=BaseModel)
 
@@ -137,10 +137,9 @@ class AsyncStream(Generic[ChunkT]):
     async def text_deltas(self: AsyncStream[ChatCompletionChunk]) -> AsyncIterator[str]:
         """Iterate just the non-empty text deltas of choice 0."""
         async for chunk in self:
-            if chunk.choices:
-                text = chunk.choices[0].delta.content
-                if text:
-                    yield text
+            text = first_choice_text(chunk)
+            if text:
+                yield text
 
     async def _next_batch(self) -> list[ChunkT]:
         """The next chunk plus every chunk already decoded after it, without waiting for more
@@ -260,6 +259,11 @@ class AsyncStream(Generic[ChunkT]):
                 if data is None:
                     break
                 received += len(data)
+
+
+def first_choice_text(chunk: ChatCompletionChunk) -> str | None:
+    """The text delta of choice 0 (``None`` on the usage chunk, which has no choices)."""
+    return chunk.choices[0].delta.content if chunk.choices else None
 
 
 def _is_error_payload(payload: object) -> bool:

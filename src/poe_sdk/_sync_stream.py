@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Generic
 
 from ._loop_thread import LoopThread
-from ._streaming import AsyncStream, ChunkT
+from ._streaming import AsyncStream, ChunkT, first_choice_text
 
 if TYPE_CHECKING:
     import httpx
@@ -146,10 +146,9 @@ class Stream(Generic[ChunkT]):
     def text_deltas(self: Stream[ChatCompletionChunk]) -> Iterator[str]:
         """Iterate just the non-empty text deltas of choice 0."""
         for chunk in self:
-            if chunk.choices:
-                text = chunk.choices[0].delta.content
-                if text:
-                    yield text
+            text = first_choice_text(chunk)
+            if text:
+                yield text
 
     async def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
