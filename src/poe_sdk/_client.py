@@ -182,7 +182,7 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout | httpx.Timeout = None,
+        timeout: Timeout = None,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
