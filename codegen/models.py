@@ -14,7 +14,8 @@ from spec import Schema
 # Field names that would shadow a BaseModel (or ResponseModel) attribute, and the names used in
 # annotations inside a class body, which a field of the same name would hide from pydantic.
 PYDANTIC_RESERVED = frozenset(
-    {n for n in dir(BaseModel) if not n.startswith("_")} | {"fields", "to_dict", "to_json"}
+    {n for n in dir(BaseModel) if not n.startswith("_")}
+    | {"essential", "fields", "to_dict", "to_json"}
 )
 ANNOTATION_NAMES = frozenset("Annotated Any Field Literal bool dict float int list str".split())  # noqa: SIM905
 
@@ -36,6 +37,7 @@ class ModelClass:
     base: str
     doc: str
     fields: list[ModelField]
+    essential: str | None = None  # a ``ClassVar`` line naming x-sdk-essential's fields
 
 
 @dataclass
@@ -105,11 +107,30 @@ def model_views(s: Schemas) -> tuple[list[ModelClass], list[Alias]]:
         if len({f.name for f in fields}) != len(fields):
             raise GenerationError(f"schema {name}: two properties have the same Python name")
         base = "RequestModel" if s.strict(name) else "ResponseModel"
-        classes[name] = ModelClass(s.py[name], base, docstring(wrap(doc, 4), 4), fields)
+        classes[name] = ModelClass(
+            s.py[name], base, docstring(wrap(doc, 4), 4), fields, essential_line(s, name)
+        )
     class_order = definition_order(list(classes), factory_deps, "default")
     alias_deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
     alias_order = definition_order(list(aliases), alias_deps, "type alias")
     return [classes[n] for n in class_order], [aliases[n] for n in alias_order]
+
+
+def essential_line(s: Schemas, name: str) -> str | None:
+    """``essential = (...)``: the fields of which a usable reply has at least one
+    (``x-sdk-essential``); a reply with none of them is an error, not a deviation."""
+    schema = s.raw[name]
+    keys = schema.get("x-sdk-essential")
+    if keys is None:
+        return None
+    props = schema.get("properties") or {}
+    where = f"schema {name}: x-sdk-essential"
+    if not isinstance(keys, list) or not keys or not all(k in props for k in keys):
+        raise GenerationError(f"{where} must list some of its properties, got {keys!r}")
+    if s.strict(name):
+        raise GenerationError(f"{where} applies to replies; {name} is only sent in requests")
+    names = ", ".join(py_literal(str(k)) for k in keys) + ("," if len(keys) == 1 else "")
+    return f"essential: ClassVar[tuple[str, ...]] = ({names})"
 
 
 def model_field(

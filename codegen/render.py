@@ -19,9 +19,10 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Names the generated modules import; no schema or resource may take them.
 MODULE_NAMES = frozenset(
     "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncRequester AsyncStream"  # noqa: SIM905
-    " Field Iterable Literal Mapping Operation RequestModel RequestOptions Required"
-    " ResponseModel Sequence Stream SyncAPIResource SyncRequester TYPE_CHECKING TypeAlias"
-    " TypedDict cached_property cast httpx overload".split()
+    " ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping Operation RequestModel"
+    " RequestOptions Required ResponseModel Sequence Stream SyncAPIResource SyncRequester"
+    " TYPE_CHECKING Tag TypeAlias TypedDict UNKNOWN_TAG UnknownVariant cached_property cast"
+    " httpx open_discriminator overload".split()
 )
 
 

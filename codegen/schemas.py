@@ -17,6 +17,7 @@ from pysource import literal, py_literal, union
 from spec import Schema
 
 SCHEMA_REF = "#/components/schemas/"
+JSON_MEDIA_TYPE = "application/json"
 
 
 def types_of(schema: Schema) -> list[str]:
@@ -190,14 +191,19 @@ class Schemas:
         if "enum" in schema:
             values = [v for v in schema["enum"] if v is not None]
             parts = [literal(values)] if values else []
-            if not (strict or closed):
-                kinds = [k for k in types_of(schema) if k != "null"] or ["string"]
-                parts += [self.single_type(k, {}, strict) for k in kinds]
+            if strict or closed:
+                return union(parts + null)
+            kinds = [k for k in types_of(schema) if k != "null"] or ["string"]
+            parts += [self.single_type(k, {}, strict) for k in kinds]
+            if null and "string" in kinds and "" not in values:
+                # A reply's "" in a nullable enum (finish_reason: "") means "no value".
+                return f"Annotated[{union(parts + null)}, EMPTY_AS_NONE]"
             return union(parts + null)
         if members(schema):
-            expr = union(
-                [self.model_type(m, strict) for m in members(schema) if m != {"type": "null"}]
-            )
+            options = [m for m in members(schema) if m != {"type": "null"}]
+            if schema.get("discriminator") and not strict:
+                return union([self.open_union(schema, options), *null])
+            expr = union([self.model_type(m, strict) for m in options])
             if schema.get("discriminator"):
                 prop = py_literal(schema["discriminator"]["propertyName"])
                 expr = f"Annotated[{expr}, Field(discriminator={prop})]"
@@ -208,6 +214,21 @@ class Schemas:
             return self.model_type(schema["allOf"][0], strict)
         kinds = types_of(schema)
         return union([self.single_type(k, schema, strict) for k in kinds]) if kinds else "Any"
+
+    def open_union(self, schema: Schema, options: list[Schema]) -> str:
+        """A discriminated union of a reply: each member tagged with its constant, plus an
+        ``UnknownVariant`` that keeps the data of a tag the spec does not know yet."""
+        prop = str(schema["discriminator"]["propertyName"])
+        tagged, tags = [], []
+        for member in options:
+            name = self.ref(member) if "$ref" in member else self.named(member)
+            sub = (self.raw[name or ""].get("properties") or {}).get(prop) or {}
+            tag = sub["const"] if "const" in sub else (sub.get("enum") or [None])[0]
+            tags.append(py_literal(tag))
+            tagged.append(f"Annotated[{self.model_type(member, False)}, Tag({py_literal(tag)})]")
+        tagged.append("Annotated[UnknownVariant, Tag(UNKNOWN_TAG)]")
+        choose = f"open_discriminator({py_literal(prop)}, ({', '.join(tags)},))"
+        return f"Annotated[{union(tagged)}, {choose}]"
 
     def single_type(self, kind: str, schema: Schema, strict: bool) -> str:
         """The annotation of one JSON ``type`` of ``schema`` (constrained when ``strict``)."""
@@ -230,6 +251,8 @@ class Schemas:
             raise GenerationError(f"unsupported type {kind!r}")
         if strict and constraints:
             return f"Annotated[{expr}, Field({', '.join(constraints)})]"
+        if not strict and kind == "string" and schema.get("contentMediaType") == JSON_MEDIA_TYPE:
+            return f"Annotated[{expr}, JSON_TEXT]"  # a reply may send the JSON value itself
         return expr
 
     @staticmethod

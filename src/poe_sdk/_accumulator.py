@@ -1,13 +1,31 @@
-"""Assemble a ``ChatCompletion`` from streamed ``ChatCompletionChunk`` objects."""
+"""Assemble a ``ChatCompletion`` from streamed ``ChatCompletionChunk`` objects.
+
+Chunks read tolerantly may hold values of the wrong type (kept as sent); merging skips what it
+cannot use instead of failing, so a deviating stream still gives its final completion.
+"""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
-from ._generated.models import ChatCompletion, ChatCompletionChunk, ChoiceLogprobs
+from pydantic import ValidationError
+
+from ._generated.models import (
+    ChatCompletion,
+    ChatCompletionChunk,
+    ChatCompletionChunkChoice,
+    ChoiceDelta,
+    ChoiceDeltaToolCall,
+    ChoiceDeltaToolCallFunction,
+    ChoiceLogprobs,
+)
+from ._tolerant import Reading, read_model
 
 __all__ = ["ChatCompletionAccumulator"]
+
+_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -29,6 +47,8 @@ class _ChoiceState:
     logprobs_refusal: list[Any] = field(default_factory=list[Any])
     has_logprobs: bool = False
     extra_text: dict[str, list[str]] = field(default_factory=dict[str, list[str]])
+    latest_call: int | None = None  # the call an index-less delta without an id continues
+    call_ids: dict[str, int] = field(default_factory=dict[str, int])
 
 
 class ChatCompletionAccumulator:
@@ -36,8 +56,14 @@ class ChatCompletionAccumulator:
 
     Content and refusal are concatenated; tool calls are merged by ``index`` (id, type and
     name from the first delta that has them, ``arguments`` concatenated); choices are kept
-    apart by their index; string fields the spec does not name (``reasoning_content``) are
-    concatenated too. ``id``, ``model``, ``created`` and ``usage`` come from the chunks.
+    apart by their index; string fields the spec does not name (``reasoning_content``,
+    ``reasoning``) are concatenated too. ``id``, ``model``, ``created`` and ``usage`` come from
+    the chunks (the last ``usage`` wins; fields no chunk had are ``None``).
+
+    Tool-call deltas without ``index`` (Ollama, Gemini, sglang and several proxies send them)
+    are assembled too: a delta with a new ``id`` starts a new call, one without ``id``
+    continues the latest call, and several index-less calls in one chunk are separate calls
+    in order. A delta without ``function`` adds nothing.
 
     Use it on chunks you iterate yourself::
 
@@ -60,46 +86,46 @@ class ChatCompletionAccumulator:
     def add(self, chunk: ChatCompletionChunk) -> None:
         """Merge one chunk."""
         self.chunk_count += 1
-        if not self._id and chunk.id:
-            self._id = chunk.id
-        if not self._model and chunk.model:
-            self._model = chunk.model
-        if not self._created and chunk.created:
-            self._created = chunk.created
+        self._id = self._id or _text(chunk.id)
+        self._model = self._model or _text(chunk.model)
+        self._created = self._created or _integer(chunk.created)
         if chunk.usage is not None:
             self._usage = chunk.usage
-        if chunk.system_fingerprint:
-            self._system_fingerprint = chunk.system_fingerprint
-        if chunk.service_tier:
-            self._service_tier = chunk.service_tier
-        for choice in chunk.choices:
-            state = self._choices.get(choice.index)
-            if state is None:
-                state = self._choices[choice.index] = _ChoiceState()
-            delta = choice.delta
-            if delta.role:
-                state.role = delta.role
-            if delta.content:
-                state.content.append(delta.content)
-            if delta.refusal:
-                state.refusal.append(delta.refusal)
-            if delta.tool_calls:
-                _merge_tool_calls(state, delta.tool_calls)
-            extra = delta.__pydantic_extra__
-            if extra:
-                _merge_extra_text(state, extra)
-            if choice.finish_reason:
-                state.finish_reason = choice.finish_reason
-            if choice.logprobs is not None:
-                _merge_logprobs(state, choice.logprobs)
+        self._system_fingerprint = _text(chunk.system_fingerprint) or self._system_fingerprint
+        self._service_tier = _text(chunk.service_tier) or self._service_tier
+        for choice in _items(chunk.choices):
+            if isinstance(choice, ChatCompletionChunkChoice):
+                self._add_choice(choice)
+
+    def _add_choice(self, choice: ChatCompletionChunkChoice) -> None:
+        position = _integer(choice.index) or 0
+        state = self._choices.get(position)
+        if state is None:
+            state = self._choices[position] = _ChoiceState()
+        delta = _instance(ChoiceDelta, choice.delta)
+        if delta is None:
+            return
+        state.role = _text(delta.role) or state.role
+        _append_text(state.content, delta.content)
+        _append_text(state.refusal, delta.refusal)
+        tool_calls = _items(delta.tool_calls)
+        if tool_calls:
+            _merge_tool_calls(state, tool_calls)
+        extra = delta.__pydantic_extra__
+        if extra:
+            _merge_extra_text(state, extra)
+        state.finish_reason = _text(choice.finish_reason) or state.finish_reason
+        logprobs: object = choice.logprobs
+        if isinstance(logprobs, ChoiceLogprobs):
+            _merge_logprobs(state, logprobs)
 
     def completion(self) -> ChatCompletion:
         """The completion assembled from the chunks merged so far."""
         data: dict[str, Any] = {
-            "id": self._id or "",
+            "id": self._id,
             "object": "chat.completion",
-            "created": self._created or 0,
-            "model": self._model or "",
+            "created": self._created,
+            "model": self._model,
             "choices": [_choice_dict(i, self._choices[i]) for i in sorted(self._choices)],
         }
         if self._usage is not None:
@@ -108,24 +134,86 @@ class ChatCompletionAccumulator:
             data["system_fingerprint"] = self._system_fingerprint
         if self._service_tier is not None:
             data["service_tier"] = self._service_tier
-        return ChatCompletion.model_validate(data)
+        try:
+            return ChatCompletion.model_validate(data)
+        except ValidationError:  # something was kept as sent: read it as the chunks were
+            return read_model(ChatCompletion, data, Reading())
 
 
-def _merge_tool_calls(state: _ChoiceState, tool_calls: list[Any]) -> None:
+def _text(value: object) -> str | None:
+    """A non-empty string as sent, else ``None`` (a tolerantly read field may hold anything)."""
+    return value if isinstance(value, str) and value else None
+
+
+def _integer(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _instance(kind: type[_T], value: object) -> _T | None:
+    return value if isinstance(value, kind) else None
+
+
+def _items(value: object) -> list[object]:
+    return cast(list[object], value) if isinstance(value, list) else []
+
+
+def _append_text(parts: list[str], value: object) -> None:
+    """Add a text delta; a list of content parts (Mistral) adds the text of its parts."""
+    text = _text(value)
+    if text is not None:
+        parts.append(text)
+    for part in _items(value):
+        if isinstance(part, dict):
+            text = _text(cast(dict[str, object], part).get("text"))
+            if text is not None:
+                parts.append(text)
+
+
+def _merge_tool_calls(state: _ChoiceState, tool_calls: list[object]) -> None:
+    without_index = 0
     for call in tool_calls:
-        target = state.tool_calls.get(call.index)
+        if not isinstance(call, ChoiceDeltaToolCall):
+            continue
+        position = _integer(call.index)
+        if position is None:
+            position = _position_without_index(state, call, without_index)
+            without_index += 1
+            if position is None:
+                continue
+        state.latest_call = position
+        target = state.tool_calls.get(position)
         if target is None:
-            target = state.tool_calls[call.index] = _ToolCallState()
-        if call.id and target.id is None:
-            target.id = call.id
-        if call.type and target.type is None:
-            target.type = call.type
-        function = call.function
-        if function is not None:
-            if function.name and target.name is None:
-                target.name = function.name
-            if function.arguments:
-                target.arguments.append(function.arguments)
+            target = state.tool_calls[position] = _ToolCallState()
+        call_id = _text(call.id)
+        if call_id is not None:
+            state.call_ids.setdefault(call_id, position)
+            target.id = target.id or call_id
+        target.type = target.type or _text(call.type)
+        function: object = call.function
+        if not isinstance(function, ChoiceDeltaToolCallFunction):
+            continue
+        target.name = target.name or _text(function.name)
+        arguments: object = function.arguments
+        if isinstance(arguments, dict | list):
+            arguments = json.dumps(arguments, ensure_ascii=False)
+        if isinstance(arguments, str) and arguments:
+            target.arguments.append(arguments)
+
+
+def _position_without_index(
+    state: _ChoiceState, call: ChoiceDeltaToolCall, nth_in_chunk: int
+) -> int | None:
+    """Where an index-less delta goes: the call with its ``id``, a new call for a new ``id``
+    or for a second id-less delta in one chunk, else the latest call (``None``: nothing to
+    continue and nothing to start)."""
+    new = max(state.tool_calls, default=-1) + 1
+    call_id = _text(call.id)
+    if call_id is not None:
+        return state.call_ids.get(call_id, new)
+    if nth_in_chunk == 0 and state.latest_call is not None:
+        return state.latest_call
+    function: object = call.function
+    return new if isinstance(function, ChoiceDeltaToolCallFunction) else None
 
 
 def _merge_extra_text(state: _ChoiceState, extra: dict[str, Any]) -> None:
@@ -151,9 +239,9 @@ def _choice_dict(index: int, state: _ChoiceState) -> dict[str, Any]:
     if state.tool_calls:
         message["tool_calls"] = [
             {
-                "id": call.id or "",
+                "id": call.id,
                 "type": call.type or "function",
-                "function": {"name": call.name or "", "arguments": "".join(call.arguments)},
+                "function": {"name": call.name, "arguments": "".join(call.arguments)},
             }
             for _, call in sorted(state.tool_calls.items())
         ]

@@ -90,7 +90,9 @@ class AsyncPoeClient(AsyncRootResources):
     the default allows 5 s to connect and 600 s of silence while reading. ``max_retries``
     (default 2) and ``retry_policy`` set how failures are retried; ``pace_requests=True``
     waits for the rate-limit window to reset instead of sending a request that will get a
-    429. Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which
+    429. Replies that deviate from the spec are read tolerantly; ``strict_replies=True``
+    raises :class:`APIResponseValidationError` on any deviation instead (to detect server
+    drift). Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which
     also closes an ``http_client`` you passed (as the ``openai`` SDK does).
     """
 
@@ -111,6 +113,7 @@ class AsyncPoeClient(AsyncRootResources):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         pace_requests: bool = False,
+        strict_replies: bool = False,
     ) -> None:
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
@@ -128,6 +131,7 @@ class AsyncPoeClient(AsyncRootResources):
             default_headers=default_headers,
             default_query=default_query,
             pace_requests=pace_requests,
+            strict_replies=strict_replies,
         )
         self._http = HTTPClientSlot(http_client)
         self._rate_limits = _RateLimitState()
@@ -144,6 +148,7 @@ class AsyncPoeClient(AsyncRootResources):
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None,
         pace_requests: bool,
+        strict_replies: bool,
     ) -> None:
         """Check and store the options (shared by ``__init__`` and ``with_options``)."""
         self._api_key = resolve_api_key(api_key)
@@ -154,6 +159,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._default_headers = dict(default_headers or {})
         self._default_query = dict(default_query or {})
         self.pace_requests = pace_requests
+        self.strict_replies = strict_replies
         self._url_prefix = str(self.base_url).rstrip("/")
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
@@ -188,6 +194,7 @@ class AsyncPoeClient(AsyncRootResources):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         pace_requests: bool | None = None,
+        strict_replies: bool | None = None,
     ) -> AsyncPoeClient:
         """A copy with some options changed that shares this client's connection pool.
 
@@ -204,6 +211,7 @@ class AsyncPoeClient(AsyncRootResources):
             default_headers={**self._default_headers, **(default_headers or {})},
             default_query={**self._default_query, **(default_query or {})},
             pace_requests=self.pace_requests if pace_requests is None else pace_requests,
+            strict_replies=self.strict_replies if strict_replies is None else strict_replies,
         )
         clone._http = self._http
         if api_key in (None, self._api_key) and clone.base_url == self.base_url:
@@ -315,13 +323,19 @@ class AsyncPoeClient(AsyncRootResources):
                 if operation.stream_model is ChatCompletionChunk
                 else None
             )
-            stream = AsyncStream(response, operation.stream_model, accumulator=accumulator)
+            stream = AsyncStream(
+                response,
+                operation.stream_model,
+                accumulator=accumulator,
+                strict=self.strict_replies,
+            )
             if prime:
                 await stream._prime()
             result = lambda: stream  # noqa: E731
         elif operation.response_model is not None:
             model, content = operation.response_model, response.content
-            result = lambda: parse_model(model, content, response)  # noqa: E731
+            strict = self.strict_replies
+            result = lambda: parse_model(model, content, response, strict=strict)  # noqa: E731
         else:
             result = lambda: None  # noqa: E731
         if raw:

@@ -1,12 +1,27 @@
-"""Base classes of the generated models: strict request models, lenient response models."""
+"""Base classes of the generated models: strict request models, lenient response models.
+
+Also the markers the generator puts on response types so that replies which deviate from the
+spec can still be read (:mod:`._tolerant`): JSON text fields, empty-as-null enums and open
+discriminated unions with their :class:`UnknownVariant`.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, ClassVar, Final, cast
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, model_validator
 
-__all__ = ["RequestModel", "ResponseModel"]
+__all__ = [
+    "EMPTY_AS_NONE",
+    "JSON_TEXT",
+    "UNKNOWN_TAG",
+    "JsonText",
+    "RequestModel",
+    "ResponseModel",
+    "UnknownVariant",
+    "open_discriminator",
+]
 
 
 class RequestModel(BaseModel):
@@ -36,7 +51,11 @@ class RequestModel(BaseModel):
 
 class ResponseModel(BaseModel):
     """A response object: unknown fields are kept and readable as attributes, optional fields
-    may be missing, and enum-valued fields accept values the spec does not list yet."""
+    may be missing, and enum-valued fields accept values the spec does not list yet.
+
+    ``essential`` names the fields of which a reply must carry at least one to be usable (the
+    spec's ``x-sdk-essential``); empty means any field the model declares.
+    """
 
     model_config = ConfigDict(
         extra="allow",
@@ -45,6 +64,8 @@ class ResponseModel(BaseModel):
         defer_build=True,
     )
 
+    essential: ClassVar[tuple[str, ...]] = ()
+
     def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
         """The model as a JSON-compatible dict (fields the server did not send are left out)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=exclude_unset)
@@ -52,3 +73,46 @@ class ResponseModel(BaseModel):
     def to_json(self, *, indent: int | None = 2, exclude_unset: bool = True) -> str:
         """The model as a JSON string (fields the server did not send are left out)."""
         return self.model_dump_json(by_alias=True, indent=indent, exclude_unset=exclude_unset)
+
+
+class UnknownVariant(ResponseModel):
+    """A member of a discriminated union whose tag this SDK does not know yet (a new content
+    part or event type): every field the server sent is kept and readable as an attribute."""
+
+
+class JsonText:
+    """Marks a string field that holds JSON text (``contentMediaType: application/json``):
+    a server that sends the JSON value itself is read as that value's JSON text."""
+
+    def __repr__(self) -> str:
+        return "JSON_TEXT"
+
+
+JSON_TEXT: Final = JsonText()
+"""The :class:`JsonText` marker the generated models use in ``Annotated`` metadata."""
+
+
+def _empty_as_none(value: object) -> object:
+    return None if value == "" else value
+
+
+EMPTY_AS_NONE: Final = BeforeValidator(_empty_as_none)
+"""Reads ``""`` as ``None`` in a nullable enum (``finish_reason: ""`` means no reason yet)."""
+
+UNKNOWN_TAG: Final = "\x00unknown"
+"""The tag of the :class:`UnknownVariant` member of an open discriminated union."""
+
+
+def open_discriminator(prop: str, tags: Iterable[str]) -> Discriminator:
+    """A discriminator that selects the member tagged with ``prop``'s value, and the
+    :class:`UnknownVariant` member (tag :data:`UNKNOWN_TAG`) for any value not in ``tags``."""
+    known = frozenset(tags)
+
+    def tag_of(value: object) -> str:
+        if isinstance(value, dict):
+            tag: object = cast(dict[str, object], value).get(prop)
+        else:
+            tag = getattr(value, prop, None)
+        return tag if isinstance(tag, str) and tag in known else UNKNOWN_TAG
+
+    return Discriminator(tag_of)

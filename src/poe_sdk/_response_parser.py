@@ -1,6 +1,7 @@
 """Response parsing without I/O: 2xx bodies into models, error replies into typed exceptions.
 
-pydantic and json exceptions are translated here and nowhere else.
+A reply is validated fast first; only when that fails is it read tolerantly (:mod:`._tolerant`)
+into the same model type. With ``strict`` every deviation from the spec is an error instead.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ from ._exceptions import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
+from ._tolerant import Reading, is_usable, read_model
 
 __all__ = [
     "decode_error_body",
+    "checked_reply",
     "error_class_for_status",
+    "is_error_object",
     "parse_model",
+    "read_reply",
     "quote_start",
     "status_error",
     "stream_error",
@@ -84,17 +89,112 @@ def error_class_for_status(status: int) -> type[APIStatusError]:
     return InternalServerError if status >= 500 else APIStatusError
 
 
-def parse_model(model: type[ModelT], content: bytes, response: httpx.Response) -> ModelT:
-    """Validate a 2xx body straight from its bytes; anything else is a typed error."""
+def parse_model(
+    model: type[ModelT], content: bytes, response: httpx.Response, *, strict: bool = False
+) -> ModelT:
+    """A 2xx body as ``model``: validated straight from its bytes when it conforms, else read
+    tolerantly; an error object raises its typed :class:`APIError`, and a body with nothing
+    usable (or, when ``strict``, any deviation) raises :class:`APIResponseValidationError`."""
     try:
-        return model.model_validate_json(content)
+        parsed = model.model_validate_json(content)
     except ValidationError as exc:
+        return read_reply(model, content, response, exc, strict=strict)
+    return checked_reply(parsed, content, response, strict=strict)
+
+
+def checked_reply(
+    parsed: ModelT,
+    content: bytes | str,
+    response: httpx.Response,
+    *,
+    strict: bool,
+    what: str | None = None,
+    quote: str | None = None,
+) -> ModelT:
+    """``parsed`` after the checks a validated reply still needs: an ``error`` object the
+    model does not declare raises, and ``strict`` refuses what only lenient models accept."""
+    extra = parsed.__pydantic_extra__
+    if extra and is_error_object(extra):
+        raise stream_error({"error": extra["error"]}, response)
+    if strict:
+        reading = Reading()
+        read_model(type(parsed), cast(dict[str, Any], json.loads(content)), reading)
+        if reading.problems:
+            name = f"{what} is not a valid {type(parsed).__name__}" if what else None
+            raise _deviation_error(type(parsed), reading.problems, content, response, name, quote)
+    return parsed
+
+
+def read_reply(
+    model: type[ModelT],
+    content: bytes | str,
+    response: httpx.Response,
+    cause: ValidationError,
+    *,
+    strict: bool,
+    what: str | None = None,
+    quote: str | None = None,
+) -> ModelT:
+    """A reply (or stream event: ``what``, quoted as ``quote``) that failed validation
+    (``cause``), read tolerantly when it is usable."""
+    what = f"{what or _reply_name(response)} is not a valid {model.__name__}"
+    quote = quote or quote_start(content)
+    try:
+        data: object = json.loads(content)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         raise APIResponseValidationError(
-            f"The server's {response.status_code} reply is not a valid {model.__name__}: "
-            f"{_first_problem(exc)}; the body starts with {quote_start(content)}",
-            response,
-            body=_json_or_text(content),
+            f"{what}: it is not JSON: {quote}", response, body=_text(content)
         ) from exc
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{what}: it is JSON but not an object: {quote}", response, body=data
+        ) from cause
+    body = cast(dict[str, Any], data)
+    if is_error_object(body) and "error" not in _declared_keys(model):
+        raise stream_error(body, response) from cause
+    if strict:
+        problems = [_first_problem(cause)]
+        raise _deviation_error(model, problems, content, response, what, quote) from cause
+    if not is_usable(model, body):
+        wanted = " or ".join(repr(k) for k in getattr(model, "essential", ())) or "known field"
+        raise APIResponseValidationError(
+            f"{what}: it has no usable {wanted}: {quote}", response, body=body
+        ) from cause
+    return read_model(model, body, Reading())
+
+
+def is_error_object(data: dict[str, Any]) -> bool:
+    """Whether a reply or event is an OpenAI-style error: a non-empty ``error`` object or text."""
+    error = data.get("error")
+    return bool(error) and isinstance(error, dict | str)
+
+
+def _reply_name(response: httpx.Response) -> str:
+    return f"The server's {response.status_code} reply"
+
+
+def _text(content: bytes | str) -> str:
+    return content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+
+
+def _declared_keys(model: type[BaseModel]) -> set[str]:
+    return {info.alias or name for name, info in model.model_fields.items()}
+
+
+def _deviation_error(
+    model: type[BaseModel],
+    problems: list[str],
+    content: bytes | str,
+    response: httpx.Response,
+    what: str | None,
+    quote: str | None,
+) -> APIResponseValidationError:
+    what = what or f"{_reply_name(response)} is not a valid {model.__name__}"
+    return APIResponseValidationError(
+        f"{what} (strict_replies): {'; '.join(problems[:5])}: {quote or quote_start(content)}",
+        response,
+        body=_json_or_text(content.encode() if isinstance(content, str) else content),
+    )
 
 
 def status_error(response: httpx.Response, content: bytes) -> APIStatusError:

@@ -23,7 +23,7 @@ from ._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
 )
-from ._response_parser import quote_start, stream_error
+from ._response_parser import checked_reply, quote_start, read_reply, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
 from ._transport import aclose, body_chunks, next_chunk
 
@@ -35,6 +35,7 @@ __all__ = ["AsyncStream", "ChunkAccumulator", "first_choice_text"]
 ChunkT = TypeVar("ChunkT", bound=BaseModel)
 
 _DONE = "[DONE]"
+_EVENT = "Malformed stream event"
 _DRAIN_SECONDS = 0.25
 _DRAIN_BYTES = 64 * 1024
 
@@ -66,9 +67,11 @@ class AsyncStream(Generic[ChunkT]):
         model: type[ChunkT],
         *,
         accumulator: ChunkAccumulator | None = None,
+        strict: bool = False,
     ) -> None:
         self.response = response
         self._model = model
+        self._strict = strict
         # The validator itself (not the classmethod wrapper): this runs once per chunk.
         self._validate_json: Callable[[str], ChunkT] = model.__pydantic_validator__.validate_json
         self._accumulator = accumulator
@@ -217,20 +220,27 @@ class AsyncStream(Generic[ChunkT]):
         try:
             chunk = self._validate_json(data)
         except ValidationError as exc:
-            payload = _loads_or_text(data)
-            if _is_error_payload(payload):
-                raise stream_error(payload, self.response) from exc
             if event.event != "message":
+                payload = _loads_or_text(data)
+                if _is_error_payload(payload):
+                    raise stream_error(payload, self.response) from exc
                 return None  # An event type this API does not define (e.g. "ping").
-            raise APIResponseValidationError(
-                f"Malformed stream event (not a valid {self._model.__name__}): "
-                f"{quote_start('data: ' + data)}",
+            chunk = read_reply(
+                self._model,
+                data,
                 self.response,
-                body=payload,
-            ) from exc
-        extra = chunk.__pydantic_extra__
-        if extra and extra.get("error"):
-            raise stream_error({"error": extra["error"]}, self.response)
+                exc,
+                strict=self._strict,
+                what=_EVENT,
+                quote=quote_start("data: " + data),
+            )
+        else:
+            extra = chunk.__pydantic_extra__
+            if (extra and "error" in extra) or self._strict:
+                quote = quote_start("data: " + data)
+                checked_reply(
+                    chunk, data, self.response, strict=self._strict, what=_EVENT, quote=quote
+                )
         if self._accumulator is not None:
             self._accumulator.add(chunk)
         return chunk

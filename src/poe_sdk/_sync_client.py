@@ -46,6 +46,7 @@ class PoeClient(SyncRootResources):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         pace_requests: bool = False,
+        strict_replies: bool = False,
     ) -> None:
         self._async = AsyncPoeClient(
             api_key,
@@ -57,6 +58,7 @@ class PoeClient(SyncRootResources):
             default_query=default_query,
             http_client=http_client,
             pace_requests=pace_requests,
+            strict_replies=strict_replies,
         )
         self._runner = LoopThread()
         self._lifetime = _Lifetime()
@@ -88,6 +90,11 @@ class PoeClient(SyncRootResources):
         return self._async.retry_policy
 
     @property
+    def strict_replies(self) -> bool:
+        """Whether a reply that deviates from the spec raises instead of being read."""
+        return self._async.strict_replies
+
+    @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit headers of the most recent reply (``None`` before any)."""
         return self._async.rate_limit
@@ -103,6 +110,7 @@ class PoeClient(SyncRootResources):
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         pace_requests: bool | None = None,
+        strict_replies: bool | None = None,
     ) -> PoeClient:
         """A copy with some options changed that shares this client's loop thread and pool."""
         clone = type(self).__new__(type(self))
@@ -115,6 +123,7 @@ class PoeClient(SyncRootResources):
             default_headers=default_headers,
             default_query=default_query,
             pace_requests=pace_requests,
+            strict_replies=strict_replies,
         )
         clone._runner = self._runner
         clone._lifetime = self._lifetime

@@ -295,16 +295,20 @@ def _response(status: int = 200) -> httpx.Response:
 
 @FUZZ
 @given(json_values | mutated_json(completion_json("hi")))
-def test_any_json_is_a_completion_or_a_validation_error(value: Any) -> None:
+def test_any_json_is_a_completion_or_a_typed_error(value: Any) -> None:
     content = json.dumps(value).encode()
-    error: poe_sdk.APIResponseValidationError | None = None
+    error: poe_sdk.APIError | None = None
     try:
         completion = parse_model(ChatCompletion, content, _response())
-    except poe_sdk.APIResponseValidationError as exc:
+    except poe_sdk.APIError as exc:
         error = exc
     if error is None:
         assert isinstance(completion, ChatCompletion)
+        assert isinstance(value, dict) and isinstance(value.get("choices"), list)
+    elif isinstance(value, dict) and isinstance(value.get("error"), dict | str) and value["error"]:
+        assert isinstance(error, poe_sdk.APIStatusError)  # an error object in a 200 reply
     else:
+        assert isinstance(error, poe_sdk.APIResponseValidationError)
         assert error.status_code == 200
         assert len(error.message) < 2000
 

@@ -1,18 +1,25 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 91f83902f11faec9) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
 discriminators. Response models (``ResponseModel``) are lenient: unknown fields are kept,
-enum fields accept values the spec does not list and optional fields may be missing.
+enum fields accept values the spec does not list, optional fields may be missing and a
+discriminated union has an ``UnknownVariant`` for tags the spec does not list. A reply that
+fails even that is read by ``poe_sdk._tolerant`` along the same types.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Field
 
-from poe_sdk._models import RequestModel, ResponseModel
+from poe_sdk._models import (
+    EMPTY_AS_NONE,
+    JSON_TEXT,
+    RequestModel,
+    ResponseModel,
+)
 
 __all__ = [
     "ChatCompletion",
@@ -381,6 +388,8 @@ class JsonSchemaFormat(RequestModel):
 class ChatCompletion(ResponseModel):
     """A model reply."""
 
+    essential: ClassVar[tuple[str, ...]] = ("choices",)
+
     id: str
     object: str = "chat.completion"
 
@@ -437,7 +446,7 @@ class FunctionCall(ResponseModel):
     """The called function and its arguments as a JSON string."""
 
     name: str
-    arguments: str
+    arguments: Annotated[str, JSON_TEXT]
 
 
 class ChoiceLogprobs(ResponseModel):
@@ -497,6 +506,8 @@ class CompletionTokensDetails(ResponseModel):
 class ChatCompletionChunk(ResponseModel):
     """One server-sent event of a streamed reply."""
 
+    essential: ClassVar[tuple[str, ...]] = ("choices", "usage")
+
     id: str
     object: str = "chat.completion.chunk"
     created: int
@@ -551,7 +562,7 @@ class ChoiceDeltaToolCallFunction(ResponseModel):
     """A fragment of the function name and arguments."""
 
     name: str | None = None
-    arguments: str | None = None
+    arguments: Annotated[str, JSON_TEXT] | None = None
 
 
 class ErrorResponse(ResponseModel):
@@ -630,7 +641,8 @@ ResponseFormat: TypeAlias = Annotated[
 """Plain text, any JSON object, or JSON matching a schema."""
 
 
-FinishReason: TypeAlias = (
-    Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str | None
-)
+FinishReason: TypeAlias = Annotated[
+    Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str | None,
+    EMPTY_AS_NONE,
+]
 """Why the model stopped; unknown values are kept as strings."""
