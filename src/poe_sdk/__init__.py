@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._files import image_part as image_part
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._models import UnknownVariant as UnknownVariant
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
@@ -52,6 +53,7 @@ _LAZY: dict[str, str] = {
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
+    "UnknownVariant": "._models",
 }
 
 __all__ = [
@@ -68,6 +70,7 @@ __all__ = [
     "RateLimit",
     "RetryPolicy",
     "Stream",
+    "UnknownVariant",
     "FileSource",
     "audio_part",
     "content_part",

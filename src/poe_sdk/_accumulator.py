@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from pydantic import ValidationError
 
@@ -24,8 +24,6 @@ from ._generated.models import (
 from ._tolerant import Reading, read_model
 
 __all__ = ["ChatCompletionAccumulator"]
-
-_T = TypeVar("_T")
 
 
 @dataclass(slots=True)
@@ -86,37 +84,61 @@ class ChatCompletionAccumulator:
     def add(self, chunk: ChatCompletionChunk) -> None:
         """Merge one chunk."""
         self.chunk_count += 1
-        self._id = self._id or _text(chunk.id)
-        self._model = self._model or _text(chunk.model)
-        self._created = self._created or _integer(chunk.created)
-        if chunk.usage is not None:
-            self._usage = chunk.usage
-        self._system_fingerprint = _text(chunk.system_fingerprint) or self._system_fingerprint
-        self._service_tier = _text(chunk.service_tier) or self._service_tier
-        for choice in _items(chunk.choices):
-            if isinstance(choice, ChatCompletionChunkChoice):
-                self._add_choice(choice)
+        sent: Any = chunk  # a tolerantly read chunk may hold any value: check what is used
+        if not self._id:
+            self._id = _text(sent.id)
+        if not self._model:
+            self._model = _text(sent.model)
+        if not self._created:
+            created = sent.created
+            if type(created) is int:
+                self._created = created
+        usage = sent.usage
+        if usage is not None:
+            self._usage = usage
+        fingerprint = sent.system_fingerprint
+        if fingerprint and isinstance(fingerprint, str):
+            self._system_fingerprint = fingerprint
+        tier = sent.service_tier
+        if tier and isinstance(tier, str):
+            self._service_tier = tier
+        choices = sent.choices
+        if type(choices) is list:
+            for choice in cast(list[object], choices):
+                if isinstance(choice, ChatCompletionChunkChoice):
+                    self._add_choice(choice)
 
     def _add_choice(self, choice: ChatCompletionChunkChoice) -> None:
-        position = _integer(choice.index) or 0
+        sent: Any = choice
+        index = sent.index
+        position: int = index if type(index) is int else 0
         state = self._choices.get(position)
         if state is None:
             state = self._choices[position] = _ChoiceState()
-        delta = _instance(ChoiceDelta, choice.delta)
-        if delta is None:
+        delta = sent.delta
+        if not isinstance(delta, ChoiceDelta):
             return
-        state.role = _text(delta.role) or state.role
-        _append_text(state.content, delta.content)
-        _append_text(state.refusal, delta.refusal)
-        tool_calls = _items(delta.tool_calls)
-        if tool_calls:
-            _merge_tool_calls(state, tool_calls)
+        fields: Any = delta
+        role = fields.role
+        if role and isinstance(role, str):
+            state.role = role
+        content = fields.content
+        if content:
+            _append_text(state.content, content)
+        refusal = fields.refusal
+        if refusal:
+            _append_text(state.refusal, refusal)
+        tool_calls = fields.tool_calls
+        if tool_calls and type(tool_calls) is list:
+            _merge_tool_calls(state, cast(list[object], tool_calls))
         extra = delta.__pydantic_extra__
         if extra:
             _merge_extra_text(state, extra)
-        state.finish_reason = _text(choice.finish_reason) or state.finish_reason
-        logprobs: object = choice.logprobs
-        if isinstance(logprobs, ChoiceLogprobs):
+        finish_reason = sent.finish_reason
+        if finish_reason and isinstance(finish_reason, str):
+            state.finish_reason = finish_reason
+        logprobs = sent.logprobs
+        if logprobs is not None and isinstance(logprobs, ChoiceLogprobs):
             _merge_logprobs(state, logprobs)
 
     def completion(self) -> ChatCompletion:
@@ -149,19 +171,15 @@ def _integer(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
 
 
-def _instance(kind: type[_T], value: object) -> _T | None:
-    return value if isinstance(value, kind) else None
-
-
 def _items(value: object) -> list[object]:
     return cast(list[object], value) if isinstance(value, list) else []
 
 
 def _append_text(parts: list[str], value: object) -> None:
     """Add a text delta; a list of content parts (Mistral) adds the text of its parts."""
-    text = _text(value)
-    if text is not None:
-        parts.append(text)
+    if isinstance(value, str):
+        parts.append(value)
+        return
     for part in _items(value):
         if isinstance(part, dict):
             text = _text(cast(dict[str, object], part).get("text"))

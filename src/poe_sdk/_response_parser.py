@@ -115,7 +115,7 @@ def checked_reply(
     model does not declare raises, and ``strict`` refuses what only lenient models accept."""
     extra = parsed.__pydantic_extra__
     if extra and is_error_object(extra):
-        raise stream_error({"error": extra["error"]}, response)
+        raise stream_error({"error": extra["error"]}, response, where=_error_where(what, response))
     if strict:
         reading = Reading()
         read_model(type(parsed), cast(dict[str, Any], json.loads(content)), reading)
@@ -137,6 +137,7 @@ def read_reply(
 ) -> ModelT:
     """A reply (or stream event: ``what``, quoted as ``quote``) that failed validation
     (``cause``), read tolerantly when it is usable."""
+    where = _error_where(what, response)
     what = f"{what or _reply_name(response)} is not a valid {model.__name__}"
     quote = quote or quote_start(content)
     try:
@@ -151,7 +152,7 @@ def read_reply(
         ) from cause
     body = cast(dict[str, Any], data)
     if is_error_object(body) and "error" not in _declared_keys(model):
-        raise stream_error(body, response) from cause
+        raise stream_error(body, response, where=where) from cause
     if strict:
         problems = [_first_problem(cause)]
         raise _deviation_error(model, problems, content, response, what, quote) from cause
@@ -167,6 +168,10 @@ def is_error_object(data: dict[str, Any]) -> bool:
     """Whether a reply or event is an OpenAI-style error: a non-empty ``error`` object or text."""
     error = data.get("error")
     return bool(error) and isinstance(error, dict | str)
+
+
+def _error_where(what: str | None, response: httpx.Response) -> str:
+    return "Error in stream" if what else f"Error in a {response.status_code} reply"
 
 
 def _reply_name(response: httpx.Response) -> str:
@@ -212,7 +217,9 @@ def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
     )
 
 
-def stream_error(payload: object, response: httpx.Response) -> APIError:
+def stream_error(
+    payload: object, response: httpx.Response, *, where: str = "Error in stream"
+) -> APIError:
     """The typed exception for an error event inside a 200 stream.
 
     The status is implied by the error's ``status``, numeric ``code``, ``type`` or ``code``
@@ -222,7 +229,7 @@ def stream_error(payload: object, response: httpx.Response) -> APIError:
     status = _implied_status(info)
     message = _as_str(info.get("message")) or _describe(payload, b"")
     return error_class_for_status(status)(
-        f"Error in stream: {message}",
+        f"{where}: {message}",
         response=response,
         body=payload,
         code=_as_code(info.get("code")),

@@ -118,3 +118,24 @@ def test_an_unsupported_discriminator_fails_the_run(tmp_path: Path) -> None:
     result = run("--spec", spec, "--out", tmp_path / "_generated")
     assert result.returncode == 2
     assert "ChatCompletionRequestDeveloperMessage" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("essential", "message"),
+    [
+        ("[choice]", "x-sdk-essential must list some of its properties"),
+        ("[]", "x-sdk-essential must list some of its properties"),
+    ],
+)
+def test_a_wrong_essential_list_fails_naming_the_schema(
+    tmp_path: Path, essential: str, message: str
+) -> None:
+    spec = tmp_path / "openapi.yaml"
+    text = SPEC.read_text()
+    old = "      x-sdk-essential: [choices]\n"
+    assert old in text
+    spec.write_text(text.replace(old, f"      x-sdk-essential: {essential}\n", 1))
+    result = run("--spec", spec, "--out", tmp_path / "_generated")
+    assert result.returncode == 2
+    assert "schema ChatCompletion" in result.stderr
+    assert message in result.stderr

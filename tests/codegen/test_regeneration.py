@@ -45,7 +45,32 @@ MODEL_SCHEMAS = {
             "object": {"type": "string", "default": "model"},
             "created": {"type": "integer", "description": "Creation time in milliseconds."},
             "owned_by": {"type": "string"},
+            "modalities": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Modality"},
+                "description": "What the model reads, one entry per kind.",
+            },
         },
+    },
+    "Modality": {
+        "description": "One kind of input, selected by `kind`.",
+        "oneOf": [
+            {"$ref": "#/components/schemas/TextModality"},
+            {"$ref": "#/components/schemas/ImageModality"},
+        ],
+        "discriminator": {"propertyName": "kind"},
+    },
+    "TextModality": {
+        "type": "object",
+        "description": "Text input.",
+        "required": ["kind", "max_tokens"],
+        "properties": {"kind": {"const": "text"}, "max_tokens": {"type": "integer"}},
+    },
+    "ImageModality": {
+        "type": "object",
+        "description": "Image input.",
+        "required": ["kind"],
+        "properties": {"kind": {"const": "image"}, "formats": {"type": "array"}},
     },
 }
 LIST_MODELS = {
@@ -191,3 +216,39 @@ async def test_client_sends_the_new_field_and_parses_the_new_operation(
     assert isinstance(listed, models.ModelList)
     assert listed.data[0].id == "Claude-Sonnet-4"
     assert listed.data[0].owned_by == "poe"
+
+
+def test_a_reply_union_reads_an_unknown_tag_as_an_unknown_variant(tmpgen: ModuleType) -> None:
+    from poe_sdk import UnknownVariant
+    from poe_sdk._tolerant import Reading, read_model
+
+    models = submodule(tmpgen, "models")
+    reply = {
+        "object": "list",
+        "data": [
+            {
+                "id": "m",
+                "modalities": [
+                    {"kind": "text", "max_tokens": 10},
+                    {"kind": "video", "fps": 30},
+                ],
+            }
+        ],
+    }
+    listing = models.ModelList.model_validate(reply)  # the fast path: no error
+    text, video = listing.data[0].modalities
+    assert isinstance(text, models.TextModality)
+    assert text.max_tokens == 10
+    assert isinstance(video, UnknownVariant)
+    assert video.kind == "video"
+    assert video.fps == 30
+    # A known tag whose fields deviate is still that variant when read tolerantly.
+    reply["data"][0]["modalities"][0]["max_tokens"] = "many"
+    with pytest.raises(ValidationError):
+        models.ModelList.model_validate(reply)
+    reading = Reading()
+    listing = read_model(models.ModelList, reply, reading)
+    assert isinstance(listing.data[0].modalities[0], models.TextModality)
+    assert listing.data[0].modalities[0].max_tokens == "many"  # kept as sent
+    assert any("max_tokens" in p for p in reading.problems)
+    assert any("does not know" in p for p in reading.problems)

@@ -31,6 +31,7 @@ from .faults import Fault
 
 try:
     from ._app import DEFAULT_MODELS
+    from ._dialects import DIALECTS, Dialect
     from ._journal import REDACTED, RecordedRequest
     from ._server import LocalServer, serve
 except ModuleNotFoundError as _exc:  # pragma: no cover - only without the extra
@@ -44,6 +45,8 @@ except ModuleNotFoundError as _exc:  # pragma: no cover - only without the extra
 
 __all__ = [
     "DEFAULT_MODELS",
+    "DIALECTS",
+    "Dialect",
     "REDACTED",
     "Fault",
     "LocalServer",

@@ -31,6 +31,7 @@ from starlette.types import Receive, Scope, Send
 
 from .._generated.models import CreateChatCompletionRequest
 from .._request_builder import validation_error
+from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
 from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
 from .faults import (
@@ -171,8 +172,10 @@ class ServerState:
         requests_per_minute: int | None,
         rate_limit_window: float,
         models: Sequence[str] | None,
+        dialect: Dialect = DIALECTS["poe"],
     ) -> None:
         self._lock = threading.Lock()
+        self.dialect = dialect
         # Only a digest of the key is kept, and compared in constant time.
         self._key_digest = None if api_key is None else _digest(api_key)
         self.models = tuple(models) if models is not None else None
@@ -266,6 +269,7 @@ class Plan:
     stream: bool = False
     rate: RateSnapshot | None = None
     extra: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
+    dialect: Dialect = DIALECTS["poe"]
 
 
 def _json_plan(status: int, body: bytes, rate: RateSnapshot | None = None) -> Plan:
@@ -316,6 +320,8 @@ def _html_fault_plan(fault: HtmlErrorFault) -> Plan:
 
 
 def _sse(data: bytes) -> bytes:
+    if data.startswith(b":"):  # a dialect's comment line (a keep-alive)
+        return data + b"\n\n"
     return b"data: " + data + b"\n\n"
 
 
@@ -374,7 +380,9 @@ class Delivery(Response):
             if isinstance(fault, MalformedChunkFault):
                 return [*head, _sse(fault.data.encode()), *tail, _DONE], "complete"
             if isinstance(fault, ErrorEventFault):
-                return [*head, _sse(_fault_error(fault))], "clean"
+                first = next((p for p in parts if not p.startswith(b":")), None)
+                error = plan.dialect.dump_error(_fault_error(fault), first)
+                return [*head, _sse(error)], "clean"
             return [*events, _DONE], "complete"
         body = b"".join(parts)
         half = body[: len(body) // 2]
@@ -551,11 +559,12 @@ class LocalAPI:
                 ("content-type", "text/event-stream; charset=utf-8"),
                 ("cache-control", "no-cache"),
             ]
-            return Plan(200, headers, chunks, stream=True)
+            dialect = self.state.dialect
+            return Plan(200, headers, dialect.dump_stream(chunks), stream=True, dialect=dialect)
         content = completion_body(
             reply, completion_id=completion_id, model=body.model, created=created
         )
-        return _json_plan(200, content)
+        return _json_plan(200, self.state.dialect.dump_completion(content))
 
     def _model_list(self) -> tuple[str, ...]:
         return self.state.models if self.state.models is not None else DEFAULT_MODELS

@@ -20,6 +20,7 @@ import uvicorn
 import uvicorn.config
 
 from ._app import Runtime, ServerState, build_app
+from ._dialects import dialect_named
 from ._journal import RecordedRequest
 from .faults import Fault
 
@@ -59,6 +60,10 @@ class LocalServer:
             404 ``model_not_found``. ``None`` (the default) accepts any model name and lists
             a few Poe models.
         log_level: ``None`` (the default) keeps uvicorn silent; ``"info"`` logs every request.
+        dialect: Answer the way a real server deviates from the spec (``DIALECTS`` lists
+            them): ``"poe"`` (the default, the spec's shape), ``"sparse"``, ``"ollama"``,
+            ``"azure"``, ``"openrouter"``, ``"deepseek"``, ``"groq"``, ``"vllm"`` or
+            ``"llamacpp"``.
 
     Replies are deterministic:
 
@@ -92,8 +97,10 @@ class LocalServer:
         rate_limit_window: float = 60.0,
         models: Sequence[str] | None = None,
         log_level: str | None = None,
+        dialect: str = "poe",
     ) -> None:
         _check_int("port", port, 0, 65535)
+        chosen = dialect_named(dialect)
         key = cast(object, api_key)
         if key is not None and (not isinstance(key, str) or not key):
             raise ValueError("api_key must be a non-empty string or None")
@@ -123,6 +130,7 @@ class LocalServer:
             requests_per_minute=requests_per_minute,
             rate_limit_window=float(rate_limit_window),
             models=models,
+            dialect=chosen,
         )
         self._lifecycle = threading.Lock()
         self._thread: threading.Thread | None = None
@@ -163,6 +171,11 @@ class LocalServer:
     def base_url(self) -> str:
         """``http://<host>:<port>/v1``: pass it as a client's ``base_url``."""
         return f"{self.url}/v1"
+
+    @property
+    def dialect(self) -> str:
+        """The name of the dialect the server answers in (``"poe"`` by default)."""
+        return self._state.dialect.name
 
     @property
     def running(self) -> bool:

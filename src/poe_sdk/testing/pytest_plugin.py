@@ -14,7 +14,10 @@ Fixtures:
 
 Both clients retry with :data:`FAST_RETRY_POLICY` (the default two retries, 10 ms apart
 instead of 0.5 s) and time out after 30 s rather than 10 minutes. Tune them per call
-(``timeout=``, ``max_retries=``) or with ``client.with_options(...)``.
+(``timeout=``, ``max_retries=``) or with ``client.with_options(...)``. They read replies
+with ``strict_replies=True`` when the server answers in its default ``"poe"`` dialect, so a
+reply that drifts from the spec fails the test; with another dialect they read tolerantly,
+as a default client would.
 
 Configure the server of one test with the ``poe_server`` marker, whose keyword arguments
 go to :class:`~poe_sdk.testing.LocalServer`::
@@ -61,7 +64,7 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers",
         "poe_server(**options): LocalServer options for the poe_server fixture "
-        "(api_key, requests_per_minute, rate_limit_window, models, ...)",
+        "(api_key, requests_per_minute, rate_limit_window, models, dialect, ...)",
     )
 
 
@@ -99,6 +102,7 @@ def poe_client(poe_server: LocalServer, request: pytest.FixtureRequest) -> Itera
         base_url=poe_server.base_url,
         retry_policy=FAST_RETRY_POLICY,
         timeout=_CLIENT_TIMEOUT,
+        strict_replies=poe_server.dialect == "poe",
     )
     try:
         yield client
@@ -118,6 +122,7 @@ async def async_poe_client(
         base_url=poe_server.base_url,
         retry_policy=FAST_RETRY_POLICY,
         timeout=_CLIENT_TIMEOUT,
+        strict_replies=poe_server.dialect == "poe",
     )
     try:
         yield client
