@@ -80,6 +80,7 @@ class Shape:
     finish_reason: str | None = "stop"
     tool_calls: tuple[tuple[str | None, str], ...] = ()
     reasoning: str | None = None
+    reasoning_key: str = "reasoning_content"
     total_tokens: int | None = None
     deviates: str = "plain stream"
     """Where the shape breaks the spec: ``"plain"`` reply, ``"stream"``, both, or ``""``."""
@@ -330,6 +331,19 @@ SHAPES = [
         deviates="",
     ),
     Shape(
+        "ollama-reasoning",
+        "reasoning text as `reasoning` beside the content (Ollama, OpenRouter)",
+        _completion({**_HELLO, "reasoning": "Think."}),
+        [
+            _chunk({"role": "assistant", "content": "", "reasoning": "Th"}),
+            _chunk({"content": "", "reasoning": "ink."}),
+            *_text_chunks()[1:],
+        ],
+        reasoning_key="reasoning",
+        reasoning="Think.",
+        deviates="",
+    ),
+    Shape(
         "groq-x-groq",
         "Groq: x_groq with the request id, usage inside x_groq on the last chunk",
         _completion(_HELLO, x_groq={"id": "req_1"}),
@@ -425,7 +439,7 @@ def _check(shape: Shape, completion: ChatCompletion, *, streamed: bool) -> None:
     assert choice.finish_reason == shape.finish_reason
     calls = [(c.function.name, c.function.arguments) for c in message.tool_calls or []]
     assert calls == list(shape.tool_calls)
-    assert getattr(message, "reasoning_content", None) == shape.reasoning
+    assert getattr(message, shape.reasoning_key, None) == shape.reasoning
     if shape.total_tokens is not None:
         assert completion.usage is not None
         assert completion.usage.total_tokens == shape.total_tokens
