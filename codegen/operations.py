@@ -3,7 +3,8 @@ client (resource path and method name)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from openapi_python_client import strings
 
@@ -13,38 +14,73 @@ from schemas import Schemas, types_of
 from spec import Schema, Spec, path_key
 
 # The keyword arguments every method takes after the operation's own (``fallback_models`` only
-# when the body has a ``model``); no argument may take these names.
+# when the body has a ``model``); no argument may take these names. Each has a default.
 OPTIONS = {
-    "extra_headers": "Mapping[str, str] | None",
-    "extra_query": "Mapping[str, object] | None",
-    "extra_body": "Mapping[str, object] | None",
-    "timeout": "float | httpx.Timeout | None",
-    "max_retries": "int | None",
+    "extra_headers": ("Mapping[str, str | Omit] | None", "None"),
+    "extra_query": ("Mapping[str, object] | None", "None"),
+    "extra_body": ("Mapping[str, object] | None", "None"),
+    "timeout": ("float | httpx.Timeout | NotGiven | None", "NOT_GIVEN"),
+    "max_retries": ("int | None", "None"),
 }
-FALLBACK_OPTION = ("fallback_models", "Sequence[str] | None")
+FALLBACK_OPTION = ("fallback_models", ("Sequence[str] | None", "None"))
 ARG_RESERVED = frozenset({"self", "cast", *OPTIONS, FALLBACK_OPTION[0]})
 DERIVED_METHODS = {"post": "create", "delete": "delete", "put": "update", "patch": "update"}
+PARAM_LOCATIONS = ("path", "query", "header")
+# The serialisations of parameters the core implements; anything else fails the run.
+STYLES = {"path": {"simple"}, "query": {"form"}, "header": {"simple"}}
+PAGINATION_KEYS = {"items", "has-more", "cursor", "cursor-field"}
+STREAM_END_KEYS = {"done", "final-events"}
 
 
 @dataclass
 class Arg:
-    """A keyword argument of a method: a path or query parameter or a body field."""
+    """An argument of a method: a path, query or header parameter or a body field."""
 
     name: str
     key: str
-    where: str  # "path", "query" or "body"
+    where: str  # "path", "query", "header" or "body"
     annotation: str
     required: bool
     doc: str
+    model_annotation: str = ""  # parameters: the validated type (constraints included)
+    explode: bool = True
+    nullable: bool = False  # body: ``None`` is sent as JSON null, so "not given" is NOT_GIVEN
+    deprecated: bool = False
 
     def param(self, annotation: str | None = None, default: str | None = "None") -> str:
         """The parameter as a signature declares it; optional ones default to ``default``."""
+        if self.nullable and not self.required and default == "None" and annotation is None:
+            return f"{self.name}: {union([self.annotation, 'NotGiven'])} = NOT_GIVEN"
         text = f"{self.name}: {annotation or self.annotation}"
         return text if self.required or default is None else f"{text} = {default}"
+
+    def model_line(self) -> str:
+        """The parameter's field in the operation's parameter model."""
+        annotation = self.model_annotation
+        args = [] if self.required else ["default=None"]
+        annotation = annotation if self.required else union([annotation, "None"])
+        if self.name != self.key:
+            args.append(f"alias={py_literal(self.key)}")
+        if not args:
+            return f"{self.name}: {annotation}"
+        if args == ["default=None"]:
+            return f"{self.name}: {annotation} = None"
+        return f"{self.name}: {annotation} = Field({', '.join(args)})"
 
     def loose_param(self) -> str:
         """The parameter as the implementation signature declares it: ``None`` when missing."""
         return f"{self.name}: {self.annotation} | None = None"
+
+
+@dataclass
+class Page:
+    """``x-sdk-pagination``: reply fields, cursor parameter and the item class."""
+
+    items: str
+    has_more: str | None
+    cursor: str | None
+    cursor_field: str | None
+    item_class: str
 
 
 @dataclass
@@ -66,15 +102,47 @@ class Operation:
     stream_flag: str | None
     args: list[Arg]
     position: int
+    stem: str = ""
+    server: str | None = None
+    default_server: str = ""
+    base_path: str = ""
+    stream_is_union: bool = False
+    stream_done: str | None = "[DONE]"
+    final_events: list[str] = field(default_factory=list[str])
+    accumulator: str | None = None
+    page: Page | None = None
+    deprecated: bool = False
 
-    def names(self, where: str) -> str:
-        """The spec names of the ``where`` parameters as a Python tuple literal."""
-        keys = [py_literal(a.key) for a in self.args if a.where == where]
-        return f"({', '.join(keys)},)" if len(keys) == 1 else f"({', '.join(keys)})"
+    @property
+    def params(self) -> list[Arg]:
+        """The path, query and header parameters."""
+        return [a for a in self.args if a.where != "body"]
+
+    @property
+    def params_class(self) -> str:
+        """The private model class that validates the parameters."""
+        return f"_{self.stem}Params"
+
+    @property
+    def positional(self) -> list[Arg]:
+        """Path parameters: positional (``retrieve("x")``), as in the openai SDK."""
+        return [a for a in self.args if a.where == "path"]
+
+    @property
+    def keyword(self) -> list[Arg]:
+        """The keyword-only arguments."""
+        return [a for a in self.args if a.where != "path"]
+
+    @property
+    def deprecations(self) -> bool:
+        """Whether a call must check for deprecated usage."""
+        return self.deprecated or any(a.deprecated for a in self.args)
 
     def mapping(self, where: str) -> str:
-        """``{"spec_name": python_name, ...}`` for the ``where`` arguments, or ``None``."""
-        items = [f"{py_literal(a.key)}: {a.name}" for a in self.args if a.where == where]
+        """``{"spec_name": python_name, ...}`` for the body (``"body"``) or the parameters
+        (``"params"``), or ``None``."""
+        chosen = [a for a in self.args if (a.where == "body") == (where == "body")]
+        items = [f"{py_literal(a.key)}: {a.name}" for a in chosen]
         has_body = where == "body" and self.body_class is not None
         return f"{{{', '.join(items)}}}" if items or has_body else "None"
 
@@ -88,12 +156,8 @@ def collect_operations(spec: Spec, schemas: Schemas) -> list[Operation]:
         for endpoint in collection.endpoints:
             path = path_key(endpoint.path.get_untrusted_value())
             position, raw_path, item, op = raw.pop((endpoint.method, path))
-            params = {
-                "path": [p.name.get_untrusted_value() for p in endpoint.path_parameters],
-                "query": [p.name.get_untrusted_value() for p in endpoint.query_parameters],
-            }
             operations.append(
-                operation(spec, schemas, position, endpoint.method, raw_path, item, op, params)
+                operation(spec, schemas, position, endpoint.method, raw_path, item, op)
             )
     if raw:
         dropped = ", ".join(f"{method.upper()} {v[1]}" for (method, _), v in raw.items())
@@ -111,22 +175,34 @@ def operation(
     path: str,
     item: Schema,
     op: Schema,
-    params: dict[str, list[str]],
 ) -> Operation:
-    """The ``Operation`` of ``op`` at ``path``; ``params`` are the parameter names that
-    openapi-python-client kept, by location."""
+    """The ``Operation`` of ``op`` at ``path``."""
     operation_id = str(op.get("operationId") or f"{http_method}_{path}")
     where = f"{http_method.upper()} {path}"
-    if spec.base_path and not (path + "/").startswith(spec.base_path + "/"):
-        raise GenerationError(f"{where}: the path is outside x-sdk-base-path {spec.base_path!r}")
-    relative = path[len(spec.base_path) :] or "/"
-    stem = strings.ClassName(operation_id, "Operation")
+    server = operation_server(spec, where, item, op)
+    inside = not spec.base_path or (path + "/").startswith(spec.base_path + "/")
+    if server is None and not inside:
+        server = spec.default_server
+    relative = path if server is not None else path[len(spec.base_path) :] or "/"
+    resource = resource_path(where, op, relative)
+    method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
+    if not method and http_method == "get":
+        method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
+    # Hoisted body classes are named by x-sdk-name, else by the resource path and method
+    # name: renaming an operationId never renames public classes.
+    stem = str(op.get("x-sdk-name") or " ".join([*resource, str(method or http_method)]))
+    stem = strings.ClassName(stem, "Operation")
 
     body_name = request_body(spec, schemas, where, stem, op)
     response_name, stream_name = success_bodies(spec, schemas, where, stem, op)
-    for name in (body_name, response_name, stream_name):
+    for name in (body_name, response_name):
         if name is not None and not schemas.is_class(name):
             raise GenerationError(f"{where}: request and response bodies must be objects")
+    stream_is_union = stream_name is not None and not schemas.is_class(stream_name)
+    if stream_name is not None and stream_is_union and not schemas.is_union_of_classes(stream_name):
+        raise GenerationError(
+            f"{where}: an event stream must be an object schema or a union of object schemas"
+        )
 
     body = schemas.raw[body_name] if body_name else {}
     props = body.get("properties") or {}
@@ -138,22 +214,32 @@ def operation(
             f"{where}: stream flag {flag!r} needs an event stream and a body field"
         )
 
-    args = parameter_args(spec, schemas, where, item, op, params)
+    args = parameter_args(spec, schemas, where, item, op)
     required = set(body.get("required") or [])
-    args += [arg(schemas, str(k), "body", s, {"required": k in required}) for k, s in props.items()]
+    for key, sub in props.items():
+        if sub.get("readOnly"):
+            continue  # set by the server only: not an argument
+        body_arg = arg(schemas, str(key), "body", sub, {"required": key in required})
+        body_arg.nullable = not body_arg.required and schemas.nullable(sub)
+        body_arg.deprecated = bool(sub.get("deprecated"))
+        args.append(body_arg)
     args.sort(key=lambda a: not a.required)
     if len({a.name for a in args}) != len(args):
         raise GenerationError(f"{where}: two parameters have the same Python name")
 
-    method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
-    if not method and http_method == "get":
-        method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
+    end = stream_end(where, op)
+    accumulator = op.get("x-sdk-stream-accumulator")
+    if accumulator is not None and not str(accumulator).isidentifier():
+        raise GenerationError(f"{where}: x-sdk-stream-accumulator must name a class")
+    page = pagination(schemas, where, op, response_name, args)
+    if page is not None and flag:
+        raise GenerationError(f"{where}: an operation cannot both stream and paginate")
     return Operation(
         const=attr_name(strings.snake_case(operation_id)).upper(),
         operation_id=operation_id,
         http_method=http_method.upper(),
         path=relative,
-        resource=resource_path(where, op, relative),
+        resource=resource,
         method=attr_name(str(method or strings.snake_case(operation_id))),
         explicit_method=bool(op.get("x-sdk-method")),
         summary=str(op.get("summary") or ""),
@@ -164,6 +250,84 @@ def operation(
         stream_flag=str(flag) if flag else None,
         args=args,
         position=position,
+        stem=stem,
+        server=server,
+        default_server=spec.default_server,
+        base_path=spec.base_path,
+        stream_is_union=stream_is_union,
+        stream_done=end[0],
+        final_events=end[1],
+        accumulator=str(accumulator) if accumulator else None,
+        page=page,
+        deprecated=bool(op.get("deprecated")),
+    )
+
+
+def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | None:
+    """The URL of the operation's own server (``servers`` of the operation, else of its
+    path item), or ``None`` when it has none or it is the document's."""
+    servers = op.get("servers") or item.get("servers")
+    if not servers:
+        return None
+    url = str(servers[0].get("url") or "")
+    if "{" in url:
+        raise GenerationError(f"{where}: server variables are not supported ({url})")
+    if len(servers) > 1:
+        warn(f"{where}: only the first of {len(servers)} servers is used ({url})")
+    return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
+
+
+def stream_end(where: str, op: Schema) -> tuple[str | None, list[str]]:
+    """``x-sdk-stream-end``: the ``done`` data line (default ``[DONE]``, ``null`` for none)
+    and the ``final-events`` types after which a stream is complete."""
+    end = op.get("x-sdk-stream-end")
+    if end is None:
+        return "[DONE]", []
+    if not isinstance(end, dict) or set(end) - STREAM_END_KEYS:
+        raise GenerationError(f"{where}: x-sdk-stream-end takes only {sorted(STREAM_END_KEYS)}")
+    done = end.get("done", "[DONE]")
+    finals = [str(e) for e in end.get("final-events") or []]
+    if done is None and not finals:
+        raise GenerationError(f"{where}: x-sdk-stream-end needs done or final-events")
+    return (None if done is None else str(done)), finals
+
+
+def pagination(
+    schemas: Schemas, where: str, op: Schema, response: str | None, args: list[Arg]
+) -> Page | None:
+    """``x-sdk-pagination``, checked against the reply schema and the parameters."""
+    spec_page = op.get("x-sdk-pagination")
+    if spec_page is None:
+        return None
+    if not isinstance(spec_page, dict) or set(spec_page) - PAGINATION_KEYS:
+        raise GenerationError(f"{where}: x-sdk-pagination takes only {sorted(PAGINATION_KEYS)}")
+    if response is None:
+        raise GenerationError(f"{where}: x-sdk-pagination needs an application/json reply")
+    props = schemas.raw[response].get("properties") or {}
+    items = str(spec_page.get("items") or "")
+    items_schema = (props.get(items) or {}).get("items") or {}
+    item_name = schemas.named(items_schema)
+    if item_name is None or not schemas.is_class(item_name):
+        raise GenerationError(
+            f"{where}: x-sdk-pagination items {items!r} must be an array of objects in the reply"
+        )
+    has_more = spec_page.get("has-more")
+    if has_more is not None and "boolean" not in types_of(props.get(has_more) or {}):
+        raise GenerationError(f"{where}: x-sdk-pagination has-more {has_more!r} is no boolean")
+    cursor, cursor_field = spec_page.get("cursor"), spec_page.get("cursor-field")
+    if (cursor is None) != (cursor_field is None) or (cursor and has_more is None):
+        raise GenerationError(f"{where}: x-sdk-pagination needs cursor, cursor-field, has-more")
+    if cursor is not None and not any(a.key == cursor and a.where == "query" for a in args):
+        raise GenerationError(f"{where}: x-sdk-pagination cursor {cursor!r} is no query parameter")
+    item_props = schemas.raw[item_name].get("properties") or {}
+    if cursor_field is not None and cursor_field not in item_props:
+        raise GenerationError(f"{where}: x-sdk-pagination cursor-field {cursor_field!r} is missing")
+    return Page(
+        items,
+        None if has_more is None else str(has_more),
+        None if cursor is None else str(cursor),
+        None if cursor_field is None else str(cursor_field),
+        schemas.py[item_name],
     )
 
 
@@ -197,33 +361,39 @@ def success_bodies(
     return found.get("application/json"), found.get("text/event-stream")
 
 
-def parameter_args(
-    spec: Spec,
-    schemas: Schemas,
-    where: str,
-    item: Schema,
-    op: Schema,
-    names: dict[str, list[str]],
-) -> list[Arg]:
-    """Path and query parameters (operation-level ones override the path item's)."""
-    declared = {}
+def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: Schema) -> list[Arg]:
+    """Path, query and header parameters (operation-level ones override the path item's),
+    path parameters first in path order. Serialisations the core does not implement fail."""
+    declared: dict[tuple[str, str], Schema] = {}
     for param in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = spec.resolve(param, "parameters")
         declared[(str(param["in"]), str(param["name"]))] = param
-    for location, name in declared:
-        if location not in names:
-            warn(f"{where}: {location} parameter {name!r} is not generated (use extra_headers)")
-    return [
-        arg(
-            schemas,
-            name,
-            location,
-            declared[(location, name)].get("schema") or {},
-            declared[(location, name)],
-        )
-        for location in ("path", "query")
-        for name in names[location]
-    ]
+    args = []
+    for (location, name), param in declared.items():
+        place = f"{where}: {location} parameter {name!r}"
+        if location not in PARAM_LOCATIONS:
+            raise GenerationError(f"{place}: {location} parameters are not supported")
+        if location == "header" and name.lower() in {"authorization", "content-type", "accept"}:
+            continue  # OpenAPI ignores these three header parameters
+        if "content" in param or "schema" not in param:
+            raise GenerationError(f"{place}: only parameters with a schema are supported")
+        schema = param["schema"]
+        style = str(param.get("style") or ("form" if location == "query" else "simple"))
+        if style not in STYLES[location]:
+            raise GenerationError(f"{place}: style {style!r} is not supported")
+        kinds = set(types_of(spec.resolve_schema(schema))) - {"null"}
+        if "object" in kinds or schemas.has_objects(schema):
+            raise GenerationError(f"{place}: object-valued parameters are not supported")
+        if param.get("allowReserved") or param.get("allowEmptyValue"):
+            raise GenerationError(f"{place}: allowReserved/allowEmptyValue are not supported")
+        new = arg(schemas, name, location, schema, param)
+        new.model_annotation = schemas.model_type(schema, strict=True)
+        new.explode = bool(param.get("explode", style == "form"))
+        new.deprecated = bool(param.get("deprecated"))
+        args.append(new)
+    order = {n: i for i, n in enumerate(re.findall(r"\{([^}]*)\}", where))}
+    args.sort(key=lambda a: (a.where != "path", order.get(a.key, 0)))
+    return args
 
 
 def arg(schemas: Schemas, key: str, where: str, schema: Schema, info: Schema) -> Arg:
@@ -233,6 +403,8 @@ def arg(schemas: Schemas, key: str, where: str, schema: Schema, info: Schema) ->
     if not required and not schemas.nullable(schema):
         annotation = union([annotation, "None"])
     doc = schemas.description(schema) or str(info.get("description") or "")
+    if info.get("deprecated") or schema.get("deprecated"):
+        doc = f"Deprecated. {doc}".strip()
     return Arg(attr_name(key, ARG_RESERVED), key, where, annotation, required, doc)
 
 

@@ -10,7 +10,7 @@ import jinja2
 from errors import GenerationError
 from models import model_views, param_views
 from operations import collect_operations
-from pysource import py_literal
+from pysource import py_literal, union
 from resources import methods, resource_tree
 from schemas import Schemas
 from spec import Spec
@@ -18,11 +18,12 @@ from spec import Spec
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Names the generated modules import; no schema or resource may take them.
 MODULE_NAMES = frozenset(
-    "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncRequester AsyncStream"  # noqa: SIM905
-    " ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping Operation RequestModel"
-    " RequestOptions Required ResponseModel Sequence Stream SyncAPIResource SyncRequester"
-    " TYPE_CHECKING Tag TypeAlias TypedDict UNKNOWN_TAG UnknownVariant cached_property cast"
-    " httpx open_discriminator overload".split()
+    "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncPaginator AsyncRequester"  # noqa: SIM905
+    " AsyncStream ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping NOT_GIVEN"
+    " NotGiven Omit Operation Pagination Parameter RequestModel RequestOptions Required"
+    " ResponseModel Sequence Server Stream StreamEnd SyncAPIResource SyncPage SyncRequester"
+    " TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG UnknownVariant"
+    " cached_property cast httpx open_discriminator overload warn_deprecated".split()
 )
 
 
@@ -73,6 +74,7 @@ def render(spec_path: Path) -> dict[str, str]:
         "model_names": model_names,
         "param_names": param_names,
         "py_literal": py_literal,
+        "union": union,
     }
     return {
         "__init__.py": env.get_template("init.py.jinja").render(common),
@@ -88,6 +90,7 @@ def render(spec_path: Path) -> dict[str, str]:
             root=root,
             nodes=nodes,
             methods=methods,
+            accumulators=sorted({op.accumulator for op in operations if op.accumulator}),
             all_names=sorted(resource_names),
         ),
     }

@@ -24,6 +24,8 @@ class Method:
     doc: str
     op: Operation
     options: list[str]
+    positional: list[str]
+    paginated: bool
 
 
 @dataclass
@@ -81,14 +83,19 @@ def method(op: Operation, is_async: bool, raw: bool) -> Method:
             a.param(*flag)
             if a.key == op.stream_flag and a.where == "body"
             else a.loose_param()
-            if impl and a.required
+            if impl and a.required and a.where != "path"
             else a.param()
-            for a in op.args
+            for a in op.keyword
         ]
-        return own + [f"{name}: {annotation} = None" for name, annotation in options.items()]
+        return own + [f"{name}: {ann} = {default}" for name, (ann, default) in options.items()]
 
     result = wrap_raw(op.response_class or "None")
+    paginated = op.page is not None and not raw
+    if op.page is not None and not raw:
+        page = f"{op.page.item_class}, {op.response_class}"
+        result = f"AsyncPaginator[{page}]" if is_async else f"SyncPage[{page}]"
     overloads: list[tuple[list[str], str]] = []
+    impl = params(("bool | None", "None"))
     if op.stream_flag:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
         overloads = [
@@ -97,16 +104,32 @@ def method(op: Operation, is_async: bool, raw: bool) -> Method:
             (params(("bool", None)), union([result, stream])),
         ]
         result = union([result, stream])
+        # Behind the overloads, the implementation also accepts a missing required argument
+        # (``None``), so that the core reports it as a RequestValidationError naming it.
+        impl = params(("bool | None", "None"), impl=True)
 
     lines = wrap(op.summary or f"The {op.operation_id} operation.", 8)
     lines += ["", *wrap(op.description, 8)] if op.description else []
+    if op.deprecated:
+        lines += ["", "Deprecated: calling it issues a DeprecationWarning."]
+    if paginated:
+        how = "``await`` it for the first page, or ``async for``" if is_async else "``for``"
+        lines += ["", *wrap(f"Paginated: {how} over the items of every page.", 8)]
     documented = [a for a in op.args if a.doc]
     lines += ["", "Args:"] if documented else []
     for a in documented:
         lines += ["    " + line for line in wrap(f"{a.name}: {a.doc}", 12, hanging="    ")]
     per_call = f"{', '.join(options)}: per-call options (see poe_sdk._resource.RequestOptions)."
     lines += ["", *wrap(per_call, 8)]
-    # The implementation also accepts a missing required argument (``None``), so that the
-    # core reports it as a RequestValidationError naming the parameter, like any other.
-    impl = params(("bool | None", "None"), impl=True)
-    return Method(op.method, overloads, impl, result, docstring(lines, 8), op, list(options))
+    positional = [a.param() for a in op.positional]
+    return Method(
+        op.method,
+        [(positional + p, r) for p, r in overloads],
+        positional + impl,
+        result,
+        docstring(lines, 8),
+        op,
+        list(options),
+        positional,
+        paginated,
+    )

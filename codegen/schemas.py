@@ -109,6 +109,12 @@ class Schemas:
         mapping = "properties" not in schema and extra is not None and extra is not False
         return "object" in types_of(schema) and not mapping
 
+    def is_union_of_classes(self, name: str) -> bool:
+        """Whether the schema ``name`` is a ``oneOf``/``anyOf`` of object schemas."""
+        parts = members(self.raw[name])
+        named = [self.named(m) for m in parts]
+        return bool(parts) and all(n is not None and self.is_class(n) for n in named)
+
     def nullable(self, schema: Schema) -> bool:
         """Whether ``schema`` (behind ``$ref``s, or one of its union members) admits ``null``."""
         if "$ref" in schema:

@@ -43,6 +43,8 @@ class Spec:
         self.doc: Schema = doc
         self.parsed = self.validate()
         self.base_path = str(doc.get("x-sdk-base-path", "")).rstrip("/")
+        servers = doc.get("servers") or [{"url": "/"}]
+        self.default_server = str(servers[0].get("url") or "/")
 
     def validate(self) -> GeneratorData:
         """Validate with openapi-spec-validator and openapi-python-client's parser. Parser
@@ -84,6 +86,10 @@ class Spec:
         if not str(ref).startswith(prefix) or target is None:
             raise GenerationError(f"unsupported or dangling $ref {ref!r}")
         return self.resolve(target, section)
+
+    def resolve_schema(self, schema: Schema) -> Schema:
+        """``schema``, or the component schema its ``$ref`` points at (recursively)."""
+        return self.resolve(schema, "schemas")
 
     def content(self, obj: Schema, section: str) -> Schema:
         """The media types of a request body (``requestBodies``) or response (``responses``)."""

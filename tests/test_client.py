@@ -112,7 +112,7 @@ async def test_per_call_timeout_reaches_the_transport(router: respx.MockRouter) 
         ({"temperature": 3}, "temperature"),
         ({"top_p": -1}, "top_p"),
         ({"stop": ["a", "b", "c", "d", "e"]}, "stop"),
-        ({"n": 2}, "n"),
+        ({"n": 0}, "n"),
         ({"messages": [{"role": "robot", "content": "hi"}]}, "messages[0]"),
         ({"messages": [{"role": "user"}]}, "messages[0].content"),
         ({"messages": []}, "messages"),

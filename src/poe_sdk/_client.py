@@ -19,7 +19,6 @@ from typing import Any, cast
 import anyio
 import httpx
 
-from ._accumulator import ChatCompletionAccumulator
 from ._client_options import (
     check_fallbacks,
     check_timeout,
@@ -36,16 +35,17 @@ from ._exceptions import (
     NotFoundError,
     RequestValidationError,
 )
-from ._generated.models import ChatCompletionChunk
 from ._generated.resources import AsyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._http_slot import HTTPClientSlot
+from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
-from ._request_builder import build_path, encode_body, validate_body
+from ._request_builder import build_path, encode_body, validate_body, validate_params
 from ._resource import Operation, RequestOptions
 from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
+from ._servers import server_url
 from ._streaming import AsyncStream
 from ._transport import aclose, send
 from ._version import __version__
@@ -93,7 +93,9 @@ class AsyncPoeClient(AsyncRootResources):
     429. Replies that deviate from the spec are read tolerantly; ``strict_replies=True``
     raises :class:`APIResponseValidationError` on any deviation instead (to detect server
     drift). Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which
-    also closes an ``http_client`` you passed (as the ``openai`` SDK does).
+    also closes an ``http_client`` you passed (as the ``openai`` SDK does). Operations the
+    spec places on another server (Poe's ``/usage/...``) go to a URL derived from ``base_url``
+    (see :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
 
     _sleep: Callable[[float], Awaitable[None]] = staticmethod(anyio.sleep)
@@ -114,6 +116,7 @@ class AsyncPoeClient(AsyncRootResources):
         http_client: httpx.AsyncClient | None = None,
         pace_requests: bool = False,
         strict_replies: bool = False,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
@@ -132,6 +135,7 @@ class AsyncPoeClient(AsyncRootResources):
             default_query=default_query,
             pace_requests=pace_requests,
             strict_replies=strict_replies,
+            server_urls=server_urls,
         )
         self._http = HTTPClientSlot(http_client)
         self._rate_limits = _RateLimitState()
@@ -149,6 +153,7 @@ class AsyncPoeClient(AsyncRootResources):
         default_query: Mapping[str, object] | None,
         pace_requests: bool,
         strict_replies: bool,
+        server_urls: Mapping[str, str] | None,
     ) -> None:
         """Check and store the options (shared by ``__init__`` and ``with_options``)."""
         self._api_key = resolve_api_key(api_key)
@@ -160,6 +165,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._default_query = dict(default_query or {})
         self.pace_requests = pace_requests
         self.strict_replies = strict_replies
+        self.server_urls = dict(server_urls or {})
         self._url_prefix = str(self.base_url).rstrip("/")
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
@@ -188,30 +194,33 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         pace_requests: bool | None = None,
         strict_replies: bool | None = None,
+        server_urls: Mapping[str, str] | None = None,
     ) -> AsyncPoeClient:
         """A copy with some options changed that shares this client's connection pool.
 
-        Given headers and query parameters are merged into the current ones.
+        Given headers, query parameters and server URLs are merged into the current ones;
+        ``timeout=None`` turns the timeout off (leave it out to keep the current one).
         """
         clone = type(self).__new__(type(self))  # Fresh: cached resources bind to their client.
         policy = retry_policy if retry_policy is not None else self.retry_policy
         clone._configure(
             api_key=api_key if api_key is not None else self._api_key,
             base_url=base_url if base_url is not None else self.base_url,
-            timeout=check_timeout(timeout, "timeout") if timeout is not None else self.timeout,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
             max_retries=max_retries,
             retry_policy=policy,
             default_headers={**self._default_headers, **(default_headers or {})},
             default_query={**self._default_query, **(default_query or {})},
             pace_requests=self.pace_requests if pace_requests is None else pace_requests,
             strict_replies=self.strict_replies if strict_replies is None else strict_replies,
+            server_urls={**self.server_urls, **(server_urls or {})},
         )
         clone._http = self._http
         if api_key in (None, self._api_key) and clone.base_url == self.base_url:
@@ -250,25 +259,30 @@ class AsyncPoeClient(AsyncRootResources):
         operation: Operation,
         *,
         body: Mapping[str, object] | None,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call."""
         validated = None
         if operation.body_model is not None and body is not None:
-            validated = validate_body(operation.body_model, body)
+            validated = validate_body(operation.body_model, body, operation.nullable)
+        placed = validate_params(operation.params_model, operation.parameters, params)
         streaming = bool(operation.stream_flag and body and body.get(operation.stream_flag))
         timeout = (
-            self.timeout if options.timeout is None else check_timeout(options.timeout, "timeout")
+            self.timeout
+            if isinstance(options.timeout, NotGiven)
+            else check_timeout(options.timeout, "timeout")
         )
         policy = self.retry_policy
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
-        url = self._url_prefix + build_path(operation.path, path)
-        params = self._query_params(query, options.extra_query)
-        headers = self._request_headers(streaming, options.extra_headers)
+        prefix = self._url_prefix
+        if operation.server is not None:
+            prefix = server_url(self.base_url, operation.server, self.server_urls)
+        url = prefix + build_path(operation.path, placed.path)
+        query = self._query_params(placed.query, options.extra_query)
+        headers = self._request_headers(streaming, placed.headers, options.extra_headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
         fallbacks = check_fallbacks(options.fallback_models)
@@ -281,7 +295,7 @@ class AsyncPoeClient(AsyncRootResources):
                 url,
                 content=content,
                 headers=headers,
-                params=params,
+                params=query,
                 timeout=timeout,
             )
 
@@ -318,16 +332,13 @@ class AsyncPoeClient(AsyncRootResources):
         response, retries_taken, elapsed = await self._send_with_retries(request, policy, streaming)
         result: Callable[[], Any]
         if streaming and operation.stream_model is not None:
-            accumulator = (
-                ChatCompletionAccumulator()
-                if operation.stream_model is ChatCompletionChunk
-                else None
-            )
-            stream = AsyncStream(
+            stream: AsyncStream[Any] = AsyncStream(
                 response,
                 operation.stream_model,
-                accumulator=accumulator,
+                accumulator=operation.accumulator() if operation.accumulator else None,
                 strict=self.strict_replies,
+                end=operation.stream_end,
+                name=operation.stream_name,
             )
             if prime:
                 await stream._prime()
@@ -411,12 +422,21 @@ class AsyncPoeClient(AsyncRootResources):
             logger.info("Rate limit reached; waiting %.2fs for the window to reset", wait)
             await self._sleep(wait)
 
-    def _request_headers(self, streaming: bool, extra: Mapping[str, str] | None) -> dict[str, str]:
-        headers = dict(self._headers)
+    def _request_headers(
+        self,
+        streaming: bool,
+        params: Mapping[str, str],
+        extra: Mapping[str, str | Omit] | None,
+    ) -> dict[str, str]:
+        headers = {**self._headers, **params}
         if streaming:
             headers["Accept"] = "text/event-stream"
-        if extra:
-            headers.update(extra)
+        for name, value in (extra or {}).items():
+            if isinstance(value, Omit):
+                for key in [k for k in headers if k.lower() == name.lower()]:
+                    del headers[key]
+            else:
+                headers[name] = value
         return headers
 
     def _query_params(

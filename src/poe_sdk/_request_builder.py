@@ -6,29 +6,103 @@ Invalid arguments raise :class:`RequestValidationError` here, before any network
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, cast
 from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
 from ._exceptions import RequestValidationError
+from ._not_given import NOT_GIVEN
+from ._resource import Parameter
 
-__all__ = ["build_path", "encode_body", "validate_body", "validation_error"]
+__all__ = [
+    "RequestParams",
+    "build_path",
+    "encode_body",
+    "validate_body",
+    "validate_params",
+    "validation_error",
+]
 
 _MAX_SHOWN_INPUT = 60
 
 
-def validate_body(model: type[BaseModel], body: Mapping[str, object]) -> BaseModel:
+def validate_body(
+    model: type[BaseModel], body: Mapping[str, object], nullable: Collection[str] = ()
+) -> BaseModel:
     """Validate the caller's arguments against the request model.
 
-    ``None`` values mean "not given" and are dropped first, so spec defaults are never sent.
+    Arguments left out (``NOT_GIVEN``) are dropped first, so spec defaults are never sent;
+    so is ``None``, except for the ``nullable`` fields, where it is sent as JSON ``null``.
     """
-    data = {key: value for key, value in body.items() if value is not None}
+    data = {
+        key: value
+        for key, value in body.items()
+        if value is not NOT_GIVEN and (value is not None or key in nullable)
+    }
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
+
+
+@dataclass
+class RequestParams:
+    """Validated path, query and header parameters, serialised as the spec says."""
+
+    path: dict[str, str] = field(default_factory=dict[str, str])
+    query: dict[str, str | list[str]] = field(default_factory=dict[str, "str | list[str]"])
+    headers: dict[str, str] = field(default_factory=dict[str, str])
+
+
+def validate_params(
+    model: type[BaseModel] | None,
+    parameters: Sequence[Parameter],
+    values: Mapping[str, object] | None,
+) -> RequestParams:
+    """Validate the path, query and header arguments (``None`` and ``NOT_GIVEN``: not given,
+    so defaults are never sent) and place each by its location."""
+    result = RequestParams()
+    if model is None or not values:
+        return result
+    data = {k: v for k, v in values.items() if v is not None and v is not NOT_GIVEN}
+    try:
+        validated = model.model_validate(data)
+    except ValidationError as exc:
+        raise validation_error(exc, data) from exc
+    dumped = validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    for parameter in parameters:
+        if parameter.name not in dumped:
+            continue
+        value = dumped[parameter.name]
+        if parameter.location == "query":
+            result.query[parameter.name] = _query_value(value, parameter.explode)
+        elif parameter.location == "header":
+            result.headers[parameter.name] = _scalar(_joined(value))
+        else:
+            result.path[parameter.name] = _scalar(_joined(value))
+    return result
+
+
+def _query_value(value: object, explode: bool) -> str | list[str]:
+    if isinstance(value, list):
+        items = [_scalar(v) for v in cast(list[object], value)]
+        return items if explode else ",".join(items)
+    return _scalar(value)
+
+
+def _joined(value: object) -> object:
+    if isinstance(value, list):
+        return ",".join(_scalar(v) for v in cast(list[object], value))
+    return value
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def encode_body(

@@ -7,31 +7,93 @@ that (validation, retries, transport, parsing, streaming) is the hand-written co
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Protocol
+import warnings
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from ._not_given import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
     import httpx
-    from pydantic import BaseModel
+    from pydantic import BaseModel, TypeAdapter
+
+    from ._streaming import ChunkAccumulator
 
 __all__ = [
     "AsyncAPIResource",
     "AsyncRequester",
     "Operation",
+    "Pagination",
+    "Parameter",
     "RequestOptions",
+    "Server",
+    "StreamEnd",
     "SyncAPIResource",
     "SyncRequester",
+    "warn_deprecated",
 ]
 
 
 @dataclass(frozen=True, slots=True)
-class Operation:
-    """One operation of the spec, as the generator saw it.
+class Server:
+    """Where an operation outside the client's base URL is sent.
 
-    ``path`` is relative to the client's base URL and may hold ``{name}`` placeholders listed in
-    ``path_params``. ``stream_flag`` names the body field that selects the ``text/event-stream``
-    reply (``None`` when the operation never streams).
+    ``url`` is the operation's server in the spec, ``default`` the document's server and
+    ``base_path`` the prefix the client's ``base_url`` adds to it (``https://api.poe.com`` and
+    ``/v1`` for Poe). See :func:`poe_sdk._servers.server_url` for the rule.
+    """
+
+    url: str
+    default: str
+    base_path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """A path, query or header parameter: its spec name, location and serialisation."""
+
+    name: str
+    location: Literal["path", "query", "header"]
+    explode: bool = True
+    """Arrays: repeated keys (``a=1&a=2``) when true, else one comma-separated value."""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamEnd:
+    """How a complete event stream ends.
+
+    ``done`` is the ``data:`` payload that ends it (``[DONE]``), or ``None``; ``final_events``
+    are event types (the SSE ``event:`` field or the event's ``type``) after which the stream is
+    complete, whether the body then ends or not. A body that ends before either is truncated.
+    """
+
+    done: str | None = "[DONE]"
+    final_events: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Pagination:
+    """How a list reply pages: ``items`` and ``has_more`` name reply fields; the next page is
+    requested with the ``cursor`` parameter set to the last item's ``cursor_field``. Without a
+    ``cursor`` the reply is a single page."""
+
+    items: str
+    has_more: str | None = None
+    cursor: str | None = None
+    cursor_field: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Operation:
+    """One operation of the spec: the whole contract between the spec and the core.
+
+    ``path`` is relative to the client's base URL (or, with ``server``, to that server's URL)
+    and may hold ``{name}`` placeholders. ``params_model`` validates the path, query and header
+    arguments, which ``parameters`` place. ``stream_flag`` names the body field that selects
+    the ``text/event-stream`` reply, whose events are ``stream_model`` (a class, or an adapter
+    of a union named ``stream_name``) and end as ``stream_end`` says; ``accumulator`` builds
+    the final result of a stream from its events.
     """
 
     operation_id: str
@@ -39,20 +101,49 @@ class Operation:
     path: str
     body_model: type[BaseModel] | None = None
     response_model: type[BaseModel] | None = None
-    stream_model: type[BaseModel] | None = None
+    stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
+    stream_name: str = ""
     stream_flag: str | None = None
-    path_params: tuple[str, ...] = ()
-    query_params: tuple[str, ...] = ()
+    stream_end: StreamEnd = field(default_factory=StreamEnd)
+    accumulator: Callable[[], ChunkAccumulator] | None = None
+    params_model: type[BaseModel] | None = None
+    parameters: tuple[Parameter, ...] = ()
+    nullable: frozenset[str] = frozenset()
+    """Body fields where ``None`` is sent as JSON ``null`` (elsewhere ``None`` is not sent)."""
+    server: Server | None = None
+    pagination: Pagination | None = None
+    deprecated: bool = False
+    deprecated_args: tuple[str, ...] = ()
+    """Spec names of deprecated parameters and body fields."""
+
+
+def warn_deprecated(
+    operation: Operation,
+    body: Mapping[str, object] | None = None,
+    params: Mapping[str, object] | None = None,
+) -> None:
+    """Issue a ``DeprecationWarning`` (at the caller's line) for a deprecated operation or for
+    each deprecated argument given; generated methods call it when the spec deprecates any."""
+    where = f"{operation.method} {operation.path} ({operation.operation_id})"
+    if operation.deprecated:
+        warnings.warn(f"{where} is deprecated", DeprecationWarning, stacklevel=3)
+    given = {**(body or {}), **(params or {})}
+    for name in operation.deprecated_args:
+        if given.get(name) is not None and given.get(name) is not NOT_GIVEN:
+            message = f"The argument {name!r} of {where} is deprecated"
+            warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
     """Per-call options shared by every operation (the ``openai`` SDK's names)."""
 
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Mapping[str, str | Omit] | None = None
+    """Sent after the client's headers; an ``Omit()`` value removes a header."""
     extra_query: Mapping[str, object] | None = None
     extra_body: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | None = None
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    """``None`` turns the timeout off for this call; not given keeps the client's."""
     max_retries: int | None = None
     fallback_models: Sequence[str] | None = None
 
@@ -65,8 +156,7 @@ class AsyncRequester(Protocol):
         operation: Operation,
         *,
         body: Mapping[str, object] | None,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
     ) -> Any: ...
@@ -80,8 +170,7 @@ class SyncRequester(Protocol):
         operation: Operation,
         *,
         body: Mapping[str, object] | None,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
     ) -> Any: ...

@@ -1,6 +1,7 @@
-"""``AsyncStream``: typed chunks from a server-sent-events reply, ending only at ``[DONE]``.
+"""``AsyncStream``: typed chunks from a server-sent-events reply, ending only where the
+operation says a complete stream ends (``data: [DONE]`` by default, or a final event type).
 
-A stream never ends silently: a body that stops before ``data: [DONE]`` raises
+A stream never ends silently: a body that stops before that end raises
 :class:`IncompleteStreamError`, an error event raises the matching :class:`APIError`, and a
 malformed event raises :class:`APIResponseValidationError`.
 """
@@ -11,11 +12,11 @@ import json
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar, cast
 
 import anyio
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._exceptions import (
     APIConnectionError,
@@ -23,6 +24,7 @@ from ._exceptions import (
     APITimeoutError,
     IncompleteStreamError,
 )
+from ._resource import StreamEnd
 from ._response_parser import checked_reply, quote_start, read_reply, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
 from ._transport import aclose, body_chunks, next_chunk
@@ -32,10 +34,10 @@ if TYPE_CHECKING:
 
 __all__ = ["AsyncStream", "ChunkAccumulator", "first_choice_text"]
 
-ChunkT = TypeVar("ChunkT", bound=BaseModel)
+ChunkT = TypeVar("ChunkT")
 
-_DONE = "[DONE]"
 _EVENT = "Malformed stream event"
+_DEFAULT_END = StreamEnd()
 _DRAIN_SECONDS = 0.25
 _DRAIN_BYTES = 64 * 1024
 
@@ -64,17 +66,30 @@ class AsyncStream(Generic[ChunkT]):
     def __init__(
         self,
         response: httpx.Response,
-        model: type[ChunkT],
+        model: type[ChunkT] | TypeAdapter[ChunkT],
         *,
         accumulator: ChunkAccumulator | None = None,
         strict: bool = False,
+        end: StreamEnd = _DEFAULT_END,
+        name: str = "",
     ) -> None:
         self.response = response
-        self._model = model
         self._strict = strict
         # The validator itself (not the classmethod wrapper): this runs once per chunk.
-        self._validate_json: Callable[[str], ChunkT] = model.__pydantic_validator__.validate_json
+        # A model class is read tolerantly when an event deviates; a union (an adapter) is not.
+        self._model_class: type[Any] | None = None
+        if isinstance(model, TypeAdapter):
+            self._validate_json: Callable[[str], ChunkT] = model.validator.validate_json
+            self._name = name or "event"
+        else:
+            self._model_class = model
+            validator = cast("type[BaseModel]", model).__pydantic_validator__
+            self._validate_json = cast("Callable[[str], ChunkT]", validator.validate_json)
+            self._name = name or model.__name__
+        self._done = end.done
+        self._final_events = frozenset(end.final_events)
         self._accumulator = accumulator
+        self._count = 0
         self._body = body_chunks(response)
         self._decoder = SSEDecoder()
         self._events: deque[ServerSentEvent] = deque()
@@ -91,7 +106,7 @@ class AsyncStream(Generic[ChunkT]):
 
     @property
     def completed(self) -> bool:
-        """True once ``data: [DONE]`` was received."""
+        """True once the stream's end (``data: [DONE]`` or a final event) was received."""
         return self._completed
 
     def __aiter__(self) -> AsyncStream[ChunkT]:
@@ -159,7 +174,7 @@ class AsyncStream(Generic[ChunkT]):
         try:
             while self._events and self._primed is None:
                 event = self._events.popleft()
-                if event.data == _DONE:
+                if event.data == self._done:
                     await self._finish()
                     break
                 chunk = self._parse(event)
@@ -179,13 +194,16 @@ class AsyncStream(Generic[ChunkT]):
         while True:
             while self._events:
                 event = self._events.popleft()
-                if event.data == _DONE:
+                if event.data == self._done:
                     await self._finish()
                     raise StopAsyncIteration
                 chunk = self._parse(event)
                 if chunk is not None:
                     return chunk
             if self._finished:
+                raise StopAsyncIteration
+            if self._completed:  # a final event arrived: what follows is not read
+                await self._finish()
                 raise StopAsyncIteration
             await self._read_more()
 
@@ -225,8 +243,16 @@ class AsyncStream(Generic[ChunkT]):
                 if _is_error_payload(payload):
                     raise stream_error(payload, self.response) from exc
                 return None  # An event type this API does not define (e.g. "ping").
+            if self._model_class is None:  # a union of events: no tolerant reading
+                if _is_error_payload(_loads_or_text(data)):
+                    raise stream_error(_loads_or_text(data), self.response) from exc
+                raise APIResponseValidationError(
+                    f"{_EVENT} (not a valid {self._name}): {quote_start('data: ' + data)}",
+                    self.response,
+                    body=_loads_or_text(data),
+                ) from exc
             chunk = read_reply(
-                self._model,
+                self._model_class,
                 data,
                 self.response,
                 exc,
@@ -235,23 +261,31 @@ class AsyncStream(Generic[ChunkT]):
                 quote=quote_start("data: " + data),
             )
         else:
-            extra = chunk.__pydantic_extra__
-            if (extra and "error" in extra) or self._strict:
+            extra: dict[str, Any] | None = getattr(chunk, "__pydantic_extra__", None)
+            if self._model_class is not None and ((extra and "error" in extra) or self._strict):
                 quote = quote_start("data: " + data)
                 checked_reply(
                     chunk, data, self.response, strict=self._strict, what=_EVENT, quote=quote
                 )
+            elif extra and extra.get("error"):
+                raise stream_error({"error": extra["error"]}, self.response)
+        self._count += 1
         if self._accumulator is not None:
             self._accumulator.add(chunk)
+        if self._final_events and (
+            event.event in self._final_events or getattr(chunk, "type", None) in self._final_events
+        ):
+            self._completed = True
         return chunk
 
     def _incomplete(self, why: str) -> IncompleteStreamError:
         self._finished = True
         accumulator = self._accumulator
-        count = accumulator.chunk_count if accumulator is not None else 0
+        count = self._count
         partial = accumulator.completion() if accumulator is not None and count else None
+        end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
         return IncompleteStreamError(
-            f"The stream ended before [DONE]: {why} after {count} chunk(s).",
+            f"The stream ended before {end}: {why} after {count} chunk(s).",
             request=self.response.request,
             partial=partial,
             chunk_count=count,

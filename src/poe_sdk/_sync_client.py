@@ -13,6 +13,7 @@ from ._client import AsyncPoeClient, Timeout
 from ._generated.resources import SyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._loop_thread import LoopThread
+from ._not_given import NOT_GIVEN, NotGiven
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
 from ._resource import Operation, RequestOptions
@@ -47,6 +48,7 @@ class PoeClient(SyncRootResources):
         http_client: httpx.AsyncClient | None = None,
         pace_requests: bool = False,
         strict_replies: bool = False,
+        server_urls: Mapping[str, str] | None = None,
     ) -> None:
         self._async = AsyncPoeClient(
             api_key,
@@ -59,6 +61,7 @@ class PoeClient(SyncRootResources):
             http_client=http_client,
             pace_requests=pace_requests,
             strict_replies=strict_replies,
+            server_urls=server_urls,
         )
         self._runner = LoopThread()
         self._lifetime = _Lifetime()
@@ -104,13 +107,14 @@ class PoeClient(SyncRootResources):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: Timeout = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | None = None,
         retry_policy: RetryPolicy | None = None,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
         pace_requests: bool | None = None,
         strict_replies: bool | None = None,
+        server_urls: Mapping[str, str] | None = None,
     ) -> PoeClient:
         """A copy with some options changed that shares this client's loop thread and pool."""
         clone = type(self).__new__(type(self))
@@ -124,6 +128,7 @@ class PoeClient(SyncRootResources):
             default_query=default_query,
             pace_requests=pace_requests,
             strict_replies=strict_replies,
+            server_urls=server_urls,
         )
         clone._runner = self._runner
         clone._lifetime = self._lifetime
@@ -159,8 +164,7 @@ class PoeClient(SyncRootResources):
         operation: Operation,
         *,
         body: Mapping[str, object] | None,
-        path: Mapping[str, object] | None,
-        query: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
     ) -> Any:
@@ -168,8 +172,7 @@ class PoeClient(SyncRootResources):
             self._async._request,
             operation,
             body=body,
-            path=path,
-            query=query,
+            params=params,
             options=options,
             raw=raw,
         )

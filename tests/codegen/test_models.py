@@ -35,7 +35,7 @@ def dump(model: CreateChatCompletionRequest) -> dict[str, Any]:
         (request(temperature=3), ("temperature",)),
         (request(top_p=-1), ("top_p",)),
         (request(stop=["a", "b", "c", "d", "e"]), ("stop",)),
-        (request(n=2), ("n",)),
+        (request(n=0), ("n",)),
         (request(messages=[{"role": "robot", "content": "hi"}]), ("messages", 0)),
         (
             request(messages=[{"role": "user", "content": [{"type": "video", "video": "x"}]}]),
@@ -54,7 +54,7 @@ def dump(model: CreateChatCompletionRequest) -> dict[str, Any]:
         "temperature-3",
         "top_p-negative",
         "five-stop-strings",
-        "n-2",
+        "n-0",
         "unknown-role",
         "unknown-content-part",
         "bad-tool-name",

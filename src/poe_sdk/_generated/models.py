@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 9d2eb5f889cd88fa) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -23,6 +23,7 @@ from poe_sdk._models import (
 
 __all__ = [
     "ChatCompletion",
+    "ChatCompletionAudioParam",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -54,6 +55,7 @@ __all__ = [
     "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
+    "CurrentBalance",
     "ErrorObject",
     "ErrorResponse",
     "FileContent",
@@ -63,13 +65,18 @@ __all__ = [
     "ImageUrl",
     "InputAudio",
     "JsonSchemaFormat",
+    "Model",
+    "ModelList",
     "NamedFunction",
+    "PointsHistory",
+    "PointsHistoryEntry",
     "PromptTokensDetails",
     "ReasoningEffort",
     "ResponseFormat",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
+    "ServiceTier",
     "StopConfiguration",
     "TextMessageContent",
     "TokenLogprob",
@@ -119,8 +126,8 @@ class CreateChatCompletionRequest(RequestModel):
     parallel_tool_calls: bool | None = None
     """Allow several tool calls in one turn."""
 
-    n: Annotated[int, Field(ge=1, le=1)] = 1
-    """Number of choices; Poe documents exactly 1."""
+    n: Annotated[int, Field(ge=1)] = 1
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
 
     response_format: ResponseFormat | None = None
     """Plain text, any JSON object, or JSON matching a schema."""
@@ -157,6 +164,22 @@ class CreateChatCompletionRequest(RequestModel):
 
     modalities: list[Literal["text", "audio"]] | None = None
     """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioParam | None = None
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier | None = None
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
+
+class ChatCompletionAudioParam(RequestModel):
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    voice: Annotated[str, Field(min_length=1)]
+    """The voice, e.g. `alloy`, `ash`, `coral`, `echo`, `sage`, `shimmer`."""
+
+    format: Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]
+    """The audio format."""
 
 
 class ChatCompletionStreamOptions(RequestModel):
@@ -565,6 +588,66 @@ class ChoiceDeltaToolCallFunction(ResponseModel):
     arguments: Annotated[str, JSON_TEXT] | None = None
 
 
+class ModelList(ResponseModel):
+    """The models (bots) the server offers."""
+
+    object: str = "list"
+    data: list[Model]
+
+
+class Model(ResponseModel):
+    """One model (bot)."""
+
+    id: str
+    """The name to pass as `model`, e.g. `Claude-Sonnet-4`."""
+
+    object: str = "model"
+
+    created: int | None = None
+    """Creation time (Poe reports milliseconds since the epoch)."""
+
+    owned_by: str | None = None
+    """Who offers the model."""
+
+
+class CurrentBalance(ResponseModel):
+    """The reply of `GET /usage/current_balance`."""
+
+    current_point_balance: int
+    """Points left on the account."""
+
+
+class PointsHistory(ResponseModel):
+    """One page of `GET /usage/points_history`."""
+
+    has_more: bool = False
+    """More entries follow this page."""
+
+    length: int | None = None
+    """The number of entries on this page."""
+
+    data: list[PointsHistoryEntry]
+
+
+class PointsHistoryEntry(ResponseModel):
+    """Points spent by one query."""
+
+    creation_time: int | None = None
+    """When the query was made, in microseconds since the epoch."""
+
+    bot_name: str | None = None
+    """The bot that answered."""
+
+    query_id: str
+    """The query's identifier (the cursor for `starting_after`)."""
+
+    usage_type: Literal["API", "Chat", "Canvas App"] | str | None = None
+    """Where the points were spent."""
+
+    cost_points: int | None = None
+    """Points the query cost."""
+
+
 class ErrorResponse(ResponseModel):
     """The body of every error reply."""
 
@@ -584,6 +667,10 @@ class ErrorObject(ResponseModel):
     """e.g. `invalid_api_key`, `model_not_found`, `insufficient_credits`."""
 
     param: str | None = None
+
+
+ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority"]
+"""The processing tier to serve the request with (where the server offers tiers)."""
 
 
 ReasoningEffort: TypeAlias = Literal["none", "minimal", "low", "medium", "high", "xhigh"]

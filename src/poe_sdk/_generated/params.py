@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 9d2eb5f889cd88fa) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -14,9 +14,11 @@ from typing_extensions import Required, TypedDict
 
 from .models import (
     ReasoningEffort,
+    ServiceTier,
 )
 
 __all__ = [
+    "ChatCompletionAudioParamParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantContentPartParam",
     "ChatCompletionRequestAssistantMessageParam",
@@ -95,7 +97,7 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     """Allow several tool calls in one turn."""
 
     n: int
-    """Number of choices; Poe documents exactly 1."""
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
 
     response_format: ResponseFormatParam
     """Plain text, any JSON object, or JSON matching a schema."""
@@ -132,6 +134,22 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
 
     modalities: Sequence[Literal["text", "audio"]]
     """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioParamParam
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
+
+class ChatCompletionAudioParamParam(TypedDict, total=False):
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    voice: Required[str]
+    """The voice, e.g. `alloy`, `ash`, `coral`, `echo`, `sage`, `shimmer`."""
+
+    format: Required[Literal["wav", "aac", "mp3", "flac", "opus", "pcm16"]]
+    """The audio format."""
 
 
 class ChatCompletionStreamOptionsParam(TypedDict, total=False):

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 9d2eb5f889cd88fa) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -11,31 +11,47 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Literal, cast, overload
+from typing import TYPE_CHECKING, Annotated, Literal, cast, overload
 
 import httpx
+from pydantic import Field
 
+from poe_sdk._accumulator import ChatCompletionAccumulator
+from poe_sdk._models import RequestModel
+from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
+from poe_sdk._pagination import AsyncPaginator, SyncPage
 from poe_sdk._resource import (
     AsyncAPIResource,
     AsyncRequester,
     Operation,
+    Pagination,
+    Parameter,
     RequestOptions,
+    Server,
     SyncAPIResource,
     SyncRequester,
 )
 
 from .models import (
     ChatCompletion,
+    ChatCompletionAudioParam,
     ChatCompletionChunk,
     ChatCompletionRequestMessage,
     ChatCompletionStreamOptions,
     ChatCompletionTool,
     ChatCompletionToolChoiceOption,
     CreateChatCompletionRequest,
+    CurrentBalance,
+    Model,
+    ModelList,
+    PointsHistory,
+    PointsHistoryEntry,
     ReasoningEffort,
     ResponseFormat,
+    ServiceTier,
 )
 from .params import (
+    ChatCompletionAudioParamParam,
     ChatCompletionRequestMessageParam,
     ChatCompletionStreamOptionsParam,
     ChatCompletionToolChoiceOptionParam,
@@ -54,15 +70,26 @@ __all__ = [
     "AsyncChatCompletions",
     "AsyncChatCompletionsWithRawResponse",
     "AsyncChatWithRawResponse",
+    "AsyncModels",
+    "AsyncModelsWithRawResponse",
     "AsyncRootResources",
     "AsyncRootResourcesWithRawResponse",
+    "AsyncUsage",
+    "AsyncUsageWithRawResponse",
     "CREATE_CHAT_COMPLETION",
     "Chat",
     "ChatCompletions",
     "ChatCompletionsWithRawResponse",
     "ChatWithRawResponse",
+    "GET_CURRENT_BALANCE",
+    "GET_POINTS_HISTORY",
+    "LIST_MODELS",
+    "Models",
+    "ModelsWithRawResponse",
     "SyncRootResources",
     "SyncRootResourcesWithRawResponse",
+    "Usage",
+    "UsageWithRawResponse",
 ]
 
 CREATE_CHAT_COMPLETION = Operation(
@@ -72,11 +99,54 @@ CREATE_CHAT_COMPLETION = Operation(
     body_model=CreateChatCompletionRequest,
     response_model=ChatCompletion,
     stream_model=ChatCompletionChunk,
+    stream_name="ChatCompletionChunk",
     stream_flag="stream",
-    path_params=(),
-    query_params=(),
+    accumulator=ChatCompletionAccumulator,
 )
 """``POST /chat/completions`` (createChatCompletion)."""
+
+LIST_MODELS = Operation(
+    operation_id="listModels",
+    method="GET",
+    path="/models",
+    response_model=ModelList,
+    pagination=Pagination(items="data", has_more=None, cursor=None, cursor_field=None),
+)
+"""``GET /models`` (listModels)."""
+
+GET_CURRENT_BALANCE = Operation(
+    operation_id="getCurrentBalance",
+    method="GET",
+    path="/usage/current_balance",
+    response_model=CurrentBalance,
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+)
+"""``GET /usage/current_balance`` (getCurrentBalance)."""
+
+
+class _UsagePointsHistoryParams(RequestModel):
+    """The path, query and header parameters of getPointsHistory."""
+
+    limit: Annotated[int, Field(ge=1, le=100)] | None = None
+    starting_after: str | None = None
+
+
+GET_POINTS_HISTORY = Operation(
+    operation_id="getPointsHistory",
+    method="GET",
+    path="/usage/points_history",
+    response_model=PointsHistory,
+    params_model=_UsagePointsHistoryParams,
+    parameters=(
+        Parameter("limit", "query"),
+        Parameter("starting_after", "query"),
+    ),
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    pagination=Pagination(
+        items="data", has_more="has_more", cursor="starting_after", cursor_field="query_id"
+    ),
+)
+"""``GET /usage/points_history`` (getPointsHistory)."""
 
 
 class AsyncChat(AsyncAPIResource):
@@ -173,10 +243,12 @@ class AsyncChatCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion: ...
@@ -215,10 +287,12 @@ class AsyncChatCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> AsyncStream[ChatCompletionChunk]: ...
@@ -257,10 +331,12 @@ class AsyncChatCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
@@ -299,10 +375,12 @@ class AsyncChatCompletions(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
@@ -326,7 +404,7 @@ class AsyncChatCompletions(AsyncAPIResource):
             tools: Functions the model may call.
             tool_choice: "none", "auto", "required", or a named function.
             parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices; Poe documents exactly 1.
+            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
             response_format: Plain text, any JSON object, or JSON matching a schema.
             seed: Seed for best-effort deterministic sampling.
             frequency_penalty: Penalty for frequent tokens, -2 to 2.
@@ -339,6 +417,9 @@ class AsyncChatCompletions(AsyncAPIResource):
             metadata: Key-value pairs attached to the request.
             store: Store the output for distillation or evals.
             modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
+            audio: Audio output settings, required when `modalities` includes `audio`.
+            service_tier: The processing tier to serve the request with (where the server offers
+                tiers).
 
         extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
         options (see poe_sdk._resource.RequestOptions).
@@ -374,9 +455,10 @@ class AsyncChatCompletions(AsyncAPIResource):
                     "metadata": metadata,
                     "store": store,
                     "modalities": modalities,
+                    "audio": audio,
+                    "service_tier": service_tier,
                 },
-                path=None,
-                query=None,
+                params=None,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -430,10 +512,12 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> AsyncAPIResponse[ChatCompletion]: ...
@@ -472,10 +556,12 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
@@ -514,10 +600,12 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
@@ -556,10 +644,12 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]:
@@ -583,7 +673,7 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
             tools: Functions the model may call.
             tool_choice: "none", "auto", "required", or a named function.
             parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices; Poe documents exactly 1.
+            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
             response_format: Plain text, any JSON object, or JSON matching a schema.
             seed: Seed for best-effort deterministic sampling.
             frequency_penalty: Penalty for frequent tokens, -2 to 2.
@@ -596,6 +686,9 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
             metadata: Key-value pairs attached to the request.
             store: Store the output for distillation or evals.
             modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
+            audio: Audio output settings, required when `modalities` includes `audio`.
+            service_tier: The processing tier to serve the request with (where the server offers
+                tiers).
 
         extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
         options (see poe_sdk._resource.RequestOptions).
@@ -631,9 +724,10 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
                     "metadata": metadata,
                     "store": store,
                     "modalities": modalities,
+                    "audio": audio,
+                    "service_tier": service_tier,
                 },
-                path=None,
-                query=None,
+                params=None,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -689,10 +783,12 @@ class ChatCompletions(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion: ...
@@ -731,10 +827,12 @@ class ChatCompletions(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> Stream[ChatCompletionChunk]: ...
@@ -773,10 +871,12 @@ class ChatCompletions(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
@@ -815,10 +915,12 @@ class ChatCompletions(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
@@ -842,7 +944,7 @@ class ChatCompletions(SyncAPIResource):
             tools: Functions the model may call.
             tool_choice: "none", "auto", "required", or a named function.
             parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices; Poe documents exactly 1.
+            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
             response_format: Plain text, any JSON object, or JSON matching a schema.
             seed: Seed for best-effort deterministic sampling.
             frequency_penalty: Penalty for frequent tokens, -2 to 2.
@@ -855,6 +957,9 @@ class ChatCompletions(SyncAPIResource):
             metadata: Key-value pairs attached to the request.
             store: Store the output for distillation or evals.
             modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
+            audio: Audio output settings, required when `modalities` includes `audio`.
+            service_tier: The processing tier to serve the request with (where the server offers
+                tiers).
 
         extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
         options (see poe_sdk._resource.RequestOptions).
@@ -890,9 +995,10 @@ class ChatCompletions(SyncAPIResource):
                     "metadata": metadata,
                     "store": store,
                     "modalities": modalities,
+                    "audio": audio,
+                    "service_tier": service_tier,
                 },
-                path=None,
-                query=None,
+                params=None,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -946,10 +1052,12 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> APIResponse[ChatCompletion]: ...
@@ -988,10 +1096,12 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
@@ -1030,10 +1140,12 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
@@ -1072,10 +1184,12 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         metadata: Mapping[str, str] | None = None,
         store: bool | None = None,
         modalities: Sequence[Literal["text", "audio"]] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        audio: ChatCompletionAudioParamParam | ChatCompletionAudioParam | None = None,
+        service_tier: ServiceTier | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         fallback_models: Sequence[str] | None = None,
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]:
@@ -1099,7 +1213,7 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
             tools: Functions the model may call.
             tool_choice: "none", "auto", "required", or a named function.
             parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices; Poe documents exactly 1.
+            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
             response_format: Plain text, any JSON object, or JSON matching a schema.
             seed: Seed for best-effort deterministic sampling.
             frequency_penalty: Penalty for frequent tokens, -2 to 2.
@@ -1112,6 +1226,9 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
             metadata: Key-value pairs attached to the request.
             store: Store the output for distillation or evals.
             modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
+            audio: Audio output settings, required when `modalities` includes `audio`.
+            service_tier: The processing tier to serve the request with (where the server offers
+                tiers).
 
         extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
         options (see poe_sdk._resource.RequestOptions).
@@ -1147,9 +1264,10 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
                     "metadata": metadata,
                     "store": store,
                     "modalities": modalities,
+                    "audio": audio,
+                    "service_tier": service_tier,
                 },
-                path=None,
-                query=None,
+                params=None,
                 options=RequestOptions(
                     extra_headers=extra_headers,
                     extra_query=extra_query,
@@ -1157,6 +1275,468 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
                     timeout=timeout,
                     max_retries=max_retries,
                     fallback_models=fallback_models,
+                ),
+                raw=True,
+            ),
+        )
+
+
+class AsyncModels(AsyncAPIResource):
+    """The ``models`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncModelsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Model, ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return AsyncPaginator[Model, ModelList](
+            self._client,
+            LIST_MODELS,
+            {},
+            RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncModelsWithRawResponse(AsyncAPIResource):
+    """``models`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncAPIResponse[ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "AsyncAPIResponse[ModelList]",
+            await self._client._request(
+                LIST_MODELS,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=True,
+            ),
+        )
+
+
+class Models(SyncAPIResource):
+    """The ``models`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ModelsWithRawResponse(self._client)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> SyncPage[Model, ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Paginated: ``for`` over the items of every page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return SyncPage[Model, ModelList].first(
+            self._client,
+            LIST_MODELS,
+            {},
+            RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class ModelsWithRawResponse(SyncAPIResource):
+    """``models`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> APIResponse[ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "APIResponse[ModelList]",
+            self._client._request(
+                LIST_MODELS,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=True,
+            ),
+        )
+
+
+class AsyncUsage(AsyncAPIResource):
+    """The ``usage`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsageWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncUsageWithRawResponse(self._client)
+
+    async def current_balance(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> CurrentBalance:
+        """The account's current point balance.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "CurrentBalance",
+            await self._client._request(
+                GET_CURRENT_BALANCE,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=False,
+            ),
+        )
+
+    def points_history(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[PointsHistoryEntry, PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        Args:
+            limit: Entries per page, 1 to 100 (the server's default is 20).
+            starting_after: The `query_id` of the last entry of the previous page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return AsyncPaginator[PointsHistoryEntry, PointsHistory](
+            self._client,
+            GET_POINTS_HISTORY,
+            {"limit": limit, "starting_after": starting_after},
+            RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class AsyncUsageWithRawResponse(AsyncAPIResource):
+    """``usage`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    async def current_balance(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncAPIResponse[CurrentBalance]:
+        """The account's current point balance.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "AsyncAPIResponse[CurrentBalance]",
+            await self._client._request(
+                GET_CURRENT_BALANCE,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=True,
+            ),
+        )
+
+    async def points_history(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> AsyncAPIResponse[PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Args:
+            limit: Entries per page, 1 to 100 (the server's default is 20).
+            starting_after: The `query_id` of the last entry of the previous page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "AsyncAPIResponse[PointsHistory]",
+            await self._client._request(
+                GET_POINTS_HISTORY,
+                body=None,
+                params={"limit": limit, "starting_after": starting_after},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=True,
+            ),
+        )
+
+
+class Usage(SyncAPIResource):
+    """The ``usage`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> UsageWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return UsageWithRawResponse(self._client)
+
+    def current_balance(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> CurrentBalance:
+        """The account's current point balance.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "CurrentBalance",
+            self._client._request(
+                GET_CURRENT_BALANCE,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=False,
+            ),
+        )
+
+    def points_history(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> SyncPage[PointsHistoryEntry, PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Paginated: ``for`` over the items of every page.
+
+        Args:
+            limit: Entries per page, 1 to 100 (the server's default is 20).
+            starting_after: The `query_id` of the last entry of the previous page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return SyncPage[PointsHistoryEntry, PointsHistory].first(
+            self._client,
+            GET_POINTS_HISTORY,
+            {"limit": limit, "starting_after": starting_after},
+            RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                extra_body=extra_body,
+                timeout=timeout,
+                max_retries=max_retries,
+            ),
+        )
+
+
+class UsageWithRawResponse(SyncAPIResource):
+    """``usage`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    def current_balance(
+        self,
+        *,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> APIResponse[CurrentBalance]:
+        """The account's current point balance.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "APIResponse[CurrentBalance]",
+            self._client._request(
+                GET_CURRENT_BALANCE,
+                body=None,
+                params=None,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
+                ),
+                raw=True,
+            ),
+        )
+
+    def points_history(
+        self,
+        *,
+        limit: int | None = None,
+        starting_after: str | None = None,
+        extra_headers: Mapping[str, str | Omit] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | None = None,
+    ) -> APIResponse[PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Args:
+            limit: Entries per page, 1 to 100 (the server's default is 20).
+            starting_after: The `query_id` of the last entry of the previous page.
+
+        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
+        poe_sdk._resource.RequestOptions).
+        """
+        return cast(
+            "APIResponse[PointsHistory]",
+            self._client._request(
+                GET_POINTS_HISTORY,
+                body=None,
+                params={"limit": limit, "starting_after": starting_after},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
                 raw=True,
             ),
@@ -1176,6 +1756,16 @@ class AsyncRootResources:
         """The ``chat`` resource."""
         return AsyncChat(cast("AsyncRequester", self))
 
+    @cached_property
+    def models(self) -> AsyncModels:
+        """The ``models`` resource."""
+        return AsyncModels(cast("AsyncRequester", self))
+
+    @cached_property
+    def usage(self) -> AsyncUsage:
+        """The ``usage`` resource."""
+        return AsyncUsage(cast("AsyncRequester", self))
+
 
 class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     """The resources with raw responses.
@@ -1187,6 +1777,16 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     def chat(self) -> AsyncChatWithRawResponse:
         """The ``chat`` resource."""
         return AsyncChatWithRawResponse(self._client)
+
+    @cached_property
+    def models(self) -> AsyncModelsWithRawResponse:
+        """The ``models`` resource."""
+        return AsyncModelsWithRawResponse(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncUsageWithRawResponse:
+        """The ``usage`` resource."""
+        return AsyncUsageWithRawResponse(self._client)
 
 
 class SyncRootResources:
@@ -1202,6 +1802,16 @@ class SyncRootResources:
         """The ``chat`` resource."""
         return Chat(cast("SyncRequester", self))
 
+    @cached_property
+    def models(self) -> Models:
+        """The ``models`` resource."""
+        return Models(cast("SyncRequester", self))
+
+    @cached_property
+    def usage(self) -> Usage:
+        """The ``usage`` resource."""
+        return Usage(cast("SyncRequester", self))
+
 
 class SyncRootResourcesWithRawResponse(SyncAPIResource):
     """The resources with raw responses.
@@ -1213,3 +1823,13 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def chat(self) -> ChatWithRawResponse:
         """The ``chat`` resource."""
         return ChatWithRawResponse(self._client)
+
+    @cached_property
+    def models(self) -> ModelsWithRawResponse:
+        """The ``models`` resource."""
+        return ModelsWithRawResponse(self._client)
+
+    @cached_property
+    def usage(self) -> UsageWithRawResponse:
+        """The ``usage`` resource."""
+        return UsageWithRawResponse(self._client)
