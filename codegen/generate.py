@@ -2,11 +2,13 @@
 
 This is the command: it renders the package into a temporary directory, formats and lints it
 with ruff, then writes the changed files to ``--out`` (or, with ``--check``, diffs instead).
-The pipeline is in the sibling modules: ``spec`` (load and validate), ``schemas`` (Python
-types), ``operations`` and ``resources`` (methods), ``models`` (classes and TypedDicts),
-``render`` (the Jinja templates in ``codegen/templates``); codegen/README.md has the rules.
+The pipeline is in the package's other modules: ``spec`` (load and validate), ``unexpressed``
+(nothing dropped silently), ``schemas`` (Python types), ``operations`` and ``resource_views``
+(methods), ``model_views`` (classes and TypedDicts), ``render`` (the Jinja templates in
+``codegen/templates``); codegen/README.md has the rules.
 
 Usage: python codegen/generate.py [--spec openapi.yaml] [--out src/poe_sdk/_generated] [--check]
+(or python -m codegen.generate ...)
 """
 
 from __future__ import annotations
@@ -19,11 +21,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-# The sibling modules, also when this file is imported or run with ``python -P``.
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+# Run as a script (``python codegen/generate.py``): the ``codegen`` package is found from the
+# repository root, also with ``python -P``.
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from errors import GenerationError
-from render import render
+from codegen.errors import GenerationError
+from codegen.render import render
 
 REPO = Path(__file__).resolve().parents[1]
 

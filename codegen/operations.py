@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from openapi_python_client import strings
 
-from errors import GenerationError, warn
-from pysource import attr_name, py_literal, union
-from schemas import Schemas, types_of
-from spec import Schema, Spec, path_key
+from codegen.errors import GenerationError, warn
+from codegen.pysource import attr_name, py_literal, union
+from codegen.schemas import Schemas, types_of
+from codegen.spec import Schema, Spec, path_key
 
 # The keyword arguments every method takes after the operation's own (``fallback_models`` only
 # when the body has a ``model``); no argument may take these names. Each has a default.

@@ -13,7 +13,7 @@ from typing import Any
 
 from openapi_python_client import strings
 
-from errors import GenerationError
+from codegen.errors import GenerationError
 
 LINE_LENGTH = 100
 

@@ -7,13 +7,14 @@ from typing import Any
 
 import jinja2
 
-from errors import GenerationError
-from models import model_views, param_views
-from operations import collect_operations
-from pysource import py_literal, union
-from resources import methods, resource_tree
-from schemas import Schemas
-from spec import Spec
+from codegen.errors import GenerationError
+from codegen.model_views import model_views, param_views
+from codegen.operations import collect_operations
+from codegen.pysource import py_literal, union
+from codegen.resource_views import methods, resource_tree
+from codegen.schemas import Schemas
+from codegen.spec import Spec
+from codegen.unexpressed import check_document
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Names the generated modules import; no schema or resource may take them.
@@ -38,6 +39,7 @@ def header(spec: Spec) -> str:
 def render(spec_path: Path) -> dict[str, str]:
     """The package's files by name, before formatting."""
     spec = Spec(spec_path)
+    check_document(spec.doc)
     schemas = Schemas(spec.doc)
     operations = collect_operations(spec, schemas)  # hoists the inline bodies first
     schemas.mark_sides(*spec.body_schemas())

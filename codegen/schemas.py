@@ -12,9 +12,9 @@ from collections.abc import Iterator
 
 from openapi_python_client import strings
 
-from errors import GenerationError
-from pysource import literal, py_literal, union
-from spec import Schema
+from codegen.errors import GenerationError
+from codegen.pysource import literal, py_literal, union
+from codegen.spec import Schema
 
 SCHEMA_REF = "#/components/schemas/"
 JSON_MEDIA_TYPE = "application/json"

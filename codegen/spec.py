@@ -15,7 +15,7 @@ from openapi_spec_validator import validate as validate_spec
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from errors import GenerationError, warn
+from codegen.errors import GenerationError, warn
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 Schema = dict[str, Any]
@@ -53,7 +53,7 @@ class Spec:
             validate_spec(copy.deepcopy(self.doc))
         except Exception as exc:  # the validator raises several unrelated types
             raise GenerationError(f"{self.path}: invalid OpenAPI document: {exc}") from exc
-        config = Config.from_sources(ConfigFile(), MetaType.NONE, self.path, "utf-8", True, None)
+        config = Config.from_sources(ConfigFile(), MetaType("none"), self.path, "utf-8", True, None)
         parsed = GeneratorData.from_dict(copy.deepcopy(self.doc), config=config)
         if isinstance(parsed, GeneratorError):
             raise GenerationError(f"{parsed.header}: {parsed.detail}")

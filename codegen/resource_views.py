@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from openapi_python_client import strings
 
-from errors import GenerationError
-from operations import FALLBACK_OPTION, OPTIONS, Operation
-from pysource import docstring, union, wrap
+from codegen.errors import GenerationError
+from codegen.operations import FALLBACK_OPTION, OPTIONS, Operation
+from codegen.pysource import docstring, union, wrap
 
 
 @dataclass

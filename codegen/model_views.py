@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import keyword
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from errors import GenerationError
-from pysource import attr_name, docstring, py_literal, union, wrap
-from schemas import Schemas, members
-from spec import Schema
+from codegen.errors import GenerationError
+from codegen.pysource import attr_name, docstring, py_literal, union, wrap
+from codegen.schemas import Schemas, members
+from codegen.spec import Schema
 
 # Field names that would shadow a BaseModel (or ResponseModel) attribute, and the names used in
 # annotations inside a class body, which a field of the same name would hide from pydantic.
@@ -18,6 +19,8 @@ PYDANTIC_RESERVED = frozenset(
     | {"essential", "fields", "to_dict", "to_json"}
 )
 ANNOTATION_NAMES = frozenset("Annotated Any Field Literal bool dict float int list str".split())  # noqa: SIM905
+# The names the annotations of ``params.py``'s TypedDicts use.
+PARAM_TYPE_NAMES = ANNOTATION_NAMES | {"Iterable", "Mapping", "Required", "Sequence", "object"}
 
 
 @dataclass
@@ -182,7 +185,12 @@ def param_views(s: Schemas) -> tuple[list[ParamClass], list[Alias]]:
                 annotation = s.caller_type(sub, arg=False)
                 annotation = f"Required[{annotation}]" if key in required else annotation
                 keys.append((str(key), annotation, docstring(wrap(s.description(sub), 4), 4)))
-            functional = any(attr_name(k, ANNOTATION_NAMES) != k for k, _, _ in keys)
+            # Class syntax holds any identifier (camelCase too) except keywords and the names
+            # its annotations use, which a key in the class body would shadow.
+            functional = any(
+                not k.isidentifier() or keyword.iskeyword(k) or k in PARAM_TYPE_NAMES
+                for k, _, _ in keys
+            )
             indent = 0 if functional else 4
             classes.append(
                 ParamClass(

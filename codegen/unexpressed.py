@@ -1,0 +1,127 @@
+"""Nothing in the document is dropped silently: every construct the generator does not express
+fails the run or is listed in a warning, each naming its place (a JSON pointer).
+
+Schema keywords are checked against the list of those ``schemas`` and ``models`` express; a
+new keyword is therefore reported until the generator learns it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from codegen.errors import GenerationError, warn
+from codegen.spec import HTTP_METHODS, Schema
+
+# Expressed: types, bounds, enums, unions and defaults (schemas.py, models.py); readOnly
+# (no argument), deprecated (docstring, DeprecationWarning); docs-only keywords.
+EXPRESSED = frozenset(
+    "$ref type properties required items additionalProperties enum const oneOf anyOf allOf"  # noqa: SIM905
+    " discriminator default minimum maximum exclusiveMinimum exclusiveMaximum minLength"
+    " maxLength pattern multipleOf minItems maxItems readOnly deprecated"
+    " description title example examples externalDocs $comment".split()
+)
+# Not expressed but harmless to requests and replies: listed in a warning.
+WARNED = {
+    "format": "the format is not validated",
+    "uniqueItems": "uniqueness is not validated",
+    "minProperties": "the property count is not validated",
+    "maxProperties": "the property count is not validated",
+    "writeOnly": "the field is not hidden from replies",
+    "contentEncoding": "the content is not decoded",
+    "contentMediaType": "the content is not decoded",
+    "xml": "XML is not supported",
+}
+OPERATION_KEYS = frozenset(
+    "operationId summary description tags parameters requestBody responses deprecated"  # noqa: SIM905
+    " security servers externalDocs".split()
+)
+PATH_ITEM_KEYS = frozenset({"summary", "description", "parameters", "servers", *HTTP_METHODS})
+ROOT_KEYS = frozenset(
+    "openapi info servers paths components security tags externalDocs jsonSchemaDialect".split()  # noqa: SIM905
+)
+
+
+def check_document(doc: Schema) -> None:
+    """Fail on the first construct that would change what is sent or read and is not
+    expressed; warn about the harmless ones."""
+    for key in doc:
+        if key == "webhooks":
+            warn("/webhooks: webhooks are not generated (the client only sends requests)")
+        elif not str(key).startswith("x-") and key not in ROOT_KEYS:
+            raise GenerationError(f"/{key}: not supported")
+    for name, scheme in ((doc.get("components") or {}).get("securitySchemes") or {}).items():
+        if scheme.get("type") != "http" or str(scheme.get("scheme", "")).lower() != "bearer":
+            warn(f"/components/securitySchemes/{name}: only bearer keys are sent")
+    for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
+        check_schema(schema, f"/components/schemas/{name}")
+    for path, item in (doc.get("paths") or {}).items():
+        check_path_item(item, f"/paths/{pointer(str(path))}")
+
+
+def check_path_item(item: Schema, where: str) -> None:
+    for key, value in item.items():
+        if str(key).startswith("x-"):
+            continue
+        if key not in PATH_ITEM_KEYS:
+            raise GenerationError(f"{where}/{key}: not supported in a path item")
+        if key in HTTP_METHODS:
+            check_operation(value, f"{where}/{key}")
+    for index, param in enumerate(item.get("parameters") or []):
+        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema")
+
+
+def check_operation(op: Schema, where: str) -> None:
+    for key in op:
+        if key == "callbacks":
+            raise GenerationError(f"{where}/callbacks: callbacks are not supported")
+        if not str(key).startswith("x-") and key not in OPERATION_KEYS:
+            raise GenerationError(f"{where}/{key}: not supported in an operation")
+    for index, param in enumerate(op.get("parameters") or []):
+        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema")
+    content = (op.get("requestBody") or {}).get("content") or {}
+    for media, body in content.items():
+        place = f"{where}/requestBody/content/{pointer(str(media))}"
+        if not str(media).startswith("application/json"):
+            warn(f"{place}: only application/json request bodies are sent")
+        check_schema(body.get("schema") or {}, f"{place}/schema")
+    seen: dict[str, str] = {}
+    for status, response in (op.get("responses") or {}).items():
+        for media, reply in ((response or {}).get("content") or {}).items():
+            place = f"{where}/responses/{status}/content/{pointer(str(media))}"
+            check_schema(reply.get("schema") or {}, f"{place}/schema")
+            kind = str(media).split(";")[0].strip()
+            if str(status).startswith("2") and "schema" in reply:
+                if kind in seen:
+                    warn(f"{place}: only the {seen[kind]} {kind} reply is parsed")
+                seen.setdefault(kind, str(status))
+
+
+def check_schema(schema: Any, where: str) -> None:
+    """Check one schema and the schemas inside it."""
+    if not isinstance(schema, dict):
+        return
+    for raw_key in schema:
+        key = str(raw_key)
+        if key.startswith("x-") or key in EXPRESSED:
+            continue
+        if key in WARNED:
+            warn(f"{where}/{key}: {WARNED[key]}")
+        elif key == "nullable":
+            raise GenerationError(f'{where}/nullable: write type: [<type>, "null"] instead')
+        else:
+            raise GenerationError(f"{where}/{key}: the keyword {key!r} is not supported")
+    if schema.get("additionalProperties") is False:
+        warn(f"{where}/additionalProperties: false is not enforced (unknown keys pass through)")
+    for key, sub in (schema.get("properties") or {}).items():
+        check_schema(sub, f"{where}/properties/{pointer(str(key))}")
+    for key in ("items", "additionalProperties"):
+        if isinstance(schema.get(key), dict):
+            check_schema(schema[key], f"{where}/{key}")
+    for key in ("oneOf", "anyOf", "allOf"):
+        for index, sub in enumerate(schema.get(key) or []):
+            check_schema(sub, f"{where}/{key}/{index}")
+
+
+def pointer(token: str) -> str:
+    """A JSON pointer token (RFC 6901)."""
+    return token.replace("~", "~0").replace("/", "~1")
