@@ -26,6 +26,12 @@ if TYPE_CHECKING:
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._models import UnknownVariant as UnknownVariant
+    from ._not_given import NOT_GIVEN as NOT_GIVEN
+    from ._not_given import NotGiven as NotGiven
+    from ._not_given import Omit as Omit
+    from ._pagination import AsyncPage as AsyncPage
+    from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import SyncPage as SyncPage
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
@@ -49,6 +55,12 @@ _LAZY: dict[str, str] = {
     "guess_mime_type": "._files",
     "image_part": "._files",
     "text_part": "._files",
+    "NOT_GIVEN": "._not_given",
+    "NotGiven": "._not_given",
+    "Omit": "._not_given",
+    "AsyncPage": "._pagination",
+    "AsyncPaginator": "._pagination",
+    "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
@@ -61,16 +73,22 @@ __all__ = [
     "types",
     "APIResponse",
     "AsyncAPIResponse",
+    "AsyncPage",
+    "AsyncPaginator",
     "AsyncPoeClient",
     "AsyncStream",
     "ChatCompletionAccumulator",
     "DEFAULT_MAX_RETRIES",
     "DEFAULT_TIMEOUT",
+    "NOT_GIVEN",
+    "NotGiven",
+    "Omit",
     "PoeClient",
     "RateLimit",
     "RetryPolicy",
     "Stream",
     "UnknownVariant",
+    "SyncPage",
     "FileSource",
     "audio_part",
     "content_part",

@@ -172,7 +172,7 @@ class AsyncStream(Generic[ChunkT]):
         except StopAsyncIteration:
             return []
         try:
-            while self._events and self._primed is None:
+            while self._events and self._primed is None and not self._completed:
                 event = self._events.popleft()
                 if event.data == self._done:
                     await self._finish()
@@ -192,6 +192,8 @@ class AsyncStream(Generic[ChunkT]):
 
     async def _next_chunk(self) -> ChunkT:
         while True:
+            if self._completed and not self._finished:  # after a final event: nothing more
+                await self._finish()
             while self._events:
                 event = self._events.popleft()
                 if event.data == self._done:
@@ -201,9 +203,6 @@ class AsyncStream(Generic[ChunkT]):
                 if chunk is not None:
                     return chunk
             if self._finished:
-                raise StopAsyncIteration
-            if self._completed:  # a final event arrived: what follows is not read
-                await self._finish()
                 raise StopAsyncIteration
             await self._read_more()
 

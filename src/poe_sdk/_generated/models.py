@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 9d2eb5f889cd88fa) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 50ff854c859bf859) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -23,7 +23,7 @@ from poe_sdk._models import (
 
 __all__ = [
     "ChatCompletion",
-    "ChatCompletionAudioParam",
+    "ChatCompletionAudioRequest",
     "ChatCompletionChoice",
     "ChatCompletionChunk",
     "ChatCompletionChunkChoice",
@@ -165,14 +165,14 @@ class CreateChatCompletionRequest(RequestModel):
     modalities: list[Literal["text", "audio"]] | None = None
     """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
 
-    audio: ChatCompletionAudioParam | None = None
+    audio: ChatCompletionAudioRequest | None = None
     """Audio output settings, required when `modalities` includes `audio`."""
 
     service_tier: ServiceTier | None = None
     """The processing tier to serve the request with (where the server offers tiers)."""
 
 
-class ChatCompletionAudioParam(RequestModel):
+class ChatCompletionAudioRequest(RequestModel):
     """Audio output settings, required when `modalities` includes `audio`."""
 
     voice: Annotated[str, Field(min_length=1)]

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 9d2eb5f889cd88fa) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 50ff854c859bf859) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -18,7 +18,7 @@ from .models import (
 )
 
 __all__ = [
-    "ChatCompletionAudioParamParam",
+    "ChatCompletionAudioRequestParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantContentPartParam",
     "ChatCompletionRequestAssistantMessageParam",
@@ -135,14 +135,14 @@ class CreateChatCompletionRequestParam(TypedDict, total=False):
     modalities: Sequence[Literal["text", "audio"]]
     """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
 
-    audio: ChatCompletionAudioParamParam
+    audio: ChatCompletionAudioRequestParam
     """Audio output settings, required when `modalities` includes `audio`."""
 
     service_tier: ServiceTier
     """The processing tier to serve the request with (where the server offers tiers)."""
 
 
-class ChatCompletionAudioParamParam(TypedDict, total=False):
+class ChatCompletionAudioRequestParam(TypedDict, total=False):
     """Audio output settings, required when `modalities` includes `audio`."""
 
     voice: Required[str]

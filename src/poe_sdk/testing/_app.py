@@ -34,6 +34,7 @@ from .._request_builder import validation_error
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
 from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
+from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
 from .faults import (
     DelayFault,
     DisconnectMidStreamFault,
@@ -425,6 +426,8 @@ class LocalAPI:
                 route("/v1/chat/completions", self._chat_completions, ["POST"]),
                 route("/v1/models", self._list_models, ["GET"]),
                 route("/v1/models/{model:path}", self._get_model, ["GET"]),
+                route("/usage/current_balance", self._current_balance, ["GET"]),
+                route("/usage/points_history", self._points_history, ["GET"]),
                 route("/{path:path}", self._unknown, _ALL_METHODS),
             ]
         )
@@ -585,9 +588,31 @@ class LocalAPI:
             )
         return _json_plan(200, json.dumps(_model_json(model)).encode())
 
+    def _current_balance(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        return _json_plan(200, json.dumps({"current_point_balance": CURRENT_BALANCE}).encode())
+
+    def _points_history(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        query = request.query_params
+        try:
+            page = points_history_page(query.get("limit"), query.get("starting_after"))
+        except UsageQueryError as exc:
+            return _error_plan(
+                400,
+                f"Invalid value for '{exc.param}': {exc.message}.",
+                "invalid_request_error",
+                "invalid_value",
+                exc.param,
+            )
+        return _json_plan(200, json.dumps(page).encode())
+
     def _unknown(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
         path = request.url.path
-        known = {"/v1/chat/completions": "POST", "/v1/models": "GET"}
+        known = {
+            "/v1/chat/completions": "POST",
+            "/v1/models": "GET",
+            "/usage/current_balance": "GET",
+            "/usage/points_history": "GET",
+        }
         allowed = known.get(path) or ("GET" if path.startswith("/v1/models/") else None)
         if allowed is not None:
             plan = _error_plan(

@@ -1,0 +1,105 @@
+"""Request building for operations beyond chat: server URLs, validated parameters (no I/O)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from poe_sdk import RequestValidationError
+from poe_sdk._generated.resources import GET_POINTS_HISTORY
+from poe_sdk._models import RequestModel
+from poe_sdk._request_builder import validate_body, validate_params
+from poe_sdk._resource import Parameter, Server
+from poe_sdk._servers import server_url
+from poe_sdk.types import CreateChatCompletionRequest
+
+POE_ROOT = Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1")
+UPLOADS = Server(
+    url="https://uploads.poe.com/files", default="https://api.poe.com", base_path="/v1"
+)
+
+
+@pytest.mark.parametrize(
+    ("base_url", "server", "expected"),
+    [
+        ("https://api.poe.com/v1", POE_ROOT, "https://api.poe.com"),
+        ("https://api.poe.com/v1/", POE_ROOT, "https://api.poe.com"),
+        ("http://127.0.0.1:8080/v1", POE_ROOT, "http://127.0.0.1:8080"),
+        ("https://proxy.example/poe/v1", POE_ROOT, "https://proxy.example/poe"),
+        ("https://proxy.example/openai", POE_ROOT, "https://proxy.example"),
+        ("https://api.poe.com/v1", UPLOADS, "https://uploads.poe.com/files"),
+        ("http://127.0.0.1:8080/v1", UPLOADS, "http://127.0.0.1:8080/files"),
+    ],
+)
+def test_server_url_follows_the_documented_rule(
+    base_url: str, server: Server, expected: str
+) -> None:
+    assert server_url(httpx.URL(base_url), server, {}) == expected
+
+
+def test_server_urls_override_the_rule() -> None:
+    overrides = {"https://api.poe.com": "https://usage.internal/"}
+    assert server_url(httpx.URL("http://x/v1"), POE_ROOT, overrides) == "https://usage.internal"
+
+
+def params(**values: object) -> dict[str, object]:
+    return dict(values)
+
+
+@pytest.mark.parametrize("limit", [0, 101, 500, "abc", 2.5])
+def test_query_parameters_are_validated_before_sending(limit: object) -> None:
+    with pytest.raises(RequestValidationError) as info:
+        validate_params(
+            GET_POINTS_HISTORY.params_model, GET_POINTS_HISTORY.parameters, params(limit=limit)
+        )
+    assert info.value.param == "limit"
+    assert "limit" in str(info.value)
+
+
+def test_defaults_and_missing_parameters_are_never_sent() -> None:
+    model, parameters = GET_POINTS_HISTORY.params_model, GET_POINTS_HISTORY.parameters
+    assert validate_params(model, parameters, params(limit=None, starting_after=None)).query == {}
+    placed = validate_params(model, parameters, params(limit=50, starting_after="q_1"))
+    assert placed.query == {"limit": "50", "starting_after": "q_1"}
+
+
+class _Mixed(RequestModel):
+    item_id: str
+    tags: list[str] | None = None
+    ids: list[int] | None = None
+    flag: bool | None = None
+    trace: str | None = None
+
+
+MIXED = (
+    Parameter("item_id", "path"),
+    Parameter("tags", "query"),
+    Parameter("ids", "query", explode=False),
+    Parameter("flag", "query"),
+    Parameter("trace", "header"),
+)
+
+
+def test_parameters_are_placed_and_serialised_by_style() -> None:
+    placed = validate_params(
+        _Mixed,
+        MIXED,
+        params(item_id="a/b", tags=["x", "y"], ids=[1, 2], flag=True, trace="t-1"),
+    )
+    assert placed.path == {"item_id": "a/b"}
+    assert placed.query == {"tags": ["x", "y"], "ids": "1,2", "flag": "true"}
+    assert placed.headers == {"trace": "t-1"}
+
+
+def test_a_missing_required_parameter_is_named() -> None:
+    with pytest.raises(RequestValidationError) as info:
+        validate_params(_Mixed, MIXED, params(tags=["x"]))
+    assert info.value.param == "item_id"
+
+
+def test_none_is_not_sent_except_for_nullable_fields() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}], "seed": None}
+    validated = validate_body(CreateChatCompletionRequest, body)
+    assert "seed" not in validated.model_fields_set
+    nullable = validate_body(CreateChatCompletionRequest, body, nullable={"seed"})
+    assert nullable.model_dump(exclude_unset=True)["seed"] is None
