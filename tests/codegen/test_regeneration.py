@@ -14,11 +14,13 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any, Literal
 
+import httpx
 import pytest
 import respx
 from pydantic import ValidationError
 from ruamel.yaml import YAML
 
+from poe_sdk import RequestValidationError
 from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
 from poe_sdk._streaming import AsyncStream
 from poe_sdk._sync_stream import Stream
@@ -26,30 +28,38 @@ from poe_sdk._sync_stream import Stream
 REPO = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.poe.test/v1"
 
-MODEL_SCHEMAS = {
-    "ModelList": {
+RESPONSE_SCHEMAS: dict[str, Any] = {
+    "TextDelta": {
         "type": "object",
-        "description": "The models (bots) the server offers.",
-        "required": ["object", "data"],
+        "required": ["type", "delta"],
         "properties": {
-            "object": {"type": "string", "const": "list"},
-            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Model"}},
+            "type": {"type": "string", "const": "response.output_text.delta"},
+            "delta": {"type": "string"},
         },
     },
-    "Model": {
+    "Completed": {
         "type": "object",
-        "description": "One model (bot).",
+        "required": ["type"],
+        "properties": {"type": {"type": "string", "const": "response.completed"}},
+    },
+    "StreamEvent": {
+        "oneOf": [
+            {"$ref": "#/components/schemas/TextDelta"},
+            {"$ref": "#/components/schemas/Completed"},
+        ],
+        "discriminator": {"propertyName": "type"},
+    },
+    "Reply": {"type": "object", "properties": {"id": {"type": "string"}}},
+    "Item": {
+        "type": "object",
         "required": ["id"],
+        "properties": {"id": {"type": "string"}, "secret": {"type": "string", "readOnly": True}},
+    },
+    "ItemPage": {
+        "type": "object",
         "properties": {
-            "id": {"type": "string"},
-            "object": {"type": "string", "default": "model"},
-            "created": {"type": "integer", "description": "Creation time in milliseconds."},
-            "owned_by": {"type": "string"},
-            "modalities": {
-                "type": "array",
-                "items": {"$ref": "#/components/schemas/Modality"},
-                "description": "What the model reads, one entry per kind.",
-            },
+            "items": {"type": "array", "items": {"$ref": "#/components/schemas/Item"}},
+            "more": {"type": "boolean"},
         },
     },
     "Modality": {
@@ -73,16 +83,86 @@ MODEL_SCHEMAS = {
         "properties": {"kind": {"const": "image"}, "formats": {"type": "array"}},
     },
 }
-LIST_MODELS = {
-    "get": {
-        "operationId": "listModels",
-        "summary": "List the available models.",
+# A Responses-style operation: an inline body (camelCase and keyword fields, a required
+# header, a deprecated field), JSON or union-typed SSE events that end with a final event.
+CREATE_RESPONSE: dict[str, Any] = {
+    "post": {
+        "operationId": "createResponse",
+        "x-sdk-name": "Response Create",
+        "parameters": [
+            {"name": "OpenAI-Beta", "in": "header", "required": True, "schema": {"type": "string"}}
+        ],
+        "x-sdk-stream-end": {"done": None, "final-events": ["response.completed"]},
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "required": ["model"],
+                        "properties": {
+                            "model": {"type": "string"},
+                            "maxOutputTokens": {"type": "integer", "minimum": 1},
+                            "list": {"type": "string"},
+                            "legacy": {"type": "string", "deprecated": True},
+                            "stream": {"type": "boolean"},
+                        },
+                    }
+                }
+            },
+        },
         "responses": {
             "200": {
-                "description": "The models.",
+                "description": "The reply or its events.",
                 "content": {
-                    "application/json": {"schema": {"$ref": "#/components/schemas/ModelList"}}
+                    "application/json": {"schema": {"$ref": "#/components/schemas/Reply"}},
+                    "text/event-stream": {"schema": {"$ref": "#/components/schemas/StreamEvent"}},
                 },
+            }
+        },
+    }
+}
+# Paged, on another server, with an array query parameter (explode: false), deprecated.
+LIST_ITEMS: dict[str, Any] = {
+    "get": {
+        "operationId": "listItems",
+        "deprecated": True,
+        "servers": [{"url": "https://files.poe.com/api"}],
+        "x-sdk-pagination": {
+            "items": "items",
+            "has-more": "more",
+            "cursor": "after",
+            "cursor-field": "id",
+        },
+        "parameters": [
+            {"name": "after", "in": "query", "schema": {"type": "string"}},
+            {
+                "name": "ids",
+                "in": "query",
+                "explode": False,
+                "schema": {"type": "array", "items": {"type": "integer"}},
+            },
+        ],
+        "responses": {
+            "200": {
+                "description": "A page.",
+                "content": {
+                    "application/json": {"schema": {"$ref": "#/components/schemas/ItemPage"}}
+                },
+            }
+        },
+    }
+}
+RETRIEVE_MODEL: dict[str, Any] = {
+    "get": {
+        "operationId": "retrieveModel",
+        "parameters": [
+            {"name": "model", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": {
+            "200": {
+                "description": "The model.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Model"}}},
             }
         },
     }
@@ -91,7 +171,7 @@ LIST_MODELS = {
 
 @pytest.fixture(scope="module")
 def tmpgen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    """``tmpgen._generated``: openapi.yaml plus a ``verbosity`` field and ``GET /v1/models``."""
+    """``tmpgen._generated``: openapi.yaml plus a ``verbosity`` field and new operations."""
     root = tmp_path_factory.mktemp("regen")
     doc: dict[str, Any] = YAML(typ="safe").load((REPO / "openapi.yaml").read_bytes())
     schemas = doc["components"]["schemas"]
@@ -100,8 +180,15 @@ def tmpgen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         "enum": ["low", "medium", "high"],
         "description": "How verbose the answer should be.",
     }
-    schemas.update(MODEL_SCHEMAS)
-    doc["paths"]["/v1/models"] = LIST_MODELS
+    schemas.update(RESPONSE_SCHEMAS)
+    schemas["Model"]["properties"]["modalities"] = {
+        "type": "array",
+        "items": {"$ref": "#/components/schemas/Modality"},
+        "description": "What the model reads, one entry per kind.",
+    }
+    doc["paths"]["/v1/responses"] = CREATE_RESPONSE
+    doc["paths"]["/items"] = LIST_ITEMS
+    doc["paths"]["/v1/models/{model}"] = RETRIEVE_MODEL
     spec = root / "openapi.yaml"
     spec.write_text(json.dumps(doc, indent=1))  # JSON is YAML
     package = root / "tmpgen"
@@ -154,23 +241,43 @@ def test_new_field_is_in_the_create_signature_and_the_request_model(tmpgen: Modu
         request.model_validate({**valid, "verbosity": "extreme"})
 
 
-def test_new_operation_gets_a_resource_and_a_list_method(tmpgen: ModuleType) -> None:
+def test_new_operations_get_resources_and_methods(tmpgen: ModuleType) -> None:
     resources = submodule(tmpgen, "resources")
     models = submodule(tmpgen, "models")
     operation = resources.LIST_MODELS
     assert (operation.method, operation.path, operation.body_model) == ("GET", "/models", None)
     assert operation.response_model is models.ModelList
     assert operation.stream_flag is None
-    for cls in (
-        resources.AsyncModels,
-        resources.Models,
-        resources.AsyncModelsWithRawResponse,
-        resources.ModelsWithRawResponse,
-    ):
+    for cls in (resources.AsyncModels, resources.Models):
         assert inspect.signature(cls.list).parameters.keys() >= {"extra_headers", "timeout"}
         assert "fallback_models" not in inspect.signature(cls.list).parameters
+        retrieve = inspect.signature(cls.retrieve).parameters["model"]
+        assert retrieve.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     for root in (resources.AsyncRootResources, resources.SyncRootResources):
         assert isinstance(root.__dict__["models"], functools.cached_property)
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.get_overloads needs 3.11")
+def test_required_arguments_are_required_in_every_signature(tmpgen: ModuleType) -> None:
+    resources = submodule(tmpgen, "resources")
+    for cls in (resources.AsyncResponses, resources.Responses):
+        overloads = typing.get_overloads(cls.create)
+        assert len(overloads) == 3
+        for signature in map(inspect.signature, overloads):
+            assert signature.parameters["model"].default is inspect.Parameter.empty
+            assert signature.parameters["open_ai_beta"].default is inspect.Parameter.empty
+            assert "secret" not in signature.parameters  # readOnly: not an argument
+    for cls in (resources.AsyncUsage, resources.Usage):  # no overloads: the signature itself
+        assert inspect.signature(cls.points_history).parameters["limit"].default is None
+    for cls in (resources.AsyncModels, resources.Models):
+        parameter = inspect.signature(cls.retrieve).parameters["model"]
+        assert parameter.default is inspect.Parameter.empty
+
+
+def test_inline_bodies_are_named_by_x_sdk_name_not_the_operation_id(tmpgen: ModuleType) -> None:
+    models = submodule(tmpgen, "models")
+    assert "ResponseCreateRequest" in models.__all__
+    assert not any(name.startswith("CreateResponse") for name in models.__all__)
 
 
 # The client is hand-written (poe_sdk._client); the regenerated resources are mixed in ahead of
@@ -201,11 +308,13 @@ async def test_client_sends_the_new_field_and_parses_the_new_operation(
     with respx.mock(base_url=BASE_URL, assert_all_called=True) as router:
         chat = router.post("/chat/completions").respond(json=completion)
         router.get("/models").respond(json=model_list)
+        one = router.get("/models/a%2Fb").respond(json={"id": "a/b"})
         async with Client(api_key="sk-test", base_url=BASE_URL) as client:
             reply = await client.chat.completions.create(
                 model="m", messages=[{"role": "user", "content": "hi"}], verbosity="low"
             )
             listed = await client.models.list()
+            retrieved = await client.models.retrieve("a/b")
     sent = json.loads(chat.calls.last.request.content)
     assert sent == {
         "model": "m",
@@ -213,9 +322,11 @@ async def test_client_sends_the_new_field_and_parses_the_new_operation(
         "verbosity": "low",
     }
     assert isinstance(reply, models.ChatCompletion)
-    assert isinstance(listed, models.ModelList)
+    assert isinstance(listed.reply, models.ModelList)
     assert listed.data[0].id == "Claude-Sonnet-4"
     assert listed.data[0].owned_by == "poe"
+    assert isinstance(retrieved, models.Model)
+    assert one.called
 
 
 def test_a_reply_union_reads_an_unknown_tag_as_an_unknown_variant(tmpgen: ModuleType) -> None:
@@ -252,3 +363,98 @@ def test_a_reply_union_reads_an_unknown_tag_as_an_unknown_variant(tmpgen: Module
     assert listing.data[0].modalities[0].max_tokens == "many"  # kept as sent
     assert any("max_tokens" in p for p in reading.problems)
     assert any("does not know" in p for p in reading.problems)
+
+
+RESPONSE_EVENTS = (
+    b"event: response.output_text.delta\n"
+    b'data: {"type": "response.output_text.delta", "delta": "Hi"}\n\n'
+    b'event: response.completed\ndata: {"type": "response.completed"}\n\n'
+)
+ITEMS_URL = "https://api.poe.test/api/items"
+
+
+def item_pages(request: httpx.Request) -> httpx.Response:
+    after = request.url.params.get("after")
+    if after is None:
+        return httpx.Response(200, json={"items": [{"id": "i1"}, {"id": "i2"}], "more": True})
+    return httpx.Response(200, json={"items": [{"id": "i3"}], "more": False})
+
+
+def mock_new_operations(router: respx.MockRouter) -> respx.Route:
+    responses = router.post(f"{BASE_URL}/responses")
+    responses.side_effect = lambda request: (
+        httpx.Response(200, content=RESPONSE_EVENTS, headers={"content-type": "text/event-stream"})
+        if json.loads(request.content).get("stream")
+        else httpx.Response(200, json={"id": "r1"})
+    )
+    router.get(ITEMS_URL).mock(side_effect=item_pages)
+    return responses
+
+
+def check_new_operation_requests(route: respx.Route, items: list[httpx.Request]) -> None:
+    first = route.calls[0].request
+    assert first.headers["openai-beta"] == "v1"
+    assert json.loads(first.content) == {"model": "m", "maxOutputTokens": 5, "list": "x"}
+    assert [r.url.params.multi_items() for r in items] == [
+        [("ids", "1,2")],
+        [("after", "i2"), ("ids", "1,2")],
+    ]
+
+
+@pytest.mark.anyio
+async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> None:
+    from poe_sdk._client import AsyncPoeClient
+
+    resources = submodule(tmpgen, "resources")
+    models = submodule(tmpgen, "models")
+
+    class Client(resources.AsyncRootResources, AsyncPoeClient):  # type: ignore[misc,name-defined]
+        pass
+
+    with respx.mock(assert_all_called=True) as router:
+        route = mock_new_operations(router)
+        async with Client(api_key="sk-test", base_url=BASE_URL) as client:
+            reply = await client.responses.create(
+                model="m", open_ai_beta="v1", max_output_tokens=5, list="x"
+            )
+            stream = await client.responses.create(model="m", open_ai_beta="v1", stream=True)
+            events = [event async for event in stream]
+            with pytest.warns(DeprecationWarning, match="legacy"):
+                await client.responses.create(model="m", open_ai_beta="v1", legacy="old")
+            with pytest.warns(DeprecationWarning, match="listItems"):
+                ids = [item.id async for item in client.items.list(ids=[1, 2])]
+            with pytest.raises(RequestValidationError, match=r"maxOutputTokens"):
+                await client.responses.create(model="m", open_ai_beta="v1", max_output_tokens=0)
+        items = [c.request for c in router.calls if c.request.url.path == "/api/items"]
+    assert isinstance(reply, models.Reply)
+    assert [type(e).__name__ for e in events] == ["TextDelta", "Completed"]
+    assert stream.completed
+    assert ids == ["i1", "i2", "i3"]
+    check_new_operation_requests(route, items)
+
+
+def test_new_operations_work_on_the_sync_client(tmpgen: ModuleType) -> None:
+    from poe_sdk._sync_client import PoeClient
+
+    resources = submodule(tmpgen, "resources")
+    models = submodule(tmpgen, "models")
+
+    class Client(resources.SyncRootResources, PoeClient):  # type: ignore[misc,name-defined]
+        pass
+
+    with respx.mock(assert_all_called=True) as router:
+        route = mock_new_operations(router)
+        with Client(api_key="sk-test", base_url=BASE_URL) as client:
+            reply = client.responses.create(
+                model="m", open_ai_beta="v1", max_output_tokens=5, list="x"
+            )
+            with client.responses.create(model="m", open_ai_beta="v1", stream=True) as stream:
+                events = list(stream)
+            with pytest.warns(DeprecationWarning, match="listItems"):
+                page = client.items.list(ids=[1, 2])
+            ids = [item.id for item in page]
+        items = [c.request for c in router.calls if c.request.url.path == "/api/items"]
+    assert isinstance(reply, models.Reply)
+    assert [type(e).__name__ for e in events] == ["TextDelta", "Completed"]
+    assert ids == ["i1", "i2", "i3"]
+    check_new_operation_requests(route, items)
