@@ -1,7 +1,9 @@
 """The ``poe-sdk`` command line (also ``python -m poe_sdk``).
 
-``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout; ``poe-sdk serve`` runs the local
-OpenAI-compatible test server in the foreground; ``poe-sdk --version`` prints the version.
+``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout; ``poe-sdk models`` lists the
+models; ``poe-sdk usage`` shows the point balance (``--history [--limit N]``: the points
+history); ``poe-sdk serve`` runs the local OpenAI-compatible test server in the foreground;
+``poe-sdk --version`` prints the version.
 
 Failures are reported as one line on stderr, never a traceback. Exit codes: 0 success, 1 an
 error from the API or the network, 2 a usage error (bad arguments, no API key, a file that
@@ -20,6 +22,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
+from ._cli_account import add_account_commands
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._version import __version__
 
@@ -103,26 +106,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print the complete reply as JSON (assembled from the chunks when streaming)",
     )
-    chat.add_argument(
-        "--base-url", metavar="URL", help=f"the API's base URL (default: ${BASE_URL_ENV})"
-    )
-    chat.add_argument(
-        "--api-key",
-        metavar="KEY",
-        help=f"the API key (prefer ${API_KEY_ENV}: arguments are visible to other users)",
-    )
     chat.add_argument("--max-tokens", type=_positive_int, metavar="N")
     chat.add_argument("--temperature", type=float, metavar="T")
-    chat.add_argument(
-        "--timeout", type=_positive_float, metavar="S", help="seconds allowed per request"
-    )
-    chat.add_argument(
-        "--max-retries",
-        type=_non_negative_int,
-        metavar="N",
-        help="retries after a failed attempt (default 2)",
-    )
+    _add_connection_options(chat)
     chat.set_defaults(handler=_chat)
+    add_account_commands(commands.add_parser, _positive_int, _add_connection_options)
 
     serve = commands.add_parser(
         "serve",
@@ -142,6 +130,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_serve)
     return parser
+
+
+def _add_connection_options(command: argparse.ArgumentParser) -> None:
+    """``--base-url``, ``--api-key``, ``--timeout`` and ``--max-retries``."""
+    command.add_argument(
+        "--base-url", metavar="URL", help=f"the API's base URL (default: ${BASE_URL_ENV})"
+    )
+    command.add_argument(
+        "--api-key",
+        metavar="KEY",
+        help=f"the API key (prefer ${API_KEY_ENV}: arguments are visible to other users)",
+    )
+    command.add_argument(
+        "--timeout", type=_positive_float, metavar="S", help="seconds allowed per request"
+    )
+    command.add_argument(
+        "--max-retries",
+        type=_non_negative_int,
+        metavar="N",
+        help="retries after a failed attempt (default 2)",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

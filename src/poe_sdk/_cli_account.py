@@ -1,0 +1,136 @@
+"""``poe-sdk models`` and ``poe-sdk usage [--history [--limit N]]``: the account commands.
+
+They share the connection options of ``chat`` (``--base-url``, ``--api-key``, ``--timeout``,
+``--max-retries``) and print one line per item, or JSON with ``--json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+from collections.abc import Callable
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+
+if TYPE_CHECKING:
+    from ._generated.models import PointsHistoryEntry
+    from ._sync_client import PoeClient
+
+__all__ = ["add_account_commands"]
+
+_PAGE_MAX = 100
+
+
+def add_account_commands(
+    add_parser: Callable[..., argparse.ArgumentParser],
+    positive_int: Callable[[str], int],
+    add_connection_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """Add ``models`` and ``usage`` with ``add_parser`` (of the ``poe-sdk`` sub-commands)."""
+    models = add_parser(
+        "models",
+        help="list the models (bots) the server offers",
+        description="List the models (bots) the server offers, one name per line.",
+    )
+    models.add_argument("--json", action="store_true", help="print the whole list as JSON")
+    add_connection_options(models)
+    models.set_defaults(handler=_models)
+
+    usage = add_parser(
+        "usage",
+        help="show the account's point balance, or its points history",
+        description=(
+            "Show the account's current point balance; with --history, the points spent "
+            "in the last 30 days, newest first."
+        ),
+    )
+    usage.add_argument("--history", action="store_true", help="list the points history")
+    usage.add_argument(
+        "--limit",
+        type=positive_int,
+        metavar="N",
+        help="with --history: show the N newest entries (default 20), across pages",
+    )
+    usage.add_argument("--json", action="store_true", help="print JSON (one object per line)")
+    add_connection_options(usage)
+    usage.set_defaults(handler=_usage)
+
+
+def _models(args: argparse.Namespace) -> int:
+    def run(client: PoeClient) -> None:
+        listed = client.models.list()
+        if args.json:
+            print(listed.reply.to_json())
+            return
+        for model in listed.data:
+            print(model.id)
+
+    return _with_client(args, run)
+
+
+def _usage(args: argparse.Namespace) -> int:
+    from ._cli import EXIT_USAGE, CLIError
+
+    if args.limit is not None and not args.history:
+        raise CLIError("--limit needs --history", EXIT_USAGE)
+
+    def run(client: PoeClient) -> None:
+        if not args.history:
+            balance = client.usage.current_balance()
+            if args.json:
+                print(balance.to_json(indent=None))
+            else:
+                print(f"{balance.current_point_balance:,} points")
+            return
+        wanted: int | None = args.limit
+        page = client.usage.points_history(limit=min(wanted, _PAGE_MAX) if wanted else None)
+        # Without --limit, the first page; with it, the N newest entries across pages.
+        entries = page.data if wanted is None else itertools.islice(page, wanted)
+        for entry in entries:
+            print(entry.to_json(indent=None) if args.json else _history_line(entry))
+
+    return _with_client(args, run)
+
+
+def _history_line(entry: PointsHistoryEntry) -> str:
+    when = "-"
+    if entry.creation_time is not None:
+        moment = datetime.fromtimestamp(entry.creation_time / 1_000_000, tz=timezone.utc)
+        when = moment.strftime("%Y-%m-%d %H:%M:%S")
+    points = "-" if entry.cost_points is None else f"{entry.cost_points:,}"
+    return "  ".join(
+        [
+            when,
+            f"{points:>8} points",
+            str(entry.usage_type or "-"),
+            entry.bot_name or "-",
+            entry.query_id,
+        ]
+    )
+
+
+def _with_client(args: argparse.Namespace, run: Callable[[PoeClient], None]) -> int:
+    """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
+    from ._cli import EXIT_OK, EXIT_USAGE, CLIError, _describe, _display_url, _make_client, _redact
+    from ._exceptions import PoeError
+
+    api_key: str | None = args.api_key or os.environ.get(API_KEY_ENV)
+    if not api_key:
+        raise CLIError(
+            f"no API key: set the {API_KEY_ENV} environment variable (or pass --api-key)",
+            EXIT_USAGE,
+        )
+    base_url: str = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    try:
+        with _make_client(args, api_key, base_url) as client:
+            run(client)
+    except PoeError as exc:
+        key_source = "--api-key" if args.api_key else API_KEY_ENV
+        line, code = _describe(exc, _display_url(base_url), key_source)
+        raise CLIError(_redact(line, api_key), code) from None
+    sys.stdout.flush()
+    return EXIT_OK

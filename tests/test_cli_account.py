@@ -1,0 +1,65 @@
+"""``poe-sdk models`` and ``poe-sdk usage`` end to end against the local server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+
+import pytest
+
+from poe_sdk._cli import EXIT_USAGE
+from poe_sdk.testing import DEFAULT_MODELS, LocalServer
+from test_cli import KEY, assert_one_error_line, run_cli
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalServer]:
+    with LocalServer(host="127.0.0.1", api_key=KEY) as local:
+        yield local
+
+
+def test_models_prints_one_name_per_line(server: LocalServer) -> None:
+    result = run_cli("models", base_url=server.base_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == list(DEFAULT_MODELS)
+    as_json = run_cli("models", "--json", base_url=server.base_url)
+    assert [m["id"] for m in json.loads(as_json.stdout)["data"]] == list(DEFAULT_MODELS)
+
+
+def test_usage_prints_the_balance(server: LocalServer) -> None:
+    result = run_cli("usage", base_url=server.base_url)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1,000,000 points\n"
+    assert server.last_request is not None
+    assert server.last_request.path == "/usage/current_balance"
+
+
+def test_usage_history_pages_up_to_the_limit(server: LocalServer) -> None:
+    first_page = run_cli("usage", "--history", base_url=server.base_url)
+    assert len(first_page.stdout.splitlines()) == 20
+    assert "q_local_0000" in first_page.stdout.splitlines()[0]
+    server.reset()
+    result = run_cli("usage", "--history", "--limit", "40", "--json", base_url=server.base_url)
+    assert result.returncode == 0, result.stderr
+    entries = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(entries) == 40
+    assert len({e["query_id"] for e in entries}) == 40
+    queries = [r.query for r in server.journal if r.path == "/usage/points_history"]
+    assert queries == ["limit=40"]  # one page of the size asked for
+    server.reset()
+    everything = run_cli("usage", "--history", "--limit", "100", base_url=server.base_url)
+    assert len(everything.stdout.splitlines()) == 45
+    server.reset()
+    few = run_cli("usage", "--history", "--limit", "3", base_url=server.base_url)
+    assert len(few.stdout.splitlines()) == 3
+
+
+def test_limit_without_history_is_a_usage_error(server: LocalServer) -> None:
+    result = run_cli("usage", "--limit", "3", base_url=server.base_url)
+    assert result.returncode == EXIT_USAGE
+    assert "--limit needs --history" in assert_one_error_line(result)
+
+
+def test_wrong_key_is_one_line(server: LocalServer) -> None:
+    result = run_cli("usage", base_url=server.base_url, key="sk-wrong-key-000000")
+    assert "authentication failed" in assert_one_error_line(result)
