@@ -12,6 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import account
 import async_streaming
 import multimodal
 import retries
@@ -42,6 +43,8 @@ def main() -> None:
         )
         section("A tool call", tool_call.main)
         section("A multimodal message built with the file helpers", multimodal.main)
+        section("Models, balance and points history (sync)", account.main)
+        section("Points history, page by page (async)", lambda: asyncio.run(account.async_main()))
 
         server.inject(faults.status(429, retry_after=0.5))
         section("A 429 that is retried (the server was told to refuse once)", retries.main)

@@ -26,6 +26,9 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert "Echo: Tell me about San Francisco" in out
     assert "model called get_weather({'location': 'Paris'})" in out
     assert "file 'doc.pdf' (application/pdf" in out
+    assert "balance: 1,000,000 points" in out
+    assert "first page: 20 entries, more: True" in out
+    assert "45 entries in 5 pages of up to 10" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
     assert "after 1 retr" in out
     assert out.rstrip().endswith("Done.")
