@@ -9,21 +9,23 @@ from dataclasses import dataclass, field
 from openapi_python_client import strings
 
 from codegen.errors import GenerationError, warn
-from codegen.pysource import attr_name, py_literal, union
+from codegen.pysource import attr_name, docstring, py_literal, union, wrap
 from codegen.schemas import Schemas, types_of
 from codegen.spec import Schema, Spec, path_key
 
-# The keyword arguments every method takes after the operation's own (``fallback_models`` only
-# when the body has a ``model``); no argument may take these names. Each has a default.
-OPTIONS = {
-    "extra_headers": ("Mapping[str, str | Omit] | None", "None"),
-    "extra_query": ("Mapping[str, object] | None", "None"),
-    "extra_body": ("Mapping[str, object] | None", "None"),
-    "timeout": ("float | httpx.Timeout | NotGiven | None", "NOT_GIVEN"),
-    "max_retries": ("int | None", "None"),
-}
-FALLBACK_OPTION = ("fallback_models", ("Sequence[str] | None", "None"))
-ARG_RESERVED = frozenset({"self", "cast", *OPTIONS, FALLBACK_OPTION[0]})
+# The per-call options every method takes (``poe_sdk._resource.CallOptions``; ``fallback_models``
+# only when the body has a ``model``), and the names the ``<Stem>Args`` TypedDicts use in their
+# annotations: no argument may take these names.
+OPTIONS = (
+    "extra_headers",
+    "extra_query",
+    "extra_body",
+    "timeout",
+    "max_retries",
+    "fallback_models",
+)
+ANNOTATION_NAMES = ("bool", "bytes", "dict", "float", "httpx", "int", "list", "object", "str")
+ARG_RESERVED = frozenset({"self", "cast", "kwargs", *OPTIONS, *ANNOTATION_NAMES})
 DERIVED_METHODS = {"post": "create", "delete": "delete", "put": "update", "patch": "update"}
 PARAM_LOCATIONS = ("path", "query", "header")
 # The serialisations of parameters the core implements; anything else fails the run.
@@ -44,15 +46,17 @@ class Arg:
     doc: str
     model_annotation: str = ""  # parameters: the validated type (constraints included)
     explode: bool = True
-    nullable: bool = False  # body: ``None`` is sent as JSON null, so "not given" is NOT_GIVEN
+    nullable: bool = False  # body: ``None`` is sent as JSON null (elsewhere: not sent)
     deprecated: bool = False
 
     def param(self, annotation: str | None = None, default: str | None = "None") -> str:
         """The parameter as a signature declares it; optional ones default to ``default``."""
-        if self.nullable and not self.required and default == "None" and annotation is None:
-            return f"{self.name}: {union([self.annotation, 'NotGiven'])} = NOT_GIVEN"
         text = f"{self.name}: {annotation or self.annotation}"
         return text if self.required or default is None else f"{text} = {default}"
+
+    def docstring(self) -> str:
+        """The docstring of the argument's key in the method's TypedDict."""
+        return docstring(wrap(self.doc, 4), 4)
 
     def model_line(self) -> str:
         """The parameter's field in the operation's parameter model."""
@@ -66,10 +70,6 @@ class Arg:
         if args == ["default=None"]:
             return f"{self.name}: {annotation} = None"
         return f"{self.name}: {annotation} = Field({', '.join(args)})"
-
-    def loose_param(self) -> str:
-        """The parameter as the implementation signature declares it: ``None`` when missing."""
-        return f"{self.name}: {self.annotation} | None = None"
 
 
 @dataclass
@@ -122,6 +122,41 @@ class Operation:
     def params_class(self) -> str:
         """The private model class that validates the parameters."""
         return f"_{self.stem}Params"
+
+    @property
+    def args_class(self) -> str:
+        """The TypedDict of the method's keyword arguments."""
+        return f"{self.stem}Args"
+
+    @property
+    def flag_arg(self) -> Arg | None:
+        """The body field that selects the event stream."""
+        flags = [a for a in self.args if a.where == "body" and a.key == self.stream_flag]
+        return flags[0] if flags else None
+
+    @property
+    def typed_args(self) -> list[Arg]:
+        """The keys of ``args_class``: every argument but path parameters and the stream flag."""
+        return [a for a in self.keyword if a is not self.flag_arg]
+
+    @property
+    def takes_fallbacks(self) -> bool:
+        """Whether the body has a ``model`` (so ``fallback_models`` applies)."""
+        return any(a.key == "model" and a.where == "body" for a in self.args)
+
+    def arguments(self) -> str:
+        """``{python_name: (location, spec_name), ...}`` of the method's arguments."""
+        items = [
+            f"{py_literal(a.name)}: ({py_literal('body' if a.where == 'body' else 'params')}, "
+            f"{py_literal(a.key)})"
+            for a in self.args
+        ]
+        return f"{{{', '.join(items)}}}"
+
+    def typed_line(self, a: Arg) -> str:
+        """``name: annotation`` of a key of ``args_class``."""
+        annotation = a.annotation
+        return f"{a.name}: {f'Required[{annotation}]' if a.required else annotation}"
 
     @property
     def positional(self) -> list[Arg]:

@@ -20,11 +20,12 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Names the generated modules import; no schema or resource may take them.
 MODULE_NAMES = frozenset(
     "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncPaginator AsyncRequester"  # noqa: SIM905
-    " AsyncStream ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping NOT_GIVEN"
-    " NotGiven Omit Operation Pagination Parameter RequestModel RequestOptions Required"
-    " ResponseModel Sequence Server Stream StreamEnd SyncAPIResource SyncPage SyncRequester"
-    " TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG UnknownVariant"
-    " cached_property cast httpx open_discriminator overload warn_deprecated".split()
+    " AsyncStream CallOptions ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping"
+    " ModelCallOptions NOT_GIVEN NotGiven Omit Operation Pagination Parameter RequestModel"
+    " RequestOptions Required ResponseModel Sequence Server Stream StreamEnd SyncAPIResource"
+    " SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG"
+    " UnknownVariant Unpack cached_property call_arguments cast httpx open_discriminator"
+    " overload warn_deprecated".split()
 )
 
 
@@ -51,12 +52,16 @@ def render(spec_path: Path) -> dict[str, str]:
     nodes = list(root.walk())[1:]
     model_names = [c.name for c in classes] + [a.name for a in aliases]
     param_names = [c.name for c in param_classes] + [a.name for a in param_aliases]
-    resource_names = [op.const for op in operations] + [
-        f"{prefix}{node.base}{suffix}"
-        for node in [root, *nodes]
-        for prefix in ("Async", "" if node.path else "Sync")
-        for suffix in ("", "WithRawResponse")
-    ]
+    resource_names = (
+        [op.const for op in operations]
+        + [op.args_class for op in operations]
+        + [
+            f"{prefix}{node.base}{suffix}"
+            for node in [root, *nodes]
+            for prefix in ("Async", "" if node.path else "Sync")
+            for suffix in ("", "WithRawResponse")
+        ]
+    )
     names = model_names + param_names + resource_names
     clashes = sorted({n for n in names if names.count(n) > 1 or n in MODULE_NAMES})
     if clashes:

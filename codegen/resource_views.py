@@ -9,23 +9,25 @@ from dataclasses import dataclass, field
 from openapi_python_client import strings
 
 from codegen.errors import GenerationError
-from codegen.operations import FALLBACK_OPTION, OPTIONS, Operation
-from codegen.pysource import docstring, union, wrap
+from codegen.operations import Operation
+from codegen.pysource import docstring, py_literal, union, wrap
 
 
 @dataclass
 class Method:
-    """A resource method: ``overloads`` (parameters, return type) and the implementation."""
+    """A resource method: ``overloads`` (the stream flag's parameter, return type) and the
+    implementation's positional and keyword parameters."""
 
     name: str
     overloads: list[tuple[list[str], str]]
-    params: list[str]
+    positional: list[str]
+    keyword: list[str]
+    kwargs: str
     ret: str
     doc: str
     op: Operation
-    options: list[str]
-    positional: list[str]
     paginated: bool
+    arguments: str  # the expression of all arguments as one mapping
 
 
 @dataclass
@@ -70,43 +72,35 @@ def methods(node: Resource, is_async: bool, raw: bool) -> list[Method]:
 
 
 def method(op: Operation, is_async: bool, raw: bool) -> Method:
-    """One resource method: its overloads (for a stream flag), signature and docstring."""
-    options = dict(OPTIONS)
-    if any(a.key == "model" and a.where == "body" for a in op.args):
-        options[FALLBACK_OPTION[0]] = FALLBACK_OPTION[1]
+    """One resource method: its overloads (for a stream flag), signature and docstring.
+
+    The keyword arguments are written once, as the operation's ``<Stem>Args`` TypedDict
+    (``**kwargs: Unpack[...]``); the overloads differ only in the stream flag."""
 
     def wrap_raw(value: str) -> str:
         return f"{'AsyncAPIResponse' if is_async else 'APIResponse'}[{value}]" if raw else value
 
-    def params(flag: tuple[str, str | None], impl: bool = False) -> list[str]:
-        own = [
-            a.param(*flag)
-            if a.key == op.stream_flag and a.where == "body"
-            else a.loose_param()
-            if impl and a.required and a.where != "path"
-            else a.param()
-            for a in op.keyword
-        ]
-        return own + [f"{name}: {ann} = {default}" for name, (ann, default) in options.items()]
-
+    kwargs = f"**kwargs: Unpack[{op.args_class}]"
     result = wrap_raw(op.response_class or "None")
     paginated = op.page is not None and not raw
     if op.page is not None and not raw:
         page = f"{op.page.item_class}, {op.response_class}"
         result = f"AsyncPaginator[{page}]" if is_async else f"SyncPage[{page}]"
     overloads: list[tuple[list[str], str]] = []
-    impl = params(("bool | None", "None"))
-    if op.stream_flag:
+    keyword: list[str] = []
+    flag = op.flag_arg
+    if flag is not None:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
         overloads = [
-            (params(("Literal[False] | None", "None")), result),
-            (params(("Literal[True]", None)), stream),
-            (params(("bool", None)), union([result, stream])),
+            ([f"{flag.name}: Literal[False] | None = None"], result),
+            ([f"{flag.name}: Literal[True]"], stream),
+            ([f"{flag.name}: bool"], union([result, stream])),
         ]
         result = union([result, stream])
-        # Behind the overloads, the implementation also accepts a missing required argument
-        # (``None``), so that the core reports it as a RequestValidationError naming it.
-        impl = params(("bool | None", "None"), impl=True)
+        # Behind the overloads, the implementation also accepts a missing required argument,
+        # so that the core reports it as a RequestValidationError naming it.
+        keyword = [f"{flag.name}: bool | None = None"]
+        kwargs = "**kwargs: Any"
 
     lines = wrap(op.summary or f"The {op.operation_id} operation.", 8)
     lines += ["", *wrap(op.description, 8)] if op.description else []
@@ -115,21 +109,20 @@ def method(op: Operation, is_async: bool, raw: bool) -> Method:
     if paginated:
         how = "``await`` it for the first page, or ``async for``" if is_async else "``for``"
         lines += ["", *wrap(f"Paginated: {how} over the items of every page.", 8)]
-    documented = [a for a in op.args if a.doc]
-    lines += ["", "Args:"] if documented else []
-    for a in documented:
-        lines += ["    " + line for line in wrap(f"{a.name}: {a.doc}", 12, hanging="    ")]
-    per_call = f"{', '.join(options)}: per-call options (see poe_sdk._resource.RequestOptions)."
-    lines += ["", *wrap(per_call, 8)]
+    lines += ["", *wrap(f"The arguments are described in ``{op.args_class}``.", 8)]
     positional = [a.param() for a in op.positional]
+    arguments = [f"{py_literal(a.name)}: {a.name}" for a in [*op.positional]]
+    if flag is not None:
+        arguments.append(f"{py_literal(flag.name)}: {flag.name}")
     return Method(
-        op.method,
-        [(positional + p, r) for p, r in overloads],
-        positional + impl,
-        result,
-        docstring(lines, 8),
-        op,
-        list(options),
-        positional,
-        paginated,
+        name=op.method,
+        overloads=overloads,
+        positional=positional,
+        keyword=keyword,
+        kwargs=kwargs,
+        ret=result,
+        doc=docstring(lines, 8),
+        op=op,
+        paginated=paginated,
+        arguments=f"{{{', '.join([*arguments, '**kwargs'])}}}" if arguments else "kwargs",
     )

@@ -103,3 +103,22 @@ def test_none_is_not_sent_except_for_nullable_fields() -> None:
     assert "seed" not in validated.model_fields_set
     nullable = validate_body(CreateChatCompletionRequest, body, nullable={"seed"})
     assert nullable.model_dump(exclude_unset=True)["seed"] is None
+
+
+def test_generated_methods_refuse_unknown_keywords_like_python_does() -> None:
+    from poe_sdk._generated.resources import CREATE_CHAT_COMPLETION
+    from poe_sdk._resource import call_arguments
+
+    body, params, options = call_arguments(
+        CREATE_CHAT_COMPLETION, {"model": "m", "timeout": None, "fallback_models": ["x"]}
+    )
+    assert body == {"model": "m"}
+    assert params is None
+    assert options.timeout is None
+    assert options.fallback_models == ["x"]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'temperatur'"):
+        call_arguments(CREATE_CHAT_COMPLETION, {"temperatur": 1})
+    with pytest.raises(TypeError, match="'fallback_models'"):
+        call_arguments(GET_POINTS_HISTORY, {"fallback_models": ["x"]})
+    _, placed, _ = call_arguments(GET_POINTS_HISTORY, {"limit": 3})
+    assert placed == {"limit": 3}

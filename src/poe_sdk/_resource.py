@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+from typing_extensions import TypedDict
 
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 
@@ -23,6 +25,8 @@ if TYPE_CHECKING:
 __all__ = [
     "AsyncAPIResource",
     "AsyncRequester",
+    "CallOptions",
+    "ModelCallOptions",
     "Operation",
     "Pagination",
     "Parameter",
@@ -31,6 +35,7 @@ __all__ = [
     "StreamEnd",
     "SyncAPIResource",
     "SyncRequester",
+    "call_arguments",
     "warn_deprecated",
 ]
 
@@ -115,23 +120,55 @@ class Operation:
     deprecated: bool = False
     deprecated_args: tuple[str, ...] = ()
     """Spec names of deprecated parameters and body fields."""
+    arguments: Mapping[str, tuple[str, str]] = field(default_factory=dict[str, tuple[str, str]])
+    """The method's arguments: Python name -> (``"body"`` or ``"params"``, spec name)."""
+    takes_fallbacks: bool = False
+    """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
 
 
 def warn_deprecated(
     operation: Operation,
     body: Mapping[str, object] | None = None,
     params: Mapping[str, object] | None = None,
+    *,
+    stacklevel: int = 3,
 ) -> None:
-    """Issue a ``DeprecationWarning`` (at the caller's line) for a deprecated operation or for
-    each deprecated argument given; generated methods call it when the spec deprecates any."""
+    """Issue a ``DeprecationWarning`` (at the user's line) for a deprecated operation or for
+    each deprecated argument given."""
     where = f"{operation.method} {operation.path} ({operation.operation_id})"
     if operation.deprecated:
-        warnings.warn(f"{where} is deprecated", DeprecationWarning, stacklevel=3)
+        warnings.warn(f"{where} is deprecated", DeprecationWarning, stacklevel=stacklevel)
     given = {**(body or {}), **(params or {})}
     for name in operation.deprecated_args:
         if given.get(name) is not None and given.get(name) is not NOT_GIVEN:
             message = f"The argument {name!r} of {where} is deprecated"
-            warnings.warn(message, DeprecationWarning, stacklevel=3)
+            warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
+
+
+def call_arguments(
+    operation: Operation, arguments: Mapping[str, object]
+) -> tuple[dict[str, object] | None, dict[str, object] | None, RequestOptions]:
+    """A generated method's keyword arguments as the body and parameter mappings (by spec
+    name) and the per-call options; a name the method does not take is a ``TypeError``."""
+    body: dict[str, object] | None = {} if operation.body_model is not None else None
+    params: dict[str, object] = {}
+    options: dict[str, Any] = {}
+    for name, value in arguments.items():
+        place = operation.arguments.get(name)
+        if place is None:
+            if name in _OPTION_NAMES and (name != "fallback_models" or operation.takes_fallbacks):
+                options[name] = value
+                continue
+            method = operation.operation_id
+            raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
+        location, key = place
+        if location == "body" and body is not None:
+            body[key] = value
+        else:
+            params[key] = value
+    if operation.deprecated or operation.deprecated_args:
+        warn_deprecated(operation, body, params, stacklevel=4)
+    return body, params or None, RequestOptions(**options)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +183,31 @@ class RequestOptions:
     """``None`` turns the timeout off for this call; not given keeps the client's."""
     max_retries: int | None = None
     fallback_models: Sequence[str] | None = None
+
+
+_OPTION_NAMES = frozenset(f.name for f in fields(RequestOptions))
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options every generated method takes (the ``openai`` SDK's names)."""
+
+    extra_headers: Mapping[str, str | Omit] | None
+    """Sent after the client's headers; an ``Omit()`` value removes a header."""
+    extra_query: Mapping[str, object] | None
+    """Query parameters added to the URL."""
+    extra_body: Mapping[str, object] | None
+    """JSON fields merged into the body (they win over the arguments)."""
+    timeout: float | httpx.Timeout | NotGiven | None
+    """This call's timeout; ``None`` turns it off, leaving it out keeps the client's."""
+    max_retries: int | None
+    """Retries after the first attempt, for this call."""
+
+
+class ModelCallOptions(CallOptions, total=False):
+    """The per-call options of operations whose body names a ``model``."""
+
+    fallback_models: Sequence[str] | None
+    """Models to try, in order, when the request fails for the ``model`` (see the README)."""
 
 
 class AsyncRequester(Protocol):

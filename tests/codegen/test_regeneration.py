@@ -17,8 +17,10 @@ from typing import Any, Literal
 import httpx
 import pytest
 import respx
+import typing_extensions
 from pydantic import ValidationError
 from ruamel.yaml import YAML
+from typing_extensions import Required
 
 from poe_sdk import RequestValidationError
 from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
@@ -215,23 +217,24 @@ def submodule(tmpgen: ModuleType, name: str) -> ModuleType:
     return importlib.import_module(f"{tmpgen.__name__}.{name}")
 
 
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.get_overloads needs 3.11")
 def test_new_field_is_in_the_create_signature_and_the_request_model(tmpgen: ModuleType) -> None:
     resources = submodule(tmpgen, "resources")
     models = submodule(tmpgen, "models")
+    arguments = resources.ChatCompletionsCreateArgs  # every create method's **kwargs
+    assert "verbosity" in arguments.__optional_keys__
+    hints = typing.get_type_hints(arguments, localns={"httpx": httpx})
+    assert hints["verbosity"] == typing.Optional[Literal["low", "medium", "high"]]  # noqa: UP045
+    localns = {
+        "AsyncStream": AsyncStream,
+        "Stream": Stream,
+        "AsyncAPIResponse": AsyncAPIResponse,
+        "APIResponse": APIResponse,
+    }
     for resource in (resources.AsyncChatCompletions, resources.ChatCompletions):
-        parameter = inspect.signature(resource.create).parameters["verbosity"]
-        assert parameter.kind is inspect.Parameter.KEYWORD_ONLY
-        assert parameter.default is None
-        hints = typing.get_type_hints(
-            resource.create,
-            localns={
-                "AsyncStream": AsyncStream,
-                "Stream": Stream,
-                "AsyncAPIResponse": AsyncAPIResponse,
-                "APIResponse": APIResponse,
-            },
-        )
-        assert hints["verbosity"] == typing.Optional[Literal["low", "medium", "high"]]  # noqa: UP045
+        for variant in typing.get_overloads(resource.create):
+            kwargs = typing.get_type_hints(variant, localns=localns)["kwargs"]
+            assert typing.get_args(kwargs) == (arguments,)  # Unpack[ChatCompletionsCreateArgs]
 
     request = models.CreateChatCompletionRequest
     assert "verbosity" in request.model_fields
@@ -248,27 +251,29 @@ def test_new_operations_get_resources_and_methods(tmpgen: ModuleType) -> None:
     assert (operation.method, operation.path, operation.body_model) == ("GET", "/models", None)
     assert operation.response_model is models.ModelList
     assert operation.stream_flag is None
+    assert {"extra_headers", "timeout"} <= resources.ModelsListArgs.__optional_keys__
+    assert "fallback_models" not in resources.ModelsListArgs.__optional_keys__
+    assert "fallback_models" in resources.ChatCompletionsCreateArgs.__optional_keys__
     for cls in (resources.AsyncModels, resources.Models):
-        assert inspect.signature(cls.list).parameters.keys() >= {"extra_headers", "timeout"}
-        assert "fallback_models" not in inspect.signature(cls.list).parameters
         retrieve = inspect.signature(cls.retrieve).parameters["model"]
         assert retrieve.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     for root in (resources.AsyncRootResources, resources.SyncRootResources):
         assert isinstance(root.__dict__["models"], functools.cached_property)
 
 
-@pytest.mark.skipif(sys.version_info < (3, 11), reason="typing.get_overloads needs 3.11")
 def test_required_arguments_are_required_in_every_signature(tmpgen: ModuleType) -> None:
     resources = submodule(tmpgen, "resources")
-    for cls in (resources.AsyncResponses, resources.Responses):
-        overloads = typing.get_overloads(cls.create)
-        assert len(overloads) == 3
-        for signature in map(inspect.signature, overloads):
-            assert signature.parameters["model"].default is inspect.Parameter.empty
-            assert signature.parameters["open_ai_beta"].default is inspect.Parameter.empty
-            assert "secret" not in signature.parameters  # readOnly: not an argument
-    for cls in (resources.AsyncUsage, resources.Usage):  # no overloads: the signature itself
-        assert inspect.signature(cls.points_history).parameters["limit"].default is None
+
+    def required(arguments: type) -> set[str]:
+        hints = typing.get_type_hints(arguments, localns={"httpx": httpx}, include_extras=True)
+        return {k for k, v in hints.items() if typing_extensions.get_origin(v) is Required}
+
+    arguments = resources.ResponseCreateArgs  # the **kwargs of every create overload
+    assert required(arguments) == {"model", "open_ai_beta"}
+    assert "secret" not in arguments.__annotations__  # readOnly: not an argument
+    assert required(resources.UsagePointsHistoryArgs) == set()
+    assert "limit" in resources.UsagePointsHistoryArgs.__annotations__
+    assert required(resources.ChatCompletionsCreateArgs) == {"model", "messages"}
     for cls in (resources.AsyncModels, resources.Models):
         parameter = inspect.signature(cls.retrieve).parameters["model"]
         assert parameter.default is inspect.Parameter.empty
@@ -415,7 +420,7 @@ async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> No
         route = mock_new_operations(router)
         async with Client(api_key="sk-test", base_url=BASE_URL) as client:
             reply = await client.responses.create(
-                model="m", open_ai_beta="v1", max_output_tokens=5, list="x"
+                model="m", open_ai_beta="v1", max_output_tokens=5, list_="x"
             )
             stream = await client.responses.create(model="m", open_ai_beta="v1", stream=True)
             events = [event async for event in stream]
@@ -446,7 +451,7 @@ def test_new_operations_work_on_the_sync_client(tmpgen: ModuleType) -> None:
         route = mock_new_operations(router)
         with Client(api_key="sk-test", base_url=BASE_URL) as client:
             reply = client.responses.create(
-                model="m", open_ai_beta="v1", max_output_tokens=5, list="x"
+                model="m", open_ai_beta="v1", max_output_tokens=5, list_="x"
             )
             with client.responses.create(model="m", open_ai_beta="v1", stream=True) as stream:
                 events = list(stream)

@@ -184,8 +184,8 @@ def test_deprecated_operations_and_fields_are_documented(tmp_path: Path) -> None
 
     resources = generate(tmp_path, deprecate)["resources.py"]
     assert "Deprecated: calling it issues a DeprecationWarning." in resources
-    assert "user: Deprecated." in resources
-    assert 'deprecated_args=("user", )' in resources or 'deprecated_args=("user",)' in resources
+    assert '"""Deprecated. Stable identifier of the end user' in resources
+    assert 'deprecated_args=("user", )' in resources
 
 
 def test_renaming_an_operation_id_keeps_the_public_class_names(tmp_path: Path) -> None:

@@ -42,3 +42,11 @@ def sync_usage(client: PoeClient) -> None:
         assert_type(model, Model)
     raw = client.usage.with_raw_response.points_history(limit=5)
     assert_type(raw.parse(), PointsHistory)
+
+
+async def required_arguments(client: AsyncPoeClient) -> None:
+    """A missing required argument is a type error in every overload (mypy reports an unused
+    ignore, and fails, if it ever type-checks)."""
+    await client.chat.completions.create(messages=[])  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
+    await client.chat.completions.create(model="m", stream=True)  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
+    await client.usage.current_balance(limit=3)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]

@@ -11,25 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, Annotated, Literal, cast, overload
+from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 
-import httpx
 from pydantic import Field
+from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator
 from poe_sdk._models import RequestModel
-from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
 from poe_sdk._pagination import AsyncPaginator, SyncPage
 from poe_sdk._resource import (
     AsyncAPIResource,
     AsyncRequester,
+    CallOptions,
+    ModelCallOptions,
     Operation,
     Pagination,
     Parameter,
-    RequestOptions,
     Server,
     SyncAPIResource,
     SyncRequester,
+    call_arguments,
 )
 
 from .models import (
@@ -79,16 +80,20 @@ __all__ = [
     "CREATE_CHAT_COMPLETION",
     "Chat",
     "ChatCompletions",
+    "ChatCompletionsCreateArgs",
     "ChatCompletionsWithRawResponse",
     "ChatWithRawResponse",
     "GET_CURRENT_BALANCE",
     "GET_POINTS_HISTORY",
     "LIST_MODELS",
     "Models",
+    "ModelsListArgs",
     "ModelsWithRawResponse",
     "SyncRootResources",
     "SyncRootResourcesWithRawResponse",
     "Usage",
+    "UsageCurrentBalanceArgs",
+    "UsagePointsHistoryArgs",
     "UsageWithRawResponse",
 ]
 
@@ -102,8 +107,125 @@ CREATE_CHAT_COMPLETION = Operation(
     stream_name="ChatCompletionChunk",
     stream_flag="stream",
     accumulator=ChatCompletionAccumulator,
+    arguments={
+        "model": ("body", "model"),
+        "messages": ("body", "messages"),
+        "max_tokens": ("body", "max_tokens"),
+        "max_completion_tokens": ("body", "max_completion_tokens"),
+        "temperature": ("body", "temperature"),
+        "top_p": ("body", "top_p"),
+        "top_k": ("body", "top_k"),
+        "stop": ("body", "stop"),
+        "stream": ("body", "stream"),
+        "stream_options": ("body", "stream_options"),
+        "tools": ("body", "tools"),
+        "tool_choice": ("body", "tool_choice"),
+        "parallel_tool_calls": ("body", "parallel_tool_calls"),
+        "n": ("body", "n"),
+        "response_format": ("body", "response_format"),
+        "seed": ("body", "seed"),
+        "frequency_penalty": ("body", "frequency_penalty"),
+        "presence_penalty": ("body", "presence_penalty"),
+        "logit_bias": ("body", "logit_bias"),
+        "logprobs": ("body", "logprobs"),
+        "top_logprobs": ("body", "top_logprobs"),
+        "user": ("body", "user"),
+        "reasoning_effort": ("body", "reasoning_effort"),
+        "metadata": ("body", "metadata"),
+        "store": ("body", "store"),
+        "modalities": ("body", "modalities"),
+        "audio": ("body", "audio"),
+        "service_tier": ("body", "service_tier"),
+    },
+    takes_fallbacks=True,
 )
 """``POST /chat/completions`` (createChatCompletion)."""
+
+
+class ChatCompletionsCreateArgs(ModelCallOptions, total=False):
+    """The keyword arguments of ``chat.completions.create`` (besides the stream flag)."""
+
+    model: Required[str]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Required[Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]]
+    """The conversation so far."""
+
+    max_tokens: int | None
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: int | None
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: float | None
+    """Sampling temperature, 0 to 2."""
+
+    top_p: float | None
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: int | None
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfigurationParam | None
+    """Up to 4 sequences where the model stops generating."""
+
+    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
+    """Options for streamed replies."""
+
+    tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None
+    """Functions the model may call."""
+
+    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool | None
+    """Allow several tool calls in one turn."""
+
+    n: int | None
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
+
+    response_format: ResponseFormatParam | ResponseFormat | None
+    """Plain text, any JSON object, or JSON matching a schema."""
+
+    seed: int | None
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: float | None
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: float | None
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: Mapping[str, int] | None
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool | None
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: int | None
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str | None
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort | None
+    """How much effort reasoning models spend."""
+
+    metadata: Mapping[str, str] | None
+    """Key-value pairs attached to the request."""
+
+    store: bool | None
+    """Store the output for distillation or evals."""
+
+    modalities: Sequence[Literal["text", "audio"]] | None
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier | None
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
 
 LIST_MODELS = Operation(
     operation_id="listModels",
@@ -111,8 +233,14 @@ LIST_MODELS = Operation(
     path="/models",
     response_model=ModelList,
     pagination=Pagination(items="data", has_more=None, cursor=None, cursor_field=None),
+    arguments={},
 )
 """``GET /models`` (listModels)."""
+
+
+class ModelsListArgs(CallOptions, total=False):
+    """The keyword arguments of ``models.list``."""
+
 
 GET_CURRENT_BALANCE = Operation(
     operation_id="getCurrentBalance",
@@ -120,8 +248,13 @@ GET_CURRENT_BALANCE = Operation(
     path="/usage/current_balance",
     response_model=CurrentBalance,
     server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={},
 )
 """``GET /usage/current_balance`` (getCurrentBalance)."""
+
+
+class UsageCurrentBalanceArgs(CallOptions, total=False):
+    """The keyword arguments of ``usage.current_balance``."""
 
 
 class _UsagePointsHistoryParams(RequestModel):
@@ -145,8 +278,19 @@ GET_POINTS_HISTORY = Operation(
     pagination=Pagination(
         items="data", has_more="has_more", cursor="starting_after", cursor_field="query_id"
     ),
+    arguments={"limit": ("params", "limit"), "starting_after": ("params", "starting_after")},
 )
 """``GET /usage/points_history`` (getPointsHistory)."""
+
+
+class UsagePointsHistoryArgs(CallOptions, total=False):
+    """The keyword arguments of ``usage.points_history``."""
+
+    limit: int | None
+    """Entries per page, 1 to 100 (the server's default is 20)."""
+
+    starting_after: str | None
+    """The `query_id` of the last entry of the previous page."""
 
 
 class AsyncChat(AsyncAPIResource):
@@ -213,176 +357,31 @@ class AsyncChatCompletions(AsyncAPIResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[False] | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion: ...
 
     @overload
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[True],
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     async def create(
         self,
         *,
-        model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
-        | None = None,
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Any,
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """Create a chat completion.
 
@@ -390,84 +389,13 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        Args:
-            model: Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages: The conversation so far.
-            max_tokens: Maximum number of tokens to generate.
-            max_completion_tokens: Upper bound for generated tokens, reasoning tokens included.
-            temperature: Sampling temperature, 0 to 2.
-            top_p: Nucleus sampling probability mass, 0 to 1.
-            top_k: Top-k sampling (model specific, not OpenAI standard).
-            stop: Up to 4 sequences where the model stops generating.
-            stream: Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options: Options for streamed replies.
-            tools: Functions the model may call.
-            tool_choice: "none", "auto", "required", or a named function.
-            parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
-            response_format: Plain text, any JSON object, or JSON matching a schema.
-            seed: Seed for best-effort deterministic sampling.
-            frequency_penalty: Penalty for frequent tokens, -2 to 2.
-            presence_penalty: Penalty for tokens already present, -2 to 2.
-            logit_bias: Token id to bias, -100 to 100.
-            logprobs: Return log probabilities of the output tokens.
-            top_logprobs: Number of most likely tokens to return per position, 0 to 20.
-            user: Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort: How much effort reasoning models spend.
-            metadata: Key-value pairs attached to the request.
-            store: Store the output for distillation or evals.
-            modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
-            audio: Audio output settings, required when `modalities` includes `audio`.
-            service_tier: The processing tier to serve the request with (where the server offers
-                tiers).
-
-        extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
-        options (see poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ChatCompletionsCreateArgs``.
         """
+        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
         return cast(
             "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body={
-                    "model": model,
-                    "messages": messages,
-                    "max_tokens": max_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "top_k": top_k,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "n": n,
-                    "response_format": response_format,
-                    "seed": seed,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "user": user,
-                    "reasoning_effort": reasoning_effort,
-                    "metadata": metadata,
-                    "store": store,
-                    "modalities": modalities,
-                    "audio": audio,
-                    "service_tier": service_tier,
-                },
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    fallback_models=fallback_models,
-                ),
-                raw=False,
+                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
             ),
         )
 
@@ -482,176 +410,31 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[False] | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncAPIResponse[ChatCompletion]: ...
 
     @overload
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[True],
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
     @overload
     async def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
     async def create(
         self,
         *,
-        model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
-        | None = None,
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Any,
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]:
         """Create a chat completion.
 
@@ -659,84 +442,13 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        Args:
-            model: Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages: The conversation so far.
-            max_tokens: Maximum number of tokens to generate.
-            max_completion_tokens: Upper bound for generated tokens, reasoning tokens included.
-            temperature: Sampling temperature, 0 to 2.
-            top_p: Nucleus sampling probability mass, 0 to 1.
-            top_k: Top-k sampling (model specific, not OpenAI standard).
-            stop: Up to 4 sequences where the model stops generating.
-            stream: Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options: Options for streamed replies.
-            tools: Functions the model may call.
-            tool_choice: "none", "auto", "required", or a named function.
-            parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
-            response_format: Plain text, any JSON object, or JSON matching a schema.
-            seed: Seed for best-effort deterministic sampling.
-            frequency_penalty: Penalty for frequent tokens, -2 to 2.
-            presence_penalty: Penalty for tokens already present, -2 to 2.
-            logit_bias: Token id to bias, -100 to 100.
-            logprobs: Return log probabilities of the output tokens.
-            top_logprobs: Number of most likely tokens to return per position, 0 to 20.
-            user: Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort: How much effort reasoning models spend.
-            metadata: Key-value pairs attached to the request.
-            store: Store the output for distillation or evals.
-            modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
-            audio: Audio output settings, required when `modalities` includes `audio`.
-            service_tier: The processing tier to serve the request with (where the server offers
-                tiers).
-
-        extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
-        options (see poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ChatCompletionsCreateArgs``.
         """
+        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
         return cast(
             "AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]",
             await self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body={
-                    "model": model,
-                    "messages": messages,
-                    "max_tokens": max_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "top_k": top_k,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "n": n,
-                    "response_format": response_format,
-                    "seed": seed,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "user": user,
-                    "reasoning_effort": reasoning_effort,
-                    "metadata": metadata,
-                    "store": store,
-                    "modalities": modalities,
-                    "audio": audio,
-                    "service_tier": service_tier,
-                },
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    fallback_models=fallback_models,
-                ),
-                raw=True,
+                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
             ),
         )
 
@@ -753,176 +465,31 @@ class ChatCompletions(SyncAPIResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[False] | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion: ...
 
     @overload
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[True],
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     def create(
         self,
         *,
-        model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
-        | None = None,
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Any,
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Create a chat completion.
 
@@ -930,84 +497,13 @@ class ChatCompletions(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        Args:
-            model: Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages: The conversation so far.
-            max_tokens: Maximum number of tokens to generate.
-            max_completion_tokens: Upper bound for generated tokens, reasoning tokens included.
-            temperature: Sampling temperature, 0 to 2.
-            top_p: Nucleus sampling probability mass, 0 to 1.
-            top_k: Top-k sampling (model specific, not OpenAI standard).
-            stop: Up to 4 sequences where the model stops generating.
-            stream: Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options: Options for streamed replies.
-            tools: Functions the model may call.
-            tool_choice: "none", "auto", "required", or a named function.
-            parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
-            response_format: Plain text, any JSON object, or JSON matching a schema.
-            seed: Seed for best-effort deterministic sampling.
-            frequency_penalty: Penalty for frequent tokens, -2 to 2.
-            presence_penalty: Penalty for tokens already present, -2 to 2.
-            logit_bias: Token id to bias, -100 to 100.
-            logprobs: Return log probabilities of the output tokens.
-            top_logprobs: Number of most likely tokens to return per position, 0 to 20.
-            user: Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort: How much effort reasoning models spend.
-            metadata: Key-value pairs attached to the request.
-            store: Store the output for distillation or evals.
-            modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
-            audio: Audio output settings, required when `modalities` includes `audio`.
-            service_tier: The processing tier to serve the request with (where the server offers
-                tiers).
-
-        extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
-        options (see poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ChatCompletionsCreateArgs``.
         """
+        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
         return cast(
             "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body={
-                    "model": model,
-                    "messages": messages,
-                    "max_tokens": max_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "top_k": top_k,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "n": n,
-                    "response_format": response_format,
-                    "seed": seed,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "user": user,
-                    "reasoning_effort": reasoning_effort,
-                    "metadata": metadata,
-                    "store": store,
-                    "modalities": modalities,
-                    "audio": audio,
-                    "service_tier": service_tier,
-                },
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    fallback_models=fallback_models,
-                ),
-                raw=False,
+                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
             ),
         )
 
@@ -1022,176 +518,31 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[False] | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> APIResponse[ChatCompletion]: ...
 
     @overload
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: Literal[True],
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
 
     @overload
     def create(
         self,
         *,
-        model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
 
     def create(
         self,
         *,
-        model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
-        | None = None,
-        max_tokens: int | None = None,
-        max_completion_tokens: int | None = None,
-        temperature: float | None = None,
-        top_p: float | None = None,
-        top_k: int | None = None,
-        stop: StopConfigurationParam | None = None,
         stream: bool | None = None,
-        stream_options: ChatCompletionStreamOptionsParam
-        | ChatCompletionStreamOptions
-        | None = None,
-        tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None = None,
-        tool_choice: ChatCompletionToolChoiceOptionParam
-        | ChatCompletionToolChoiceOption
-        | None = None,
-        parallel_tool_calls: bool | None = None,
-        n: int | None = None,
-        response_format: ResponseFormatParam | ResponseFormat | None = None,
-        seed: int | None = None,
-        frequency_penalty: float | None = None,
-        presence_penalty: float | None = None,
-        logit_bias: Mapping[str, int] | None = None,
-        logprobs: bool | None = None,
-        top_logprobs: int | None = None,
-        user: str | None = None,
-        reasoning_effort: ReasoningEffort | None = None,
-        metadata: Mapping[str, str] | None = None,
-        store: bool | None = None,
-        modalities: Sequence[Literal["text", "audio"]] | None = None,
-        audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None = None,
-        service_tier: ServiceTier | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
-        fallback_models: Sequence[str] | None = None,
+        **kwargs: Any,
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]:
         """Create a chat completion.
 
@@ -1199,84 +550,13 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        Args:
-            model: Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages: The conversation so far.
-            max_tokens: Maximum number of tokens to generate.
-            max_completion_tokens: Upper bound for generated tokens, reasoning tokens included.
-            temperature: Sampling temperature, 0 to 2.
-            top_p: Nucleus sampling probability mass, 0 to 1.
-            top_k: Top-k sampling (model specific, not OpenAI standard).
-            stop: Up to 4 sequences where the model stops generating.
-            stream: Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options: Options for streamed replies.
-            tools: Functions the model may call.
-            tool_choice: "none", "auto", "required", or a named function.
-            parallel_tool_calls: Allow several tool calls in one turn.
-            n: Number of choices. Poe's policy is exactly 1; other servers may allow more.
-            response_format: Plain text, any JSON object, or JSON matching a schema.
-            seed: Seed for best-effort deterministic sampling.
-            frequency_penalty: Penalty for frequent tokens, -2 to 2.
-            presence_penalty: Penalty for tokens already present, -2 to 2.
-            logit_bias: Token id to bias, -100 to 100.
-            logprobs: Return log probabilities of the output tokens.
-            top_logprobs: Number of most likely tokens to return per position, 0 to 20.
-            user: Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort: How much effort reasoning models spend.
-            metadata: Key-value pairs attached to the request.
-            store: Store the output for distillation or evals.
-            modalities: Output modalities, e.g. `["text"]` or `["text", "audio"]`.
-            audio: Audio output settings, required when `modalities` includes `audio`.
-            service_tier: The processing tier to serve the request with (where the server offers
-                tiers).
-
-        extra_headers, extra_query, extra_body, timeout, max_retries, fallback_models: per-call
-        options (see poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ChatCompletionsCreateArgs``.
         """
+        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
         return cast(
             "APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]",
             self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body={
-                    "model": model,
-                    "messages": messages,
-                    "max_tokens": max_tokens,
-                    "max_completion_tokens": max_completion_tokens,
-                    "temperature": temperature,
-                    "top_p": top_p,
-                    "top_k": top_k,
-                    "stop": stop,
-                    "stream": stream,
-                    "stream_options": stream_options,
-                    "tools": tools,
-                    "tool_choice": tool_choice,
-                    "parallel_tool_calls": parallel_tool_calls,
-                    "n": n,
-                    "response_format": response_format,
-                    "seed": seed,
-                    "frequency_penalty": frequency_penalty,
-                    "presence_penalty": presence_penalty,
-                    "logit_bias": logit_bias,
-                    "logprobs": logprobs,
-                    "top_logprobs": top_logprobs,
-                    "user": user,
-                    "reasoning_effort": reasoning_effort,
-                    "metadata": metadata,
-                    "store": store,
-                    "modalities": modalities,
-                    "audio": audio,
-                    "service_tier": service_tier,
-                },
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                    fallback_models=fallback_models,
-                ),
-                raw=True,
+                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
             ),
         )
 
@@ -1291,12 +571,7 @@ class AsyncModels(AsyncAPIResource):
 
     def list(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[ModelsListArgs],
     ) -> AsyncPaginator[Model, ModelList]:
         """List the models (bots) the server offers.
 
@@ -1305,21 +580,10 @@ class AsyncModels(AsyncAPIResource):
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ModelsListArgs``.
         """
-        return AsyncPaginator[Model, ModelList](
-            self._client,
-            LIST_MODELS,
-            {},
-            RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
 
 
 class AsyncModelsWithRawResponse(AsyncAPIResource):
@@ -1330,34 +594,19 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
 
     async def list(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[ModelsListArgs],
     ) -> AsyncAPIResponse[ModelList]:
         """List the models (bots) the server offers.
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ModelsListArgs``.
         """
+        body, params, options = call_arguments(LIST_MODELS, kwargs)
         return cast(
             "AsyncAPIResponse[ModelList]",
             await self._client._request(
-                LIST_MODELS,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
+                LIST_MODELS, body=body, params=params, options=options, raw=True
             ),
         )
 
@@ -1372,12 +621,7 @@ class Models(SyncAPIResource):
 
     def list(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[ModelsListArgs],
     ) -> SyncPage[Model, ModelList]:
         """List the models (bots) the server offers.
 
@@ -1385,21 +629,10 @@ class Models(SyncAPIResource):
 
         Paginated: ``for`` over the items of every page.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ModelsListArgs``.
         """
-        return SyncPage[Model, ModelList].first(
-            self._client,
-            LIST_MODELS,
-            {},
-            RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
 
 
 class ModelsWithRawResponse(SyncAPIResource):
@@ -1410,35 +643,18 @@ class ModelsWithRawResponse(SyncAPIResource):
 
     def list(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[ModelsListArgs],
     ) -> APIResponse[ModelList]:
         """List the models (bots) the server offers.
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``ModelsListArgs``.
         """
+        body, params, options = call_arguments(LIST_MODELS, kwargs)
         return cast(
             "APIResponse[ModelList]",
-            self._client._request(
-                LIST_MODELS,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
-            ),
+            self._client._request(LIST_MODELS, body=body, params=params, options=options, raw=True),
         )
 
 
@@ -1452,69 +668,34 @@ class AsyncUsage(AsyncAPIResource):
 
     async def current_balance(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsageCurrentBalanceArgs``.
         """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
         return cast(
             "CurrentBalance",
             await self._client._request(
-                GET_CURRENT_BALANCE,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=False,
+                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
             ),
         )
 
     def points_history(
         self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> AsyncPaginator[PointsHistoryEntry, PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        Args:
-            limit: Entries per page, 1 to 100 (the server's default is 20).
-            starting_after: The `query_id` of the last entry of the previous page.
-
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsagePointsHistoryArgs``.
         """
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
         return AsyncPaginator[PointsHistoryEntry, PointsHistory](
-            self._client,
-            GET_POINTS_HISTORY,
-            {"limit": limit, "starting_after": starting_after},
-            RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            self._client, GET_POINTS_HISTORY, params or {}, options
         )
 
 
@@ -1526,69 +707,33 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
 
     async def current_balance(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> AsyncAPIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsageCurrentBalanceArgs``.
         """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
         return cast(
             "AsyncAPIResponse[CurrentBalance]",
             await self._client._request(
-                GET_CURRENT_BALANCE,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
+                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
             ),
         )
 
     async def points_history(
         self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> AsyncAPIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        Args:
-            limit: Entries per page, 1 to 100 (the server's default is 20).
-            starting_after: The `query_id` of the last entry of the previous page.
-
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsagePointsHistoryArgs``.
         """
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
         return cast(
             "AsyncAPIResponse[PointsHistory]",
             await self._client._request(
-                GET_POINTS_HISTORY,
-                body=None,
-                params={"limit": limit, "starting_after": starting_after},
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
+                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
             ),
         )
 
@@ -1603,68 +748,33 @@ class Usage(SyncAPIResource):
 
     def current_balance(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsageCurrentBalanceArgs``.
         """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
         return cast(
             "CurrentBalance",
             self._client._request(
-                GET_CURRENT_BALANCE,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=False,
+                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
             ),
         )
 
     def points_history(
         self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> SyncPage[PointsHistoryEntry, PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
         Paginated: ``for`` over the items of every page.
 
-        Args:
-            limit: Entries per page, 1 to 100 (the server's default is 20).
-            starting_after: The `query_id` of the last entry of the previous page.
-
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsagePointsHistoryArgs``.
         """
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
         return SyncPage[PointsHistoryEntry, PointsHistory].first(
-            self._client,
-            GET_POINTS_HISTORY,
-            {"limit": limit, "starting_after": starting_after},
-            RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                extra_body=extra_body,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
+            self._client, GET_POINTS_HISTORY, params or {}, options
         )
 
 
@@ -1676,69 +786,33 @@ class UsageWithRawResponse(SyncAPIResource):
 
     def current_balance(
         self,
-        *,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> APIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsageCurrentBalanceArgs``.
         """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
         return cast(
             "APIResponse[CurrentBalance]",
             self._client._request(
-                GET_CURRENT_BALANCE,
-                body=None,
-                params=None,
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
+                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
             ),
         )
 
     def points_history(
         self,
-        *,
-        limit: int | None = None,
-        starting_after: str | None = None,
-        extra_headers: Mapping[str, str | Omit] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        extra_body: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | None = None,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> APIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        Args:
-            limit: Entries per page, 1 to 100 (the server's default is 20).
-            starting_after: The `query_id` of the last entry of the previous page.
-
-        extra_headers, extra_query, extra_body, timeout, max_retries: per-call options (see
-        poe_sdk._resource.RequestOptions).
+        The arguments are described in ``UsagePointsHistoryArgs``.
         """
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
         return cast(
             "APIResponse[PointsHistory]",
             self._client._request(
-                GET_POINTS_HISTORY,
-                body=None,
-                params={"limit": limit, "starting_after": starting_after},
-                options=RequestOptions(
-                    extra_headers=extra_headers,
-                    extra_query=extra_query,
-                    extra_body=extra_body,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
-                raw=True,
+                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
             ),
         )
 
