@@ -263,8 +263,9 @@ class AsyncStream(Generic[ChunkT]):
             extra: dict[str, Any] | None = getattr(chunk, "__pydantic_extra__", None)
             if self._model_class is not None and ((extra and "error" in extra) or self._strict):
                 quote = quote_start("data: " + data)
+                model = cast("BaseModel", chunk)
                 checked_reply(
-                    chunk, data, self.response, strict=self._strict, what=_EVENT, quote=quote
+                    model, data, self.response, strict=self._strict, what=_EVENT, quote=quote
                 )
             elif extra and extra.get("error"):
                 raise stream_error({"error": extra["error"]}, self.response)
