@@ -107,6 +107,7 @@ CREATE_RESPONSE: dict[str, Any] = {
                             "maxOutputTokens": {"type": "integer", "minimum": 1},
                             "list": {"type": "string"},
                             "legacy": {"type": "string", "deprecated": True},
+                            "instructions": {"type": ["string", "null"]},
                             "stream": {"type": "boolean"},
                         },
                     }
@@ -426,6 +427,10 @@ async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> No
             events = [event async for event in stream]
             with pytest.warns(DeprecationWarning, match="legacy"):
                 await client.responses.create(model="m", open_ai_beta="v1", legacy="old")
+            await client.responses.create(model="m", open_ai_beta="v1", instructions=None)
+            null_sent = json.loads(route.calls.last.request.content)
+            await client.responses.create(model="m", open_ai_beta="v1", max_output_tokens=None)
+            none_sent = json.loads(route.calls.last.request.content)
             with pytest.warns(DeprecationWarning, match="listItems"):
                 ids = [item.id async for item in client.items.list(ids=[1, 2])]
             with pytest.raises(RequestValidationError, match=r"maxOutputTokens"):
@@ -434,6 +439,8 @@ async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> No
     assert isinstance(reply, models.Reply)
     assert [type(e).__name__ for e in events] == ["TextDelta", "Completed"]
     assert stream.completed
+    assert null_sent == {"model": "m", "instructions": None}  # nullable: None is JSON null
+    assert none_sent == {"model": "m"}  # elsewhere None is "not given"
     assert ids == ["i1", "i2", "i3"]
     check_new_operation_requests(route, items)
 
