@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 ed82894058e15e81) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 097ecacc307f0264) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 ed82894058e15e81) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -27,6 +27,7 @@ from poe_sdk._resource import (
 from .models import (
     ChatCompletion,
     ChatCompletionChunk,
+    ChatCompletionMessage,
     ChatCompletionRequestMessage,
     ChatCompletionStreamOptions,
     ChatCompletionTool,
@@ -144,7 +145,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -186,7 +189,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -228,7 +233,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -269,7 +276,9 @@ class AsyncChatCompletions(AsyncAPIResource):
         self,
         *,
         model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
         | None = None,
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
@@ -401,7 +410,9 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -443,7 +454,9 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -485,7 +498,9 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -526,7 +541,9 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         self,
         *,
         model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
         | None = None,
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
@@ -660,7 +677,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -702,7 +721,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -744,7 +765,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -785,7 +808,9 @@ class ChatCompletions(SyncAPIResource):
         self,
         *,
         model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
         | None = None,
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
@@ -917,7 +942,9 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -959,7 +986,9 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -1001,7 +1030,9 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage],
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ],
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
         temperature: float | None = None,
@@ -1042,7 +1073,9 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         self,
         *,
         model: str | None = None,
-        messages: Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]
+        messages: Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
         | None = None,
         max_tokens: int | None = None,
         max_completion_tokens: int | None = None,
