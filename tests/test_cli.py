@@ -245,6 +245,13 @@ def test_connection_refused_is_fast_and_names_the_url() -> None:
     assert elapsed < 15
 
 
+def test_a_base_url_without_v1_is_pointed_out(server: LocalServer) -> None:
+    result = run_cli("chat", "-m", "m", "Hi", base_url=server.url)
+    line = assert_one_error_line(result)
+    assert "Invalid URL (POST /chat/completions)" in line  # the server's message
+    assert f"has no /v1 prefix: did you mean {server.base_url}?" in line
+
+
 def test_unreadable_file(server: LocalServer, tmp_path: Path) -> None:
     missing = tmp_path / "missing.png"
     result = run_cli("chat", "-m", "m", "--file", str(missing), "Hi", base_url=server.base_url)

@@ -23,6 +23,7 @@ from ._accumulator import ChatCompletionAccumulator
 from ._client_options import (
     check_fallbacks,
     check_timeout,
+    not_found_hint,
     resolve_api_key,
     resolve_base_url,
     warn_if_cleartext,
@@ -161,6 +162,7 @@ class AsyncPoeClient(AsyncRootResources):
         self.pace_requests = pace_requests
         self.strict_replies = strict_replies
         self._url_prefix = str(self.base_url).rstrip("/")
+        self._not_found_hint = not_found_hint(self.base_url)
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
             "User-Agent": _USER_AGENT,
@@ -388,7 +390,8 @@ class AsyncPoeClient(AsyncRootResources):
                 rand=self._random(),
             )
             if not decision.retry:
-                raise status_error(response, content)
+                hint = self._not_found_hint if status == 404 else None
+                raise status_error(response, content, hint=hint)
             _log_retry(
                 request,
                 retries_taken,
