@@ -498,6 +498,7 @@ def _log_retry(
         delay,
         why,
         request_id,
+        extra={"retry_delay": delay, "retry_reason": why},
     )
 
 
