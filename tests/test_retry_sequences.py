@@ -172,6 +172,7 @@ async def test_each_retry_is_logged_at_info(
     assert "attempt 2 of 3" in message
     assert "status 503" in message
     assert "req-7" in message
+    assert (record.retry_delay, record.retry_reason) == (clock.sleeps[0], "status 503")
     assert API_KEY not in caplog.text
 
 
