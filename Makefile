@@ -2,17 +2,27 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
+PIP := $(PY) -m pip --quiet --disable-pip-version-check
+# The demo needs only the package and its `testing` extra; everything else needs the dev group
+# too (pytest, mypy, pyright, the code generator), which `pip install --group` reads (pip >= 25.1).
+DEMO_STAMP := $(VENV)/.demo-installed
 STAMP := $(VENV)/.installed
 
 .PHONY: all test unit lint format typecheck validate-spec generate check-generated demo bench stress clean
 
 all: test
 
-$(STAMP): pyproject.toml
+$(PY):
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[testing]' --group dev
-	touch $(STAMP)
+
+$(DEMO_STAMP): pyproject.toml | $(PY)
+	$(PIP) install -e '.[testing]'
+	touch $(DEMO_STAMP)
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PIP) install --upgrade pip
+	$(PIP) install -e '.[testing]' --group dev
+	touch $(STAMP) $(DEMO_STAMP)
 
 ## The whole suite: lint, type checks, spec validation, generated-code drift, tests.
 test: lint typecheck validate-spec check-generated unit
@@ -42,7 +52,7 @@ check-generated: $(STAMP)
 	$(PY) codegen/generate.py --check
 
 ## The offline demo: a local server on 127.0.0.1 and the SDK's main features against it.
-demo: $(STAMP)
+demo: $(DEMO_STAMP)
 	$(PY) examples/demo.py
 
 BENCH_STAMP := $(VENV)/.bench-installed

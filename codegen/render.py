@@ -45,6 +45,7 @@ def render(spec_path: Path) -> dict[str, str]:
     operations = collect_operations(spec, schemas)  # hoists the inline bodies first
     schemas.mark_sides(*spec.body_schemas())
     schemas.check_discriminators()
+    schemas.check_accepts()
 
     classes, aliases = model_views(schemas)
     param_classes, param_aliases = param_views(schemas)

@@ -293,10 +293,13 @@ class Schemas:
         name = self.named(schema)
         if name is not None:
             py, target = self.py[name], self.raw[name]
+            accepted = self.accepted(name) if arg else []
             if self.is_class(name):
-                return union([f"{py}Param", *[py] * arg, *["None"] * self.nullable(target)])
+                return union(
+                    [f"{py}Param", *[py] * arg, *accepted, *["None"] * self.nullable(target)]
+                )
             if members(target):
-                return union([f"{py}Param", *[py] * (arg and self.has_objects(target))])
+                return union([f"{py}Param", *[py] * (arg and self.has_objects(target)), *accepted])
             if {"array", "object"} & set(types_of(target)) and not {"enum", "const"} & set(target):
                 return self.caller_type(target, arg)
             return py  # enums and scalars: the model alias is what callers pass
@@ -325,6 +328,32 @@ class Schemas:
             else:
                 parts.append(self.single_type(kind, {}, strict=False))
         return union(parts) if parts else "object"
+
+    def accepted(self, name: str) -> list[str]:
+        """The classes named by ``x-sdk-accepts`` on schema ``name`` (or on its union members):
+        a method argument of this schema also takes their instances (a reply's message sent
+        back in the conversation); the request model converts them by their fields."""
+        target = self.raw[name]
+        refs = target.get("x-sdk-accepts") or []
+        if not isinstance(refs, list):
+            raise GenerationError(f"schema {name}: x-sdk-accepts must be a list of $refs")
+        found: list[str] = []
+        for ref in refs:
+            other = self.ref(ref) if isinstance(ref, dict) and "$ref" in ref else None
+            if other is None or not self.is_class(other):
+                raise GenerationError(
+                    f"schema {name}: x-sdk-accepts entries must be $refs to object schemas"
+                )
+            found.append(self.py[other])
+        for member in members(target):
+            sub = self.named(member)
+            found += self.accepted(sub) if sub is not None else []
+        return list(dict.fromkeys(found))
+
+    def check_accepts(self) -> None:
+        """Every ``x-sdk-accepts`` must name object schemas (checked even where unused)."""
+        for name in self.raw:
+            self.accepted(name)
 
     def description(self, schema: Schema) -> str:
         """The schema's description, else that of the schema its ``$ref`` points at."""

@@ -37,7 +37,7 @@ def main() -> None:
         os.environ["POE_BASE_URL"] = server.base_url
         print(f"Local server on {server.base_url} (no API key or network needed)")
 
-        section("The seeds' sync example", sync_quickstart.main)
+        section("Poe's quickstart example", sync_quickstart.main)
         section(
             "Async, streaming tokens as they arrive", lambda: asyncio.run(async_streaming.main())
         )

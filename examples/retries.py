@@ -23,10 +23,8 @@ def main() -> None:
             model="Claude-Sonnet-4",
             messages=[{"role": "user", "content": "Are you there?"}],
         )
-        print(
-            f"status {raw.status_code} after {raw.retries_taken} retr(y/ies), "
-            f"request id {raw.request_id}"
-        )
+        retries = "1 retry" if raw.retries_taken == 1 else f"{raw.retries_taken} retries"
+        print(f"status {raw.status_code} after {retries}, request id {raw.request_id}")
         print(f"rate limit: {raw.rate_limit}")
         print(raw.parse().choices[0].message.content)
 

@@ -1,4 +1,4 @@
-"""The seeds' sync example: one chat completion with ``PoeClient``."""
+"""Poe's quickstart example: one chat completion with ``PoeClient``."""
 
 import os
 

@@ -245,6 +245,26 @@ def test_connection_refused_is_fast_and_names_the_url() -> None:
     assert elapsed < 15
 
 
+def test_a_refused_connection_says_retrying_while_it_waits() -> None:
+    url = f"http://{HOST}:{free_port()}/v1"
+    result = run_cli("chat", "-m", "m", "Hi", base_url=url)
+    *retries, last = result.stderr.splitlines()
+    assert result.returncode == 1
+    assert len(retries) == 2  # the default: 2 retries
+    reason = last.removeprefix(f"poe-sdk: error: cannot connect to {url}: ")
+    assert reason != last
+    for line in retries:
+        assert line.startswith(f"poe-sdk: {reason}; retrying in ")
+        assert line.endswith("s...")
+
+
+def test_a_base_url_without_v1_is_pointed_out(server: LocalServer) -> None:
+    result = run_cli("chat", "-m", "m", "Hi", base_url=server.url)
+    line = assert_one_error_line(result)
+    assert "Invalid URL (POST /chat/completions)" in line  # the server's message
+    assert f"has no /v1 prefix: did you mean {server.base_url}?" in line
+
+
 def test_unreadable_file(server: LocalServer, tmp_path: Path) -> None:
     missing = tmp_path / "missing.png"
     result = run_cli("chat", "-m", "m", "--file", str(missing), "Hi", base_url=server.base_url)
@@ -323,11 +343,11 @@ def test_ctrl_c_exits_130_without_a_traceback(server: LocalServer) -> None:
 # --- serve and --version ------------------------------------------------------------------
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT cannot be sent to a child on Windows")
-def test_serve_starts_answers_and_stops_on_ctrl_c() -> None:
+def _serve_then_ctrl_c(*options: str) -> tuple[int, str, str, int]:
+    """Run ``poe-sdk serve``, chat with it, press Ctrl-C: exit code, stdout, stderr, port."""
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "poe_sdk", "serve", "--port", str(port), "--api-key", KEY],
+        [sys.executable, "-m", "poe_sdk", "serve", "--port", str(port), "--api-key", KEY, *options],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -361,10 +381,42 @@ def test_serve_starts_answers_and_stops_on_ctrl_c() -> None:
         if process.poll() is None:
             process.terminate()
             process.communicate(timeout=TIMEOUT)
-    assert process.returncode == 0, stderr
     assert "Traceback" not in stderr
-    assert f"{HOST}:{port}" in stderr
     assert KEY not in stdout + stderr
+    return process.returncode, stdout, stderr, port
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT cannot be sent to a child on Windows")
+def test_serve_is_quiet_answers_and_exits_0_on_ctrl_c() -> None:
+    code, stdout, stderr, port = _serve_then_ctrl_c()
+    assert code == 0, stderr
+    assert stdout == ""
+    assert stderr.splitlines() == [
+        f"poe-sdk local server on http://{HOST}:{port}/v1 (requires its API key, no rate "
+        "limit). Press Ctrl-C to stop."
+    ]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT cannot be sent to a child on Windows")
+def test_serve_access_log_logs_each_request() -> None:
+    code, stdout, _, _ = _serve_then_ctrl_c("--access-log")
+    assert code == 0
+    requests = [line for line in stdout.splitlines() if "POST /v1/chat/completions" in line]
+    assert len(requests) == 3  # ping, the unauthorized one and the CLI's chat
+    assert '"POST /v1/chat/completions HTTP/1.1" 401' in stdout
+
+
+def test_ctrl_c_while_serving_is_a_clean_stop(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import poe_sdk.testing
+
+    def interrupted(**kwargs: object) -> None:
+        raise KeyboardInterrupt  # also while starting or stopping
+
+    monkeypatch.setattr(poe_sdk.testing, "serve", interrupted)
+    assert main(["serve", "--port", "0"]) == 0
+    assert capsys.readouterr().err == ""
 
 
 def test_serve_on_a_busy_port_is_one_line() -> None:

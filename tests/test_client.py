@@ -301,3 +301,17 @@ async def test_the_api_key_never_shows_in_repr_or_errors(router: respx.MockRoute
     assert API_KEY not in str(info.value)
     assert API_KEY not in repr(info.value.response.request.headers)
     await client.close()
+
+
+async def test_a_404_under_a_base_url_without_v1_suggests_it() -> None:
+    root = "http://127.0.0.1:8765"
+    body = {"error": {"message": "Invalid URL (POST /chat/completions)"}}
+    with respx.mock(base_url=root) as mock:
+        mock.post("/chat/completions").respond(404, json=body)
+        async with AsyncPoeClient(api_key=API_KEY, base_url=root) as client:
+            with pytest.raises(poe_sdk.NotFoundError) as info:
+                await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert info.value.message == (
+        "Error code: 404 - Invalid URL (POST /chat/completions) (the base URL "
+        "http://127.0.0.1:8765 has no /v1 prefix: did you mean http://127.0.0.1:8765/v1?)"
+    )

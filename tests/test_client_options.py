@@ -9,6 +9,7 @@ import pytest
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient
+from poe_sdk._client_options import not_found_hint
 
 KEY = "sk-test"
 
@@ -75,3 +76,28 @@ def test_with_options_keeps_and_overrides_settings() -> None:
     assert copy.base_url == client.base_url
     assert copy.api_key == KEY
     assert copy.with_options(default_headers={"X-B": "2"})._headers["X-A"] == "1"
+
+
+@pytest.mark.parametrize(
+    ("base_url", "suggestion"),
+    [
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000/v1"),
+        ("http://127.0.0.1:8000/", "http://127.0.0.1:8000/v1"),
+        ("https://proxy.test/openai", "https://proxy.test/openai/v1"),
+        ("https://api.poe.com/v1", None),
+        ("https://api.poe.com/v1/", None),
+        ("https://gateway.test/v1beta/openai/", None),
+        ("http://127.0.0.1:8000/api/v2", None),
+    ],
+)
+def test_a_base_url_without_a_version_gets_a_404_hint(
+    base_url: str, suggestion: str | None
+) -> None:
+    hint = not_found_hint(httpx.URL(base_url))
+    if suggestion is None:
+        assert hint is None
+    else:
+        assert hint == (
+            f"the base URL {suggestion.removesuffix('/v1')} has no /v1 prefix: "
+            f"did you mean {suggestion}?"
+        )

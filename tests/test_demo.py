@@ -30,6 +30,23 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert "first page: 20 entries, more: True" in out
     assert "45 entries in 5 pages of up to 10" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
-    assert "after 1 retr" in out
+    assert "=== Poe's quickstart example ===" in out
+    assert "status 200 after 1 retry, request id req_" in out
     assert out.rstrip().endswith("Done.")
     assert result.stderr == ""
+
+
+def test_make_demo_installs_only_the_package_and_its_testing_extra() -> None:
+    # A dry run (-n) of every step (-B) in a fresh state: nothing is executed.
+    result = subprocess.run(
+        ["make", "-n", "-B", "-C", str(DEMO.parent.parent), "demo"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    installs = [line for line in result.stdout.splitlines() if " install " in line]
+    assert installs == [installs[0]]
+    assert installs[0].endswith("install -e '.[testing]'")
+    assert "--group" not in result.stdout
+    assert "--upgrade" not in result.stdout

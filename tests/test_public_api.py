@@ -47,3 +47,42 @@ def test_import_poe_sdk_loads_no_http_or_model_stack() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert output.strip() == "[]"
+
+
+def test_types_chat_has_the_openai_names_as_aliases_of_ours() -> None:
+    from poe_sdk.types import chat
+
+    ours = {
+        "ChatCompletion": "ChatCompletion",
+        "ChatCompletionChunk": "ChatCompletionChunk",
+        "ChatCompletionMessage": "ChatCompletionMessage",
+        "ChatCompletionMessageToolCall": "ChatCompletionMessageToolCall",
+        "ChatCompletionMessageFunctionToolCall": "ChatCompletionMessageToolCall",
+        "ChatCompletionTokenLogprob": "TokenLogprob",
+        "ChatCompletionReasoningEffort": "ReasoningEffort",
+        "ChatCompletionMessageParam": "ChatCompletionRequestMessageParam",
+        "ChatCompletionSystemMessageParam": "ChatCompletionRequestSystemMessageParam",
+        "ChatCompletionDeveloperMessageParam": "ChatCompletionRequestDeveloperMessageParam",
+        "ChatCompletionUserMessageParam": "ChatCompletionRequestUserMessageParam",
+        "ChatCompletionAssistantMessageParam": "ChatCompletionRequestAssistantMessageParam",
+        "ChatCompletionToolMessageParam": "ChatCompletionRequestToolMessageParam",
+        "ChatCompletionContentPartParam": "ChatCompletionRequestUserContentPartParam",
+        "ChatCompletionContentPartTextParam": "ChatCompletionRequestMessageContentPartTextParam",
+        "ChatCompletionContentPartImageParam": "ChatCompletionRequestMessageContentPartImageParam",
+        "ChatCompletionContentPartInputAudioParam": (
+            "ChatCompletionRequestMessageContentPartAudioParam"
+        ),
+        "ChatCompletionContentPartRefusalParam": (
+            "ChatCompletionRequestMessageContentPartRefusalParam"
+        ),
+        "ChatCompletionMessageToolCallParam": "ChatCompletionRequestMessageToolCallParam",
+        "ChatCompletionToolParam": "ChatCompletionToolParam",
+        "ChatCompletionFunctionToolParam": "ChatCompletionToolParam",
+        "ChatCompletionToolChoiceOptionParam": "ChatCompletionToolChoiceOptionParam",
+        "ChatCompletionNamedToolChoiceParam": "ChatCompletionNamedToolChoiceParam",
+        "ChatCompletionStreamOptionsParam": "ChatCompletionStreamOptionsParam",
+        "CompletionCreateParams": "CreateChatCompletionRequestParam",
+    }
+    assert sorted(chat.__all__) == sorted(ours)
+    for openai_name, our_name in ours.items():
+        assert getattr(chat, openai_name) is getattr(types, our_name), openai_name

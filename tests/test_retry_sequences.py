@@ -59,7 +59,7 @@ async def test_default_policy_makes_three_attempts_with_backoff(
 
 async def test_retry_then_success_reports_retries_taken(router: respx.MockRouter) -> None:
     clock = Clock()
-    router.post("/chat/completions").mock(
+    route = router.post("/chat/completions").mock(
         side_effect=[
             error(429, **{"retry-after": "2"}),
             httpx.Response(200, json=completion_json()),
@@ -72,6 +72,10 @@ async def test_retry_then_success_reports_retries_taken(router: respx.MockRouter
     assert raw.retries_taken == 1
     assert clock.sleeps == [2.0]
     assert raw.status_code == 200
+    sent = route.calls.last.request  # the attempt that got the reply
+    assert (raw.http_request.method, raw.http_request.url) == (sent.method, sent.url)
+    assert raw.http_request.content == sent.content
+    assert json.loads(raw.http_request.content)["model"] == "m"
     assert raw.parse().choices[0].message.content == "Hello!"
 
 
@@ -168,6 +172,7 @@ async def test_each_retry_is_logged_at_info(
     assert "attempt 2 of 3" in message
     assert "status 503" in message
     assert "req-7" in message
+    assert (record.retry_delay, record.retry_reason) == (clock.sleeps[0], "status 503")
     assert API_KEY not in caplog.text
 
 

@@ -108,6 +108,8 @@ def test_sync_errors_raw_response_and_rate_limit(router: respx.MockRouter) -> No
             client.chat.completions.create(model="nope", messages=USER_MESSAGES)
         raw = client.chat.completions.with_raw_response.create(model="m", messages=USER_MESSAGES)
         assert raw.request_id == "r1"
+        assert raw.http_request.method == "POST"
+        assert str(raw.http_request.url) == f"{BASE_URL}/chat/completions"
         assert raw.parse().id == "chatcmpl-1"
         assert client.rate_limit is not None and client.rate_limit.remaining == 7
 

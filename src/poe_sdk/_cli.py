@@ -7,7 +7,9 @@ history); ``poe-sdk serve`` runs the local OpenAI-compatible test server in the 
 
 Failures are reported as one line on stderr, never a traceback. Exit codes: 0 success, 1 an
 error from the API or the network, 2 a usage error (bad arguments, no API key, a file that
-cannot be attached, an argument the API would reject), 130 interrupted (Ctrl-C).
+cannot be attached, an argument the API would reject), 130 ``chat`` interrupted (Ctrl-C).
+Ctrl-C is how ``serve`` is stopped: it exits 0. While ``chat`` waits to retry, a line on
+stderr says so.
 
 Only the standard library is imported up front; the HTTP stack loads when ``chat`` runs.
 """
@@ -15,10 +17,12 @@ Only the standard library is imported up front; the HTTP stack loads when ``chat
 from __future__ import annotations
 
 import argparse
+import contextlib
+import logging
 import os
 import sys
 import warnings
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
@@ -128,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="requests allowed per minute before 429 replies (default: no limit)",
     )
+    serve.add_argument(
+        "--access-log",
+        action="store_true",
+        help="log uvicorn's startup lines and one line per request (default: quiet)",
+    )
     serve.set_defaults(handler=_serve)
     return parser
 
@@ -210,7 +219,7 @@ def _chat(args: argparse.Namespace) -> int:
     try:
         messages = _build_messages(prompt, files, args.system)
         client = _make_client(args, api_key, base_url)
-        with client:
+        with client, _retry_notices():
             if args.stream:
                 stream = client.chat.completions.create(
                     model=args.model,
@@ -316,13 +325,48 @@ def _serve(args: argparse.Namespace) -> int:
             level="",
         )
     try:
-        serve(host=args.host, port=args.port, api_key=args.api_key, requests_per_minute=args.rpm)
+        serve(
+            host=args.host,
+            port=args.port,
+            api_key=args.api_key,
+            requests_per_minute=args.rpm,
+            access_log=args.access_log,
+        )
+    except KeyboardInterrupt:  # Ctrl-C is how the server is meant to stop
+        return EXIT_OK
     except OSError as exc:  # the address is in use, or the host cannot be resolved
         reason = exc.strerror or str(exc) or type(exc).__name__
         raise CLIError(f"cannot listen on {args.host}:{args.port}: {reason}") from None
     except (RuntimeError, ValueError) as exc:
         raise CLIError(f"the local server failed to start: {exc}") from None
     return EXIT_OK
+
+
+class _RetryNotice(logging.Handler):
+    """Says on stderr that a request is being retried, while the command waits for it (the
+    core logs each retry on the ``poe_sdk`` logger with ``retry_delay`` and ``retry_reason``)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        delay: object = getattr(record, "retry_delay", None)
+        reason: object = getattr(record, "retry_reason", None)
+        if isinstance(delay, float) and isinstance(reason, str):
+            reason = reason.removeprefix("Connection error: ")
+            _report(f"{reason}; retrying in {delay:.1f}s...", level="")
+
+
+@contextlib.contextmanager
+def _retry_notices() -> Generator[None, None, None]:
+    """Report each retry on stderr for the duration of the block."""
+    core = logging.getLogger("poe_sdk")
+    handler, level = _RetryNotice(logging.INFO), core.level
+    core.addHandler(handler)
+    if not core.isEnabledFor(logging.INFO):
+        core.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        core.removeHandler(handler)
+        core.setLevel(level)
 
 
 def _describe(exc: PoeError, base_url: str, key_source: str) -> tuple[str, int]:

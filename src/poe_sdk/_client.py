@@ -22,6 +22,7 @@ import httpx
 from ._client_options import (
     check_fallbacks,
     check_timeout,
+    not_found_hint,
     resolve_api_key,
     resolve_base_url,
     warn_if_cleartext,
@@ -167,6 +168,7 @@ class AsyncPoeClient(AsyncRootResources):
         self.strict_replies = strict_replies
         self.server_urls = dict(server_urls or {})
         self._url_prefix = str(self.base_url).rstrip("/")
+        self._not_found_hint = not_found_hint(self.base_url)
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
             "User-Agent": _USER_AGENT,
@@ -399,7 +401,8 @@ class AsyncPoeClient(AsyncRootResources):
                 rand=self._random(),
             )
             if not decision.retry:
-                raise status_error(response, content)
+                hint = self._not_found_hint if status == 404 else None
+                raise status_error(response, content, hint=hint)
             _log_retry(
                 request,
                 retries_taken,
@@ -515,6 +518,7 @@ def _log_retry(
         delay,
         why,
         request_id,
+        extra={"retry_delay": delay, "retry_reason": why},
     )
 
 

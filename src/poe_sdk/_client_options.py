@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import sys
 import warnings
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ __all__ = [
     "check_fallbacks",
     "check_timeout",
     "is_loopback",
+    "not_found_hint",
     "resolve_api_key",
     "resolve_base_url",
     "warn_if_cleartext",
@@ -67,6 +69,20 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
             rule="http(s) URL",
         )
     return url
+
+
+_VERSION_SEGMENT = re.compile(r"v\d+\w*")
+
+
+def not_found_hint(base_url: httpx.URL) -> str | None:
+    """What to add to a 404's message when ``base_url`` has no version segment (``/v1``,
+    ``/v1beta``, ...) while the default base URL has one: the likely cause of the 404."""
+    prefix = httpx.URL(DEFAULT_BASE_URL).path.rstrip("/")
+    segments = [s for s in base_url.path.split("/") if s]
+    if not prefix or any(_VERSION_SEGMENT.fullmatch(s) for s in segments):
+        return None
+    base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
+    return f"the base URL {base} has no {prefix} prefix: did you mean {base}{prefix}?"
 
 
 def check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:

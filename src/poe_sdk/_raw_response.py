@@ -39,6 +39,11 @@ class APIResponse(Generic[T]):
         self._parsed: list[T] = []
 
     @property
+    def http_request(self) -> httpx.Request:
+        """The request that got this reply (the last attempt's): method, URL, headers, body."""
+        return self.http_response.request
+
+    @property
     def headers(self) -> httpx.Headers:
         """The reply's headers."""
         return self.http_response.headers

@@ -202,11 +202,16 @@ def _deviation_error(
     )
 
 
-def status_error(response: httpx.Response, content: bytes) -> APIStatusError:
-    """The typed exception for a non-2xx reply, from its status and (JSON or not) body."""
+def status_error(
+    response: httpx.Response, content: bytes, *, hint: str | None = None
+) -> APIStatusError:
+    """The typed exception for a non-2xx reply, from its status and (JSON or not) body;
+    ``hint`` (the client's guess at the cause) ends the message."""
     body = _json_or_text(content)
     info = _error_info(body)
     detail = info.get("message") or _describe(body, content)
+    if hint:
+        detail = f"{detail} ({hint})"
     return error_class_for_status(response.status_code)(
         f"Error code: {response.status_code} - {detail}",
         response=response,

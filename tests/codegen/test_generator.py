@@ -139,3 +139,15 @@ def test_a_wrong_essential_list_fails_naming_the_schema(
     assert result.returncode == 2
     assert "schema ChatCompletion" in result.stderr
     assert message in result.stderr
+
+
+def test_an_x_sdk_accepts_that_is_not_an_object_fails_the_run(tmp_path: Path) -> None:
+    spec = tmp_path / "openapi.yaml"
+    old = '      x-sdk-accepts:\n        - $ref: "#/components/schemas/ChatCompletionMessage"\n'
+    text = SPEC.read_text()
+    assert old in text
+    spec.write_text(text.replace(old, "      x-sdk-accepts: [ChatCompletionMessage]\n", 1))
+    result = run("--spec", spec, "--out", tmp_path / "_generated")
+    assert result.returncode == 2
+    assert "ChatCompletionRequestAssistantMessage" in result.stderr
+    assert "x-sdk-accepts" in result.stderr

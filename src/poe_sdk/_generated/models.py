@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 50ff854c859bf859) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 2a208706cea5c999) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 50ff854c859bf859) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 2a208706cea5c999) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -37,6 +37,7 @@ from .models import (
     ChatCompletion,
     ChatCompletionAudioRequest,
     ChatCompletionChunk,
+    ChatCompletionMessage,
     ChatCompletionRequestMessage,
     ChatCompletionStreamOptions,
     ChatCompletionTool,
@@ -148,7 +149,11 @@ class ChatCompletionsCreateArgs(ModelCallOptions, total=False):
     model: Required[str]
     """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
 
-    messages: Required[Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage]]
+    messages: Required[
+        Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
+    ]
     """The conversation so far."""
 
     max_tokens: int | None

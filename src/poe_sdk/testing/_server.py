@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import math
 import os
 import socket
@@ -18,6 +19,7 @@ from typing import cast
 import anyio.to_thread
 import uvicorn
 import uvicorn.config
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from ._app import Runtime, ServerState, build_app
 from ._dialects import dialect_named
@@ -32,6 +34,8 @@ _STOP_TIMEOUT = 10.0
 # once), before their connections are dropped.
 _SHUTDOWN_GRACE = 1.0
 _POLL = 0.005
+
+logger = logging.getLogger("poe_sdk.testing")
 
 
 class LocalServer:
@@ -59,7 +63,9 @@ class LocalServer:
         models: The models that exist: ``GET /v1/models`` lists them and other models get a
             404 ``model_not_found``. ``None`` (the default) accepts any model name and lists
             a few Poe models.
-        log_level: ``None`` (the default) keeps uvicorn silent; ``"info"`` logs every request.
+        log_level: ``None`` (the default) keeps uvicorn silent, even under
+            ``logging.basicConfig(level=INFO)``; ``"info"`` configures uvicorn's logging and
+            logs every request.
         dialect: Answer the way a real server deviates from the spec (``DIALECTS`` lists
             them): ``"poe"`` (the default, the spec's shape), ``"sparse"``, ``"ollama"``,
             ``"azure"``, ``"openrouter"``, ``"deepseek"``, ``"groq"``, ``"vllm"`` or
@@ -205,10 +211,11 @@ class LocalServer:
                 runtime = Runtime()
                 app = build_app(self._state, runtime)
                 quiet = self._log_level is None
+                _install_log_filter()
                 config = uvicorn.Config(
                     app,
                     loop="asyncio",
-                    http="h11",
+                    http=_H11Protocol,
                     ws="none",
                     lifespan="off",
                     log_config=None if quiet else uvicorn.config.LOGGING_CONFIG,
@@ -222,7 +229,7 @@ class LocalServer:
                 server = _UvicornServer(config, runtime, ready)
                 thread = threading.Thread(
                     target=_run,
-                    args=(server, sock, ready, errors),
+                    args=(server, sock, ready, errors, quiet),
                     name=f"poe-sdk-local-server-{sock.getsockname()[1]}",
                     daemon=True,
                 )
@@ -375,14 +382,64 @@ def _run(
     sock: socket.socket,
     ready: threading.Event,
     errors: list[BaseException],
+    quiet: bool,
 ) -> None:
+    ident = threading.get_ident()
+    _SERVER_THREADS[ident] = quiet
     try:
         server.run(sockets=[sock])
     except BaseException as exc:  # SystemExit too: uvicorn exits when startup fails.
         errors.append(exc)
     finally:
+        _SERVER_THREADS.pop(ident, None)
         ready.set()
         sock.close()
+
+
+# The threads serving a LocalServer, each with whether it is quiet (``log_level=None``).
+_SERVER_THREADS: dict[int, bool] = {}
+_FILTER_LOCK = threading.Lock()
+_FILTERED_LOGGERS = ("asyncio", "uvicorn.error", "uvicorn.access")
+# What asyncio logs for every write after the peer closed the socket: a client hanging up
+# mid-stream is normal here, and _H11Protocol reports it once at DEBUG instead.
+_SEND_AFTER_HANG_UP = "socket.send() raised exception."
+
+
+class _ServerLogFilter(logging.Filter):
+    """Drops, from the server threads only: asyncio's repeated send-after-hang-up warning,
+    and uvicorn's INFO lines (startup, access) when the server is quiet."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        quiet = _SERVER_THREADS.get(record.thread or 0)
+        if quiet is None:
+            return True
+        if record.name == "asyncio":
+            return record.msg != _SEND_AFTER_HANG_UP
+        return not (quiet and record.levelno < logging.WARNING)
+
+
+_LOG_FILTER = _ServerLogFilter()
+
+
+def _install_log_filter() -> None:
+    """Attach the filter to the loggers the server threads write to (once per process)."""
+    with _FILTER_LOCK:
+        for name in _FILTERED_LOGGERS:
+            target = logging.getLogger(name)
+            if _LOG_FILTER not in target.filters:
+                target.addFilter(_LOG_FILTER)
+
+
+class _H11Protocol(H11Protocol):
+    """uvicorn's h11 protocol, reporting a connection that closed mid-reply once, at DEBUG."""
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        # ``cycle`` is None until the first request arrives.
+        if exc is not None or not getattr(self.cycle, "response_complete", True):
+            logger.debug(
+                "The connection with %s closed before the reply was sent (%r)", self.client, exc
+            )
+        super().connection_lost(exc)
 
 
 class _UvicornServer(uvicorn.Server):
@@ -480,8 +537,10 @@ def serve(
     port: int = 8000,
     api_key: str | None = None,
     requests_per_minute: int | None = None,
+    access_log: bool = False,
 ) -> None:
-    """Run a :class:`LocalServer` in the foreground until Ctrl-C, logging each request.
+    """Run a :class:`LocalServer` in the foreground until Ctrl-C (quiet unless
+    ``access_log``, which logs each request).
 
     The entry point of ``poe-sdk serve``. Point a client at the printed base URL::
 
@@ -492,7 +551,7 @@ def serve(
         port=port,
         api_key=api_key,
         requests_per_minute=requests_per_minute,
-        log_level="info",
+        log_level="info" if access_log else None,
     )
     server.start()
     auth = "requires its API key" if api_key else "accepts any API key"

@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from ._generated import models as _models
-from ._generated import params as _params
-from ._generated.models import *  # noqa: F403
-from ._generated.params import *  # noqa: F403
+from .._generated import models as _models
+from .._generated import params as _params
+from .._generated.models import *  # noqa: F403
+from .._generated.params import *  # noqa: F403
 
 __all__ = [*_models.__all__, *_params.__all__]  # pyright: ignore[reportUnsupportedDunderAll]
