@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar, Final, cast
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Discriminator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, model_validator
 
 __all__ = [
     "EMPTY_AS_NONE",
@@ -96,8 +96,9 @@ def _empty_as_none(value: object) -> object:
     return None if value == "" else value
 
 
-EMPTY_AS_NONE: Final = BeforeValidator(_empty_as_none)
-"""Reads ``""`` as ``None`` in a nullable enum (``finish_reason: ""`` means no reason yet)."""
+EMPTY_AS_NONE: Final = AfterValidator(_empty_as_none)
+"""Reads ``""`` as ``None`` in a nullable enum (``finish_reason: ""`` means no reason yet); it
+marks the enum's open ``str`` member, which only a value outside the spec's list reaches."""
 
 UNKNOWN_TAG: Final = "\x00unknown"
 """The tag of the :class:`UnknownVariant` member of an open discriminated union."""

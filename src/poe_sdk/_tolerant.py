@@ -210,7 +210,8 @@ def _read_union(
             reading.note(where, "null where the spec has no null")
         return None
     options = [_strip(m, _NO_META) for m in members if m is not type(None)]
-    if EMPTY_AS_NONE in meta and value == "" and type(None) in members:
+    empty_as_none = EMPTY_AS_NONE in meta or any(EMPTY_AS_NONE in m for _, m in options)
+    if empty_as_none and value == "" and type(None) in members:
         reading.note(where, "empty string read as null")
         return None
     data = _as_object(value)

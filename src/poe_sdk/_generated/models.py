@@ -728,8 +728,9 @@ ResponseFormat: TypeAlias = Annotated[
 """Plain text, any JSON object, or JSON matching a schema."""
 
 
-FinishReason: TypeAlias = Annotated[
-    Literal["stop", "length", "tool_calls", "content_filter", "function_call"] | str | None,
-    EMPTY_AS_NONE,
-]
+FinishReason: TypeAlias = (
+    Literal["stop", "length", "tool_calls", "content_filter", "function_call"]
+    | Annotated[str, EMPTY_AS_NONE]
+    | None
+)
 """Why the model stopped; unknown values are kept as strings."""
