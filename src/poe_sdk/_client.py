@@ -33,12 +33,14 @@ from ._exceptions import (
     APIError,
     APIStatusError,
     APITimeoutError,
+    ClientClosedError,
     NotFoundError,
     RequestValidationError,
 )
 from ._generated.resources import AsyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._http_slot import HTTPClientSlot
+from ._lifecycle import ClientState
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
@@ -139,6 +141,7 @@ class AsyncPoeClient(AsyncRootResources):
             server_urls=server_urls,
         )
         self._http = HTTPClientSlot(http_client)
+        self._state = ClientState()
         self._rate_limits = _RateLimitState()
         warn_if_cleartext(self.base_url)
 
@@ -225,6 +228,7 @@ class AsyncPoeClient(AsyncRootResources):
             server_urls={**self.server_urls, **(server_urls or {})},
         )
         clone._http = self._http
+        clone._state = self._state
         if api_key in (None, self._api_key) and clone.base_url == self.base_url:
             clone._rate_limits = self._rate_limits
         else:
@@ -239,7 +243,11 @@ class AsyncPoeClient(AsyncRootResources):
     copy = with_options
 
     async def close(self) -> None:
-        """Close the connection pool, including an ``http_client`` you passed."""
+        """Close the connection pool, including an ``http_client`` you passed.
+
+        Later calls (on every ``with_options`` copy too) raise :class:`ClientClosedError`.
+        """
+        self._state.closed = True
         await self._http.aclose()
 
     async def __aenter__(self) -> AsyncPoeClient:
@@ -266,6 +274,7 @@ class AsyncPoeClient(AsyncRootResources):
         raw: bool,
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call."""
+        self._state.check_open()
         validated = None
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
@@ -342,6 +351,7 @@ class AsyncPoeClient(AsyncRootResources):
                 end=operation.stream_end,
                 name=operation.stream_name,
             )
+            stream._keep_alive = self  # The stream outlives a client object nobody else holds.
             if prime:
                 await stream._prime()
             result = lambda: stream  # noqa: E731
@@ -352,7 +362,11 @@ class AsyncPoeClient(AsyncRootResources):
         else:
             result = lambda: None  # noqa: E731
         if raw:
-            return AsyncAPIResponse(response, result, retries_taken=retries_taken, elapsed=elapsed)
+            raw_response = AsyncAPIResponse(
+                response, result, retries_taken=retries_taken, elapsed=elapsed
+            )
+            raw_response._keep_alive = self
+            return raw_response
         return result()
 
     async def _send_with_retries(
@@ -363,12 +377,17 @@ class AsyncPoeClient(AsyncRootResources):
         retries_taken = 0
         attempts = policy.max_retries + 1
         while True:
+            self._state.check_open()
             if self.pace_requests:
                 await self._pace(policy)
             try:
                 with self._deadline(policy, start):
                     response = await send(http, request, stream=streaming)
             except APIConnectionError as exc:
+                if self._state.closed:
+                    raise ClientClosedError(
+                        "The client was closed while the call was running."
+                    ) from exc
                 decision = decide_retry(
                     policy,
                     retries_taken=retries_taken,

@@ -17,6 +17,7 @@ __all__ = [
     "AllModelsFailedError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConflictError",
     "IncompleteStreamError",
     "InternalServerError",
@@ -47,6 +48,15 @@ class RequestValidationError(PoeError, ValueError):
         self.message = message
         self.param = param
         self.rule = rule
+
+
+class ClientClosedError(PoeError, RuntimeError):
+    """The client (or the ``with_options`` copy it came from) was closed: a call made after
+    :meth:`close`, or one still running when :meth:`close` was called, raises this."""
+
+    def __init__(self, message: str = "The client is closed; create a new one.") -> None:
+        super().__init__(message)
+        self.message = message
 
 
 class APIError(PoeError):

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sys
+import weakref
 from collections.abc import AsyncGenerator
+from typing import Any
 
 import anyio
 import httpx
@@ -17,9 +20,9 @@ __all__ = ["HTTPClientSlot"]
 class HTTPClientSlot:
     """The httpx client shared by a client and its ``with_options`` copies.
 
-    An owned client is bound to the event loop that first used it; when a later call runs on
-    another loop (a second ``asyncio.run()``), a fresh one is made instead of reusing
-    connections that belong to a closed loop. So that those connections are not left open,
+    An owned client is bound to the event loop that uses it: each loop gets its own (a
+    second ``asyncio.run()``, or two threads running their own loops at once), so no loop
+    ever touches another loop's connections. So that those connections are not left open,
     each owned client registers a closer on its loop: an async generator, which
     ``asyncio.run()`` and ``trio.run()`` finalise before the loop ends, closing the client
     on its own loop.
@@ -27,9 +30,9 @@ class HTTPClientSlot:
 
     def __init__(self, client: httpx.AsyncClient | None) -> None:
         self.owned = client is None
-        self._client = client
-        self._loop: object = None
-        self._closer: AsyncGenerator[None, None] | None = None
+        self._client = client  # A passed client, or the owned one used last.
+        self._pools: dict[object, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]] = {}
+        self._finalizers: dict[object, weakref.finalize[Any, Any]] = {}
 
     async def get(self) -> httpx.AsyncClient:
         """The httpx client to use on the running event loop."""
@@ -37,41 +40,73 @@ class HTTPClientSlot:
             assert self._client is not None
             return self._client
         loop = current_loop()
-        if self._client is None or loop is not self._loop:
-            self._client = httpx.AsyncClient(
+        pool = self._pools.get(loop)
+        if pool is None:
+            client = httpx.AsyncClient(
                 limits=DEFAULT_CONNECTION_LIMITS,
                 follow_redirects=True,
                 timeout=DEFAULT_TIMEOUT,
                 verify=default_ssl_context(),
             )
-            self._loop = loop
-            self._closer = _close_when_the_loop_ends(self._client)
-            await self._closer.__anext__()
-        return self._client
+            closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
+            self._pools[loop] = pool = (client, closer)
+            # A client dropped without close() is cyclic garbage (it and its resources refer
+            # to each other): this closes its pool on its loop before the sockets are freed.
+            self._finalizers[loop] = weakref.finalize(self, _close_soon, loop, closer)
+            await closer.__anext__()
+        self._client = pool[0]
+        return pool[0]
 
     async def aclose(self) -> None:
-        """Close the httpx client (a passed one too; an owned one only on its own loop)."""
+        """Close the httpx client: a passed one, or the owned one of the running loop (those
+        of other loops are closed when their loop ends)."""
         client = self._client
         if not self.owned:
             if client is not None:
                 await client.aclose()
             return
-        closer, self._client, self._closer = self._closer, None, None
-        if client is not None and self._loop is current_loop():
-            if closer is not None:
-                await closer.aclose()  # Closes the client.
-            else:
-                await client.aclose()
+        self._client = None
+        loop = current_loop()
+        pool = self._pools.pop(loop, None)
+        finalizer = self._finalizers.pop(loop, None)
+        if finalizer is not None:
+            finalizer.detach()
+        if pool is not None:
+            await pool[1].aclose()  # Closes the client.
 
 
-async def _close_when_the_loop_ends(client: httpx.AsyncClient) -> AsyncGenerator[None, None]:
+async def _close_when_the_loop_ends(
+    client: httpx.AsyncClient, slot: weakref.ref[HTTPClientSlot], loop: object
+) -> AsyncGenerator[None, None]:
     """Suspended for the loop's life; finalised (closing ``client``) when the loop shuts down
-    its async generators, or by :meth:`HTTPClientSlot.aclose`."""
+    its async generators, when the slot is garbage collected, or by
+    :meth:`HTTPClientSlot.aclose`. The slot is held weakly: a cycle through it would let the
+    collector free the sockets before this closes them."""
     try:
         yield
     finally:
+        owner = slot()
+        pool = None if owner is None else owner._pools.get(loop)
+        if owner is not None and pool is not None and pool[0] is client:
+            del owner._pools[loop]
+            finalizer = owner._finalizers.pop(loop, None)
+            if finalizer is not None:
+                finalizer.detach()
+        del owner, pool
         with anyio.CancelScope(shield=True):
             await client.aclose()
+
+
+def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
+    """Schedule ``closer.aclose()`` on ``loop`` (an asyncio loop or a trio token)."""
+    with contextlib.suppress(Exception):  # The loop is gone: its end closed the pool.
+        if isinstance(loop, asyncio.AbstractEventLoop):
+            loop.call_soon_threadsafe(lambda: loop.create_task(closer.aclose()))
+        elif loop is not None:
+            trio = sys.modules["trio"]
+            loop.run_sync_soon(  # type: ignore[attr-defined]
+                lambda: trio.lowlevel.spawn_system_task(closer.aclose)
+            )
 
 
 def current_loop() -> object:

@@ -17,6 +17,8 @@ import threading
 from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
+from ._exceptions import ClientClosedError
+
 __all__ = ["LoopThread"]
 
 T = TypeVar("T")
@@ -34,6 +36,7 @@ class LoopThread:
         self._thread: threading.Thread | None = None
         self._pid = os.getpid()
         self._closed = False
+        self._calls: set[_Call] = set()
 
     @property
     def running(self) -> bool:
@@ -44,55 +47,91 @@ class LoopThread:
         """Run ``func(*args, **kwargs)`` on the loop and wait for its result.
 
         Ctrl-C (``KeyboardInterrupt``) while waiting cancels the coroutine on the loop, waits
-        briefly for it to clean up (closing its connection), and re-raises.
+        briefly for it to clean up (closing its connection), and re-raises. A call made after
+        :meth:`close`, or cut short by it, raises :class:`ClientClosedError`.
         """
-        loop = self._ensure_started()
-        # A bare lock is the cheapest cross-thread wake-up (cheaper than a Future): the loop
-        # thread releases it when the task is done.
-        done = _thread.allocate_lock()
-        done.acquire()
-        tasks: list[asyncio.Task[T]] = []
+        call = _Call()
+        loop = self._ensure_started(call)
 
         def start() -> None:
+            if call.abandoned:  # close() came first: never create the coroutine.
+                return
             task = loop.create_task(func(*args, **kwargs))
-            tasks.append(task)
-            task.add_done_callback(lambda _: done.release())
+            call.task = task
+            task.add_done_callback(call.finish)
 
-        loop.call_soon_threadsafe(start)
         try:
-            done.acquire()
+            loop.call_soon_threadsafe(start)
+        except RuntimeError:  # The loop was closed in between.
+            call.abandon()
+        try:
+            call.done.acquire()
         except KeyboardInterrupt:
-            loop.call_soon_threadsafe(lambda: tasks[0].cancel())
-            done.acquire(timeout=_CANCEL_GRACE_SECONDS)
+            task = call.task
+            if task is not None:
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(task.cancel)
+            call.done.acquire(timeout=_CANCEL_GRACE_SECONDS)
             raise
-        task = tasks[0]
-        if task.cancelled():
-            raise RuntimeError("The client was closed while the call was running")
-        return task.result()
+        finally:
+            with self._lock:
+                self._calls.discard(call)
+        finished = call.task
+        if finished is None or finished.cancelled():
+            raise ClientClosedError("The client was closed while the call was running.")
+        result: T = finished.result()
+        return result
 
-    def close(self, cleanup: Callable[[], Coroutine[Any, Any, None]] | None = None) -> None:
-        """Run ``cleanup`` on the loop, then stop the loop and join the thread."""
+    def close(
+        self,
+        cleanup: Callable[[], Coroutine[Any, Any, None]] | None = None,
+        *,
+        final: bool = True,
+    ) -> None:
+        """Run ``cleanup`` on the loop, then stop the loop and join the thread.
+
+        Calls still running are cancelled (their callers get :class:`ClientClosedError`).
+        With ``final=False`` (interpreter exit) a later call starts a new loop thread instead
+        of failing, so a client used from an ``atexit`` handler keeps working.
+        """
         with self._lock:
-            self._closed = True
+            self._closed = self._closed or final
             loop, thread = self._loop, self._thread
             self._loop = self._thread = None
+            calls = list(self._calls)
         if loop is None or thread is None or self._pid != os.getpid():
+            for call in calls:
+                call.abandon()
             return
-        if cleanup is not None and thread.is_alive():
-            done = asyncio.run_coroutine_threadsafe(cleanup(), loop)
+        here = thread is threading.current_thread()
+        if thread.is_alive() and not here:
+            done = asyncio.run_coroutine_threadsafe(_close_on_loop(calls, cleanup), loop)
             with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
                 done.result(timeout=_CANCEL_GRACE_SECONDS)
-        loop.call_soon_threadsafe(loop.stop)
-        if thread is not threading.current_thread():
+        elif here:  # A finaliser run by the garbage collector on the loop thread itself.
+            loop.create_task(_close_on_loop(calls, cleanup))
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(loop.stop)
+        if not here:
             thread.join(timeout=_CANCEL_GRACE_SECONDS)
+        for call in calls:  # Whatever the loop did not finish can no longer run.
+            call.abandon()
 
-    def _ensure_started(self) -> asyncio.AbstractEventLoop:
+    def spawn(self, func: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Start ``func()`` as a task on the loop without waiting (nothing if it is stopped)."""
         loop = self._loop
-        if loop is not None and self._pid == os.getpid():
-            return loop
+        if loop is None or self._pid != os.getpid():
+            return
+        with contextlib.suppress(RuntimeError):  # The loop was closed in between.
+            loop.call_soon_threadsafe(lambda: loop.create_task(func()))
+
+    def _ensure_started(self, call: _Call) -> asyncio.AbstractEventLoop:
         with self._lock:
             if self._closed:
-                raise RuntimeError("The client is closed")
+                raise ClientClosedError()
+            self._calls.add(call)
+            if self._loop is not None and self._pid == os.getpid():
+                return self._loop
             if self._pid != os.getpid():
                 # A forked child: the parent's loop thread does not exist here. Start afresh
                 # and never touch the parent's loop or connections.
@@ -101,6 +140,45 @@ class LoopThread:
             if self._loop is None:
                 self._loop, self._thread = _start_loop_thread(self._name)
             return self._loop
+
+
+class _Call:
+    """One call handed to the loop: its task, and the lock its caller waits on."""
+
+    __slots__ = ("abandoned", "done", "task")
+
+    def __init__(self) -> None:
+        # A bare lock is the cheapest cross-thread wake-up (cheaper than a Future): it is
+        # released when the task is done, or when the call is abandoned by close().
+        self.done = _thread.allocate_lock()
+        self.done.acquire()
+        self.task: asyncio.Task[Any] | None = None
+        self.abandoned = False
+
+    def finish(self, _: object = None) -> None:
+        with contextlib.suppress(RuntimeError):  # Already released.
+            self.done.release()
+
+    def abandon(self) -> None:
+        """Wake the caller of a call whose task never ran (or never will)."""
+        self.abandoned = True
+        if self.task is None:
+            self.finish()
+
+
+async def _close_on_loop(
+    calls: list[_Call], cleanup: Callable[[], Coroutine[Any, Any, None]] | None
+) -> None:
+    """Cancel the calls in flight (each closes its connection), then run ``cleanup``."""
+    for call in calls:
+        call.abandoned = True
+    tasks = [call.task for call in calls if call.task is not None and not call.task.done()]
+    for task in tasks:
+        task.cancel()
+    if tasks:
+        await asyncio.wait(tasks, timeout=_CANCEL_GRACE_SECONDS)
+    if cleanup is not None:
+        await cleanup()
 
 
 def _start_loop_thread(name: str) -> tuple[asyncio.AbstractEventLoop, threading.Thread]:

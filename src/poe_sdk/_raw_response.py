@@ -37,6 +37,7 @@ class APIResponse(Generic[T]):
         """From the first attempt's start to the final reply's headers, sleeps included."""
         self._parse = parse
         self._parsed: list[T] = []
+        self._keep_alive: object = None  # The client, kept open while this reply is used.
 
     @property
     def http_request(self) -> httpx.Request:

@@ -9,6 +9,7 @@ malformed event raises :class:`APIResponseValidationError`.
 from __future__ import annotations
 
 import json
+import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable
 from types import TracebackType
@@ -57,8 +58,13 @@ class AsyncStream(Generic[ChunkT]):
 
     Use it as ``async with stream:`` so the connection is released however the block ends
     (``break``, an exception, cancellation). Iterated without ``async with``, a loop that
-    stops early keeps the connection until :meth:`close` is called.
+    stops early keeps the connection until :meth:`close` is called; a stream garbage
+    collected before it was closed or exhausted emits a ``ResourceWarning``, as files do.
+    The stream keeps its client open until it is closed or exhausted.
     """
+
+    _keep_alive: object = None
+    _warn_unclosed = True
 
     response: httpx.Response
     """The HTTP response: status, headers (``x-request-id``, rate limits)."""
@@ -137,7 +143,18 @@ class AsyncStream(Generic[ChunkT]):
     async def close(self) -> None:
         """Release the connection; safe to call more than once, and while being cancelled."""
         self._finished = True
+        self._keep_alive = None
         await aclose(self.response, self._body)
+
+    def __del__(self) -> None:
+        if not self.__dict__.get("_finished", True) and self._warn_unclosed:
+            warnings.warn(
+                f"unclosed stream {self!r} (of {self.response.request.url.path}): use "
+                "`async with stream:` or call close()",
+                ResourceWarning,
+                stacklevel=2,
+                source=self,
+            )
 
     async def aclose(self) -> None:
         """Alias of :meth:`close`, for ``contextlib.aclosing`` and async-generator habits."""
@@ -209,6 +226,7 @@ class AsyncStream(Generic[ChunkT]):
     async def _finish(self) -> None:
         self._completed = True
         self._finished = True
+        self._keep_alive = None
         self._events.clear()
         await self._drain()
         await aclose(self.response, self._body)

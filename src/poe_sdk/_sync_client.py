@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import weakref
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
 from typing import Any, cast
 
@@ -64,8 +65,9 @@ class PoeClient(SyncRootResources):
             server_urls=server_urls,
         )
         self._runner = LoopThread()
-        self._lifetime = _Lifetime()
+        self._lifetime = _Lifetime(self._runner, self._async._http.aclose)
         self._close = weakref.finalize(self._lifetime, self._runner.close, self._async.close)
+        self._close.atexit = False  # See _suspend_at_exit.
 
     @property
     def api_key(self) -> str:
@@ -140,8 +142,10 @@ class PoeClient(SyncRootResources):
     def close(self) -> None:
         """Close the connection pool and stop the loop thread (for every ``with_options`` copy).
 
-        A client that is garbage collected, or still open at interpreter exit, is closed the
-        same way without blocking the exit.
+        A client that is garbage collected is closed the same way. A client still open at
+        interpreter exit has its connections closed without blocking the exit, and stays
+        usable from ``atexit`` handlers. Calls made after ``close()``, or still running when
+        it is called, raise :class:`ClientClosedError`.
         """
         self._close()
 
@@ -180,18 +184,45 @@ class PoeClient(SyncRootResources):
 
     def _to_sync(self, result: Any) -> Any:
         if isinstance(result, AsyncStream):
-            return Stream(cast("AsyncStream[Any]", result), self._runner)  # type: ignore[redundant-cast]
+            stream = cast("AsyncStream[Any]", result)  # type: ignore[redundant-cast]
+            return Stream(stream, self._runner, keep_alive=self._lifetime)
         if isinstance(result, AsyncAPIResponse):
             raw = cast("AsyncAPIResponse[Any]", result)  # type: ignore[redundant-cast]
-            return APIResponse(
+            response = APIResponse(
                 raw.http_response,
                 lambda: self._to_sync(raw.parse()),
                 retries_taken=raw.retries_taken,
                 elapsed=raw.elapsed.total_seconds(),
             )
+            response._keep_alive = self._lifetime
+            return response
         return result
 
 
 class _Lifetime:
-    """Shared by a client and its ``with_options`` copies; when the last of them is gone,
-    the loop thread is stopped."""
+    """Shared by a client, its ``with_options`` copies and their open streams and raw
+    responses; when the last of them is gone, the loop thread is stopped."""
+
+    def __init__(self, runner: LoopThread, close_pool: Callable[[], Awaitable[None]]) -> None:
+        self.runner = runner
+        self.close_pool = close_pool
+        _OPEN.add(self)
+
+
+_OPEN: weakref.WeakSet[_Lifetime] = weakref.WeakSet()
+
+
+@atexit.register
+def _suspend_at_exit() -> None:
+    """Close every open client's connections and loop thread at interpreter exit, without
+    marking it closed: an ``atexit`` handler registered earlier (so run later) may still use
+    it, which starts a fresh loop thread (a daemon, so it never blocks the exit)."""
+    for lifetime in list(_OPEN):
+        lifetime.runner.close(_as_coroutine(lifetime.close_pool), final=False)
+
+
+def _as_coroutine(func: Callable[[], Awaitable[None]]) -> Callable[[], Coroutine[Any, Any, None]]:
+    async def run() -> None:
+        await func()
+
+    return run

@@ -6,6 +6,10 @@ handed over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GR
 so a fast stream does not wake the caller's thread once per chunk. The producer pauses when
 ``_HIGH_WATER`` chunks are waiting and resumes once the caller has taken all but
 ``_LOW_WATER`` of them, so a slow reader never makes the stream buffer without bound.
+
+The producer holds the stream only weakly between reads, so a stream dropped without being
+closed is garbage collected: it then emits a ``ResourceWarning`` and its connection is closed
+on the loop thread.
 """
 
 from __future__ import annotations
@@ -13,10 +17,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import queue
+import warnings
+import weakref
 from collections import deque
 from collections.abc import Iterator
 from types import TracebackType
-from typing import TYPE_CHECKING, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 from ._loop_thread import LoopThread
 from ._streaming import AsyncStream, ChunkT, first_choice_text
@@ -54,12 +60,18 @@ class Stream(Generic[ChunkT]):
     """A sync iterator of typed chunks, with the async stream's guarantees.
 
     Use ``with stream:`` so the connection is released however the block ends; iterated
-    without ``with``, a loop that stops early keeps the connection until :meth:`close`.
+    without ``with``, a loop that stops early keeps the connection until :meth:`close`, or
+    until the stream is garbage collected, which emits a ``ResourceWarning``. The stream
+    keeps its client open until it is closed or exhausted.
     """
 
-    def __init__(self, stream: AsyncStream[ChunkT], runner: LoopThread) -> None:
+    def __init__(
+        self, stream: AsyncStream[ChunkT], runner: LoopThread, *, keep_alive: object = None
+    ) -> None:
+        stream._warn_unclosed = False  # This stream warns instead.
         self._stream = stream
         self._runner = runner
+        self._keep_alive = keep_alive
         self._queue: queue.SimpleQueue[list[ChunkT] | _End | _Failure] = queue.SimpleQueue()
         self._buffer: deque[ChunkT] = deque()
         self._group: list[ChunkT] = []
@@ -112,6 +124,7 @@ class Stream(Generic[ChunkT]):
             raise
         if isinstance(item, _End):
             self._finished = True
+            self._keep_alive = None
             raise StopIteration
         if isinstance(item, _Failure):
             self._finished = True
@@ -136,6 +149,19 @@ class Stream(Generic[ChunkT]):
         self._buffer.clear()
         if self._runner.running:
             self._runner.run(self._stop)
+        self._keep_alive = None  # Last: releasing the client may close it.
+
+    def __del__(self) -> None:
+        if self.__dict__.get("_finished", True):
+            return
+        warnings.warn(
+            f"unclosed stream {self!r}: use `with stream:` or call close()",
+            ResourceWarning,
+            stacklevel=2,
+            source=self,
+        )
+        task, stream = self._task, self._stream
+        self._runner.spawn(lambda: _abandon(task, stream))
 
     def get_final_completion(self: Stream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
@@ -153,35 +179,7 @@ class Stream(Generic[ChunkT]):
     async def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._resume = asyncio.Event()
-        self._task = self._loop.create_task(self._produce())
-
-    async def _produce(self) -> None:
-        """On the loop thread: move chunks from the async stream to the queue, in groups."""
-        loop = asyncio.get_running_loop()
-        try:
-            while True:
-                batch = await self._stream._next_batch()
-                if not batch:
-                    self._hand_over()
-                    self._queue.put(_END)
-                    return
-                group = self._group
-                if not group:
-                    self._group_timer = loop.call_later(_GROUP_SECONDS, self._hand_over)
-                group.extend(batch)
-                if len(group) >= _GROUP:
-                    self._hand_over()
-                if self._produced - self._taken >= _HIGH_WATER:
-                    await self._pause()
-        except asyncio.CancelledError:
-            # Cancelled by close() (the caller reads nothing more) or because the client was
-            # closed mid-stream: then the caller must not see a silent end.
-            self._hand_over()
-            self._queue.put(_Failure(self._stream._incomplete("the client was closed")))
-            raise
-        except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
-            self._hand_over()
-            self._queue.put(_Failure(exc))
+        self._task = self._loop.create_task(_produce(weakref.ref(self), self._stream, self._queue))
 
     def _hand_over(self) -> None:
         """On the loop thread: queue the chunks gathered so far for the caller's thread."""
@@ -194,14 +192,16 @@ class Stream(Generic[ChunkT]):
             self._produced += len(group)
             self._queue.put(group)
 
-    async def _pause(self) -> None:
+    def _pause(self) -> asyncio.Event | None:
+        """The event to wait on until the reader has taken enough chunks (``None``: go on)."""
         assert self._resume is not None
         self._resume.clear()
         self._paused = True
         # Re-check after publishing the flag: the caller may have drained the queue meanwhile.
         if self._produced - self._taken > _LOW_WATER:
-            await self._resume.wait()
+            return self._resume
         self._paused = False
+        return None
 
     def _wake_producer(self) -> None:
         self._paused = False
@@ -217,3 +217,62 @@ class Stream(Generic[ChunkT]):
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         await self._stream.close()
+
+
+async def _produce(
+    ref: weakref.ref[Stream[Any]],
+    stream: AsyncStream[Any],
+    output: queue.SimpleQueue[Any],
+) -> None:
+    """On the loop thread: move chunks from the async stream to the queue, in groups.
+
+    The sync stream is looked up through ``ref`` after each read and dropped before the next
+    wait, so a stream its reader abandoned can be garbage collected (and closed)."""
+    loop = asyncio.get_running_loop()
+    try:
+        while True:
+            batch = await stream._next_batch()
+            owner = ref()
+            if owner is None:
+                return
+            if not batch:
+                owner._hand_over()
+                output.put(_END)
+                return
+            group = owner._group
+            if not group:
+                owner._group_timer = loop.call_later(_GROUP_SECONDS, owner._hand_over)
+            group.extend(batch)
+            if len(group) >= _GROUP:
+                owner._hand_over()
+            resume = owner._pause() if owner._produced - owner._taken >= _HIGH_WATER else None
+            del owner
+            if resume is not None:
+                await resume.wait()
+                owner = ref()
+                if owner is not None:
+                    owner._paused = False
+                del owner
+    except asyncio.CancelledError:
+        # Cancelled by close() (the caller reads nothing more) or because the client was
+        # closed mid-stream: then the caller must not see a silent end.
+        _hand_over(ref)
+        output.put(_Failure(stream._incomplete("the client was closed")))
+        raise
+    except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
+        _hand_over(ref)
+        output.put(_Failure(exc))
+
+
+def _hand_over(ref: weakref.ref[Stream[Any]]) -> None:
+    owner = ref()
+    if owner is not None:
+        owner._hand_over()
+
+
+async def _abandon(task: asyncio.Task[None] | None, stream: AsyncStream[Any]) -> None:
+    """On the loop thread: stop the producer of a garbage-collected stream and close it."""
+    if task is not None and not task.done():
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+    await stream.close()

@@ -269,9 +269,9 @@ def test_closing_from_another_event_loop_closes_the_sockets() -> None:
 def test_a_client_closed_on_its_own_loop_leaves_nothing() -> None:
     """The supported pattern, for contrast with the xfails above."""
     with LocalServer(api_key=KEY) as server:
-        client = AsyncPoeClient(api_key=KEY, base_url=server.base_url)
 
         async def main() -> None:
+            client = AsyncPoeClient(api_key=KEY, base_url=server.base_url)
             assert await _echo(client)() == "Echo: x"
             await client.close()
 
