@@ -12,7 +12,6 @@ import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import AbstractContextManager, nullcontext
 from types import TracebackType
 from typing import Any, cast
 
@@ -27,12 +26,12 @@ from ._client_options import (
     resolve_base_url,
     warn_if_cleartext,
 )
+from ._deadline import TotalDeadline, deadline_after
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
     APIError,
     APIStatusError,
-    APITimeoutError,
     ClientClosedError,
     NotFoundError,
     RequestValidationError,
@@ -340,7 +339,10 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         prime: bool,
     ) -> Any:
-        response, retries_taken, elapsed = await self._send_with_retries(request, policy, streaming)
+        deadline = deadline_after(policy.total_timeout)
+        response, retries_taken, elapsed = await self._send_with_retries(
+            request, policy, streaming, deadline
+        )
         result: Callable[[], Any]
         if streaming and operation.stream_model is not None:
             stream: AsyncStream[Any] = AsyncStream(
@@ -352,6 +354,8 @@ class AsyncPoeClient(AsyncRootResources):
                 name=operation.stream_name,
             )
             stream._keep_alive = self  # The stream outlives a client object nobody else holds.
+            if deadline is not None:
+                stream._deadline = (deadline, policy.total_timeout)
             if prime:
                 await stream._prime()
             result = lambda: stream  # noqa: E731
@@ -370,6 +374,16 @@ class AsyncPoeClient(AsyncRootResources):
         return result()
 
     async def _send_with_retries(
+        self, request: httpx.Request, policy: RetryPolicy, streaming: bool, deadline: float | None
+    ) -> tuple[httpx.Response, int, float]:
+        """Send with retries; ``deadline`` bounds the attempts, the waits between them and
+        ``pace_requests``' wait (the policy's ``total_timeout``)."""
+        if deadline is None:
+            return await self._attempts(request, policy, streaming)
+        with TotalDeadline(deadline, policy.total_timeout):
+            return await self._attempts(request, policy, streaming)
+
+    async def _attempts(
         self, request: httpx.Request, policy: RetryPolicy, streaming: bool
     ) -> tuple[httpx.Response, int, float]:
         http = await self._http.get()
@@ -381,8 +395,7 @@ class AsyncPoeClient(AsyncRootResources):
             if self.pace_requests:
                 await self._pace(policy)
             try:
-                with self._deadline(policy, start):
-                    response = await send(http, request, stream=streaming)
+                response = await send(http, request, stream=streaming)
             except APIConnectionError as exc:
                 if self._state.closed:
                     raise ClientClosedError(
@@ -433,11 +446,6 @@ class AsyncPoeClient(AsyncRootResources):
             await self._sleep(decision.delay)
             retries_taken += 1
 
-    def _deadline(self, policy: RetryPolicy, start: float) -> AbstractContextManager[Any]:
-        if policy.total_timeout is None:
-            return nullcontext()
-        return _TotalDeadline(policy.total_timeout - (self._clock() - start), policy.total_timeout)
-
     async def _pace(self, policy: RetryPolicy) -> None:
         wait = min(self._rate_limits.wait_time(self._clock()), policy.max_server_delay)
         if wait > 0:
@@ -472,30 +480,6 @@ class AsyncPoeClient(AsyncRootResources):
         if extra:
             params.update(extra)
         return params
-
-
-class _TotalDeadline:
-    """Turns the retry policy's total deadline into an :class:`APITimeoutError`."""
-
-    def __init__(self, remaining: float, total: float) -> None:
-        self._scope = anyio.fail_after(max(remaining, 0.0))
-        self._total = total
-
-    def __enter__(self) -> None:
-        self._scope.__enter__()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        try:
-            self._scope.__exit__(exc_type, exc, tb)
-        except TimeoutError as timeout:
-            raise APITimeoutError(
-                f"Request timed out: the retry policy's total_timeout ({self._total}s) expired."
-            ) from timeout
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:

@@ -83,8 +83,9 @@ class RetryPolicy:
         retry_server_errors: Whether every status >= 500 is retried.
         max_server_delay: A server-directed wait (``retry-after``) longer than this is not
             slept: the request fails at once.
-        total_timeout: A deadline, in seconds, across all attempts and sleeps; ``None`` for
-            none. A retry whose wait would reach it is not made.
+        total_timeout: A deadline, in seconds, on the whole call: every attempt, every wait
+            (retry sleeps, ``pace_requests``), error bodies and a stream's whole body; ``None``
+            for none. A retry whose wait would reach it is not made.
 
     Raises:
         RequestValidationError: A field is out of range; ``param`` names it and ``rule``

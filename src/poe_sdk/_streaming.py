@@ -19,6 +19,7 @@ import anyio
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ._deadline import TotalDeadline
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -65,6 +66,7 @@ class AsyncStream(Generic[ChunkT]):
 
     _keep_alive: object = None
     _warn_unclosed = True
+    _deadline: tuple[float, float | None] | None = None  # The call's total_timeout.
 
     response: httpx.Response
     """The HTTP response: status, headers (``x-request-id``, rate limits)."""
@@ -233,7 +235,11 @@ class AsyncStream(Generic[ChunkT]):
 
     async def _read_more(self) -> None:
         try:
-            data = await next_chunk(self._body, self.response.request)
+            if self._deadline is None:
+                data = await next_chunk(self._body, self.response.request)
+            else:
+                with TotalDeadline(*self._deadline, " while the stream was read"):
+                    data = await next_chunk(self._body, self.response.request)
         except APITimeoutError:
             raise
         except APIConnectionError as exc:
