@@ -86,3 +86,10 @@ def test_types_chat_has_the_openai_names_as_aliases_of_ours() -> None:
     assert sorted(chat.__all__) == sorted(ours)
     for openai_name, our_name in ours.items():
         assert getattr(chat, openai_name) is getattr(types, our_name), openai_name
+
+
+def test_reliability_names_are_exported() -> None:
+    for name in ("ClientClosedError", "ResponseLimits", "ResponseTooLargeError"):
+        assert name in poe_sdk.__all__, name
+    assert issubclass(poe_sdk.ResponseTooLargeError, poe_sdk.APIError)
+    assert not issubclass(poe_sdk.ResponseTooLargeError, poe_sdk.APIConnectionError)  # no retry

@@ -279,7 +279,12 @@ def test_decode_error_pickles() -> None:
 
 
 def test_public_api() -> None:
-    assert sorted(_sse.__all__) == ["SSEDecodeError", "SSEDecoder", "ServerSentEvent"]
+    assert sorted(_sse.__all__) == [
+        "SSEDecodeError",
+        "SSEDecoder",
+        "SSEEventTooLargeError",
+        "ServerSentEvent",
+    ]
     for name in _sse.__all__:
         assert getattr(_sse, name).__doc__
     for member in (SSEDecoder.feed, SSEDecoder.close, SSEDecoder.has_pending):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ._files import image_part as image_part
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._limits import ResponseLimits as ResponseLimits
     from ._models import UnknownVariant as UnknownVariant
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
@@ -62,6 +63,7 @@ _LAZY: dict[str, str] = {
     "AsyncPaginator": "._pagination",
     "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",
+    "ResponseLimits": "._limits",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
@@ -85,6 +87,7 @@ __all__ = [
     "Omit",
     "PoeClient",
     "RateLimit",
+    "ResponseLimits",
     "RetryPolicy",
     "Stream",
     "UnknownVariant",

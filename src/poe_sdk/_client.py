@@ -20,6 +20,7 @@ import httpx
 
 from ._client_options import (
     check_fallbacks,
+    check_limits,
     check_timeout,
     not_found_hint,
     resolve_api_key,
@@ -40,6 +41,7 @@ from ._generated.resources import AsyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
+from ._limits import ERROR_BODY_KEPT, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
@@ -49,7 +51,7 @@ from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
 from ._streaming import AsyncStream
-from ._transport import aclose, send
+from ._transport import read_body, send
 from ._version import __version__
 
 __all__ = ["AsyncPoeClient"]
@@ -88,7 +90,8 @@ class AsyncPoeClient(AsyncRootResources):
     """Async client for the Poe API and any OpenAI-compatible server.
 
     ``api_key`` defaults to ``$POE_API_KEY`` and ``base_url`` to ``$POE_BASE_URL`` or
-    ``https://api.poe.com/v1``. ``timeout`` is a float (seconds) or an ``httpx.Timeout``;
+    ``https://api.poe.com/v1``. ``limits`` (:class:`ResponseLimits`) caps what one reply may
+    hold in memory. ``timeout`` is a float (seconds) or an ``httpx.Timeout``;
     the default allows 5 s to connect and 600 s of silence while reading. ``max_retries``
     (default 2) and ``retry_policy`` set how failures are retried; ``pace_requests=True``
     waits for the rate-limit window to reset instead of sending a request that will get a
@@ -119,6 +122,7 @@ class AsyncPoeClient(AsyncRootResources):
         pace_requests: bool = False,
         strict_replies: bool = False,
         server_urls: Mapping[str, str] | None = None,
+        limits: ResponseLimits | None = None,
     ) -> None:
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
@@ -138,6 +142,7 @@ class AsyncPoeClient(AsyncRootResources):
             pace_requests=pace_requests,
             strict_replies=strict_replies,
             server_urls=server_urls,
+            limits=limits,
         )
         self._http = HTTPClientSlot(http_client)
         self._state = ClientState()
@@ -157,8 +162,10 @@ class AsyncPoeClient(AsyncRootResources):
         pace_requests: bool,
         strict_replies: bool,
         server_urls: Mapping[str, str] | None,
+        limits: ResponseLimits | None,
     ) -> None:
         """Check and store the options (shared by ``__init__`` and ``with_options``)."""
+        self.limits = check_limits(limits)
         self._api_key = resolve_api_key(api_key)
         self.base_url = resolve_base_url(base_url)
         self.timeout = check_timeout(timeout, "timeout")
@@ -206,6 +213,7 @@ class AsyncPoeClient(AsyncRootResources):
         pace_requests: bool | None = None,
         strict_replies: bool | None = None,
         server_urls: Mapping[str, str] | None = None,
+        limits: ResponseLimits | None = None,
     ) -> AsyncPoeClient:
         """A copy with some options changed that shares this client's connection pool.
 
@@ -225,6 +233,7 @@ class AsyncPoeClient(AsyncRootResources):
             pace_requests=self.pace_requests if pace_requests is None else pace_requests,
             strict_replies=self.strict_replies if strict_replies is None else strict_replies,
             server_urls={**self.server_urls, **(server_urls or {})},
+            limits=self.limits if limits is None else limits,
         )
         clone._http = self._http
         clone._state = self._state
@@ -352,6 +361,7 @@ class AsyncPoeClient(AsyncRootResources):
                 strict=self.strict_replies,
                 end=operation.stream_end,
                 name=operation.stream_name,
+                max_event_bytes=self.limits.max_event_bytes,
             )
             stream._keep_alive = self  # The stream outlives a client object nobody else holds.
             if deadline is not None:
@@ -395,7 +405,9 @@ class AsyncPoeClient(AsyncRootResources):
             if self.pace_requests:
                 await self._pace(policy)
             try:
-                response = await send(http, request, stream=streaming)
+                response = await send(http, request, stream=True)
+                if not streaming and 200 <= response.status_code < 300:
+                    await read_body(response, self.limits.max_body_bytes)
             except APIConnectionError as exc:
                 if self._state.closed:
                     raise ClientClosedError(
@@ -422,7 +434,7 @@ class AsyncPoeClient(AsyncRootResources):
                 _log_response(request, response, self._clock() - start)
             if 200 <= status < 300:
                 return response, retries_taken, self._clock() - start
-            content = await _read_error_body(response) if streaming else response.content
+            content = await _read_error_body(response)
             decision = decide_retry(
                 policy,
                 retries_taken=retries_taken,
@@ -483,12 +495,11 @@ class AsyncPoeClient(AsyncRootResources):
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:
+    """The first ``ERROR_BODY_KEPT`` bytes of an error reply (the rest is never read)."""
     try:
-        return await response.aread()
-    except httpx.HTTPError:
+        return await read_body(response, ERROR_BODY_KEPT, prefix=True)
+    except APIConnectionError:
         return b""
-    finally:
-        await aclose(response)
 
 
 def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:

@@ -15,9 +15,11 @@ import httpx
 
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._exceptions import RequestValidationError
+from ._limits import DEFAULT_LIMITS, ResponseLimits
 
 __all__ = [
     "check_fallbacks",
+    "check_limits",
     "check_timeout",
     "is_loopback",
     "not_found_hint",
@@ -97,6 +99,20 @@ def check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:
         param=name,
         rule="positive seconds or httpx.Timeout",
     )
+
+
+def check_limits(limits: object) -> ResponseLimits:
+    """The client's response limits: the defaults for ``None``, else a ``ResponseLimits``."""
+    if limits is None:
+        return DEFAULT_LIMITS
+    if not isinstance(limits, ResponseLimits):
+        raise RequestValidationError(
+            f"Invalid argument limits: a poe_sdk.ResponseLimits is required "
+            f"(got {type(limits).__name__})",
+            param="limits",
+            rule="ResponseLimits",
+        )
+    return limits
 
 
 def check_fallbacks(models: Sequence[str] | None) -> list[str]:

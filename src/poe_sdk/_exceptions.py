@@ -27,6 +27,7 @@ __all__ = [
     "PoeError",
     "RateLimitError",
     "RequestValidationError",
+    "ResponseTooLargeError",
     "ServiceUnavailableError",
     "UnprocessableEntityError",
 ]
@@ -215,6 +216,21 @@ class IncompleteStreamError(APIConnectionError):
         super().__init__(message, request=request)
         self.partial = partial
         self.chunk_count = chunk_count
+
+
+class ResponseTooLargeError(APIError):
+    """A reply went over one of the client's ``ResponseLimits``; never retried.
+
+    ``limit`` names the limit (``"max_body_bytes"`` or ``"max_event_bytes"``) and
+    ``limit_bytes`` is its value.
+    """
+
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None, limit: str, limit_bytes: int
+    ) -> None:
+        super().__init__(message, request)
+        self.limit = limit
+        self.limit_bytes = limit_bytes
 
 
 class AllModelsFailedError(APIError):

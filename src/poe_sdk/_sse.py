@@ -16,7 +16,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
-__all__ = ["SSEDecodeError", "SSEDecoder", "ServerSentEvent"]
+__all__ = ["SSEDecodeError", "SSEDecoder", "SSEEventTooLargeError", "ServerSentEvent"]
 
 _BOM = b"\xef\xbb\xbf"
 
@@ -36,6 +36,10 @@ class SSEDecodeError(ValueError):
 
     def __reduce__(self) -> tuple[type[SSEDecodeError], tuple[str, bytes]]:
         return (type(self), (str(self), self.line))
+
+
+class SSEEventTooLargeError(ValueError):
+    """An unterminated line, or the data of one event, grew past ``max_event_bytes``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +90,17 @@ class SSEDecoder:
         "_event",
         "_head",
         "_last_id",
+        "_max_event",
         "_partial",
         "_retry",
         "_skip_lf",
         "_start",
     )
 
-    def __init__(self) -> None:
+    def __init__(self, max_event_bytes: int | None = None) -> None:
+        # Past this many buffered bytes of one line or event, feed() raises
+        # SSEEventTooLargeError (None: no limit).
+        self._max_event = max_event_bytes
         self._start: bool = True  # still at the start of the stream, where a BOM may be
         self._head: bytes = b""  # a proper prefix of the BOM held back at the start of the stream
         # The previous chunk ended with CR: one LF starting the next chunk belongs to it.
@@ -126,6 +134,8 @@ class SSEDecoder:
         end = chunk.rfind(b"\n") + 1
         if not end:
             self._partial += chunk
+            if self._max_event is not None and len(self._partial) > self._max_event:
+                raise SSEEventTooLargeError(f"a line longer than {self._max_event} bytes")
             return []
         partial = self._partial
         block: bytes | bytearray
@@ -136,7 +146,8 @@ class SSEDecoder:
         elif end == len(chunk):
             # The common case: exactly one "data: ..." line and a blank line, in a fresh block.
             if (
-                not self._block_open
+                (self._max_event is None or end <= self._max_event)
+                and not self._block_open
                 and chunk.startswith(b"data: ")
                 and chunk.find(b"\n") == end - 2
             ):
@@ -157,7 +168,13 @@ class SSEDecoder:
             raise error from cause
         lines = text.split("\n")
         lines.pop()  # the empty string after the last LF
-        return self._process(lines)
+        events = self._process(lines)
+        limit = self._max_event
+        if limit is not None:
+            if len(self._partial) > limit:
+                raise SSEEventTooLargeError(f"a line longer than {limit} bytes")
+            self._check_size(self._data)
+        return events
 
     def _normalize(self, chunk: bytes) -> bytes:
         """Strip a leading BOM, drop the LF of a CRLF split across chunks, turn CR(LF) into LF.
@@ -186,6 +203,11 @@ class SSEDecoder:
             chunk = chunk.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
         return chunk
 
+    def _check_size(self, data: list[str]) -> None:
+        limit = self._max_event
+        if limit is not None and sum(map(len, data)) > limit:
+            raise SSEEventTooLargeError(f"an event larger than {limit} bytes")
+
     def close(self) -> list[ServerSentEvent]:
         """Signal end of input: discard any unterminated line and event (per WHATWG).
 
@@ -211,6 +233,8 @@ class SSEDecoder:
         for line in lines:
             if not line:  # blank line: dispatch
                 if data:
+                    if self._max_event is not None:
+                        self._check_size(data)
                     events.append(
                         _new_event(
                             "\n".join(data), self._event or "message", self._last_id, self._retry

@@ -25,10 +25,11 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     IncompleteStreamError,
+    ResponseTooLargeError,
 )
 from ._resource import StreamEnd
 from ._response_parser import checked_reply, quote_start, read_reply, stream_error
-from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
+from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
 from ._transport import aclose, body_chunks, next_chunk
 
 if TYPE_CHECKING:
@@ -80,6 +81,7 @@ class AsyncStream(Generic[ChunkT]):
         strict: bool = False,
         end: StreamEnd = _DEFAULT_END,
         name: str = "",
+        max_event_bytes: int | None = None,
     ) -> None:
         self.response = response
         self._strict = strict
@@ -99,7 +101,7 @@ class AsyncStream(Generic[ChunkT]):
         self._accumulator = accumulator
         self._count = 0
         self._body = body_chunks(response)
-        self._decoder = SSEDecoder()
+        self._decoder = SSEDecoder(max_event_bytes)
         self._events: deque[ServerSentEvent] = deque()
         self._finished = False
         self._completed = False
@@ -252,6 +254,15 @@ class AsyncStream(Generic[ChunkT]):
         except SSEDecodeError as exc:
             raise APIResponseValidationError(
                 f"The stream is not valid UTF-8 near {quote_start(exc.line)}", self.response
+            ) from exc
+        except SSEEventTooLargeError as exc:
+            limit = self._decoder._max_event or 0
+            raise ResponseTooLargeError(
+                f"The stream sent {exc}, over the client's max_event_bytes ({limit} bytes); "
+                "raise it with limits=ResponseLimits(max_event_bytes=...).",
+                request=self.response.request,
+                limit="max_event_bytes",
+                limit_bytes=limit,
             ) from exc
 
     def _parse(self, event: ServerSentEvent) -> ChunkT | None:

@@ -13,6 +13,7 @@ import httpx
 from ._client import AsyncPoeClient, Timeout
 from ._generated.resources import SyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
+from ._limits import ResponseLimits
 from ._loop_thread import LoopThread
 from ._not_given import NOT_GIVEN, NotGiven
 from ._ratelimit import RateLimit
@@ -50,6 +51,7 @@ class PoeClient(SyncRootResources):
         pace_requests: bool = False,
         strict_replies: bool = False,
         server_urls: Mapping[str, str] | None = None,
+        limits: ResponseLimits | None = None,
     ) -> None:
         self._async = AsyncPoeClient(
             api_key,
@@ -63,6 +65,7 @@ class PoeClient(SyncRootResources):
             pace_requests=pace_requests,
             strict_replies=strict_replies,
             server_urls=server_urls,
+            limits=limits,
         )
         self._runner = LoopThread()
         self._lifetime = _Lifetime(self._runner, self._async._http.aclose)
@@ -88,6 +91,11 @@ class PoeClient(SyncRootResources):
     def max_retries(self) -> int:
         """Retries after the first attempt (the retry policy's ``max_retries``)."""
         return self._async.max_retries
+
+    @property
+    def limits(self) -> ResponseLimits:
+        """What one reply may make the client hold in memory."""
+        return self._async.limits
 
     @property
     def retry_policy(self) -> RetryPolicy:
@@ -117,6 +125,7 @@ class PoeClient(SyncRootResources):
         pace_requests: bool | None = None,
         strict_replies: bool | None = None,
         server_urls: Mapping[str, str] | None = None,
+        limits: ResponseLimits | None = None,
     ) -> PoeClient:
         """A copy with some options changed that shares this client's loop thread and pool."""
         clone = type(self).__new__(type(self))
@@ -131,6 +140,7 @@ class PoeClient(SyncRootResources):
             pace_requests=pace_requests,
             strict_replies=strict_replies,
             server_urls=server_urls,
+            limits=limits,
         )
         clone._runner = self._runner
         clone._lifetime = self._lifetime

@@ -12,9 +12,9 @@ from collections.abc import AsyncIterator
 import anyio
 import httpx
 
-from ._exceptions import APIConnectionError, APITimeoutError
+from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError
 
-__all__ = ["aclose", "body_chunks", "next_chunk", "send", "transport_error"]
+__all__ = ["aclose", "body_chunks", "next_chunk", "read_body", "send", "transport_error"]
 
 
 def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
@@ -61,3 +61,40 @@ async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = N
         if close_body is not None:
             await close_body()
         await response.aclose()
+
+
+async def read_body(response: httpx.Response, limit: int, *, prefix: bool = False) -> bytes:
+    """Read a streamed body whole (decompressed) and close the response; the bytes are also
+    ``response.content``. Past ``limit`` bytes it raises :class:`ResponseTooLargeError`, or with
+    ``prefix=True`` returns the first ``limit`` bytes (the rest is never read)."""
+    parts: list[bytes] = []
+    size = 0
+    try:
+        declared = response.headers.get("content-length", "")
+        identity = response.headers.get("content-encoding", "identity") in ("", "identity")
+        if not prefix and identity and declared.isdigit() and int(declared) > limit:
+            raise _too_large(response, limit)
+        async for part in response.aiter_bytes():
+            parts.append(part)
+            size += len(part)
+            if size > limit:
+                if not prefix:
+                    raise _too_large(response, limit)
+                break
+    except httpx.HTTPError as exc:
+        raise transport_error(exc, response.request) from exc
+    finally:
+        await aclose(response)
+    content = b"".join(parts)[:limit]
+    response._content = content  # So ``response.content`` works, as after ``aread()``.
+    return content
+
+
+def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
+    return ResponseTooLargeError(
+        f"The reply's body is larger than the client's max_body_bytes ({limit} bytes, counted "
+        "after decompression); raise it with limits=ResponseLimits(max_body_bytes=...).",
+        request=response.request,
+        limit="max_body_bytes",
+        limit_bytes=limit,
+    )
