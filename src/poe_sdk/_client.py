@@ -20,6 +20,7 @@ import httpx
 
 from ._client_options import (
     check_fallbacks,
+    check_headers,
     check_limits,
     check_timeout,
     not_found_hint,
@@ -35,6 +36,7 @@ from ._exceptions import (
     APIStatusError,
     ClientClosedError,
     NotFoundError,
+    PoeError,
     RequestValidationError,
 )
 from ._generated.resources import AsyncRootResources
@@ -45,6 +47,7 @@ from ._limits import ERROR_BODY_KEPT, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
+from ._redaction import redact_error, secret_values
 from ._request_builder import build_path, encode_body, validate_body, validate_params
 from ._resource import Operation, RequestOptions
 from ._response_parser import parse_model, status_error
@@ -171,7 +174,7 @@ class AsyncPoeClient(AsyncRootResources):
         self.timeout = check_timeout(timeout, "timeout")
         policy = retry_policy if retry_policy is not None else RetryPolicy()
         self.retry_policy = policy if max_retries is None else policy.with_max_retries(max_retries)
-        self._default_headers = dict(default_headers or {})
+        self._default_headers = check_headers(default_headers, "default_headers")
         self._default_query = dict(default_query or {})
         self.pace_requests = pace_requests
         self.strict_replies = strict_replies
@@ -348,6 +351,23 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         prime: bool,
     ) -> Any:
+        try:
+            return await self._call_once(operation, request, policy, streaming, raw, prime=prime)
+        except PoeError as exc:
+            # A server may echo a credential back ("Invalid key sk-..."): never show it.
+            redact_error(exc, secret_values(request.headers.items(), self._api_key))
+            raise
+
+    async def _call_once(
+        self,
+        operation: Operation,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        streaming: bool,
+        raw: bool,
+        *,
+        prime: bool,
+    ) -> Any:
         deadline = deadline_after(policy.total_timeout)
         response, retries_taken, elapsed = await self._send_with_retries(
             request, policy, streaming, deadline
@@ -364,6 +384,7 @@ class AsyncPoeClient(AsyncRootResources):
                 max_event_bytes=self.limits.max_event_bytes,
             )
             stream._keep_alive = self  # The stream outlives a client object nobody else holds.
+            stream._secrets = secret_values(request.headers.items(), self._api_key)
             if deadline is not None:
                 stream._deadline = (deadline, policy.total_timeout)
             if prime:
@@ -473,6 +494,11 @@ class AsyncPoeClient(AsyncRootResources):
         headers = {**self._headers, **params}
         if streaming:
             headers["Accept"] = "text/event-stream"
+        if params:  # The operation's header parameters are checked like extra_headers.
+            check_headers(params, "headers")
+        if extra:
+            sent = {name: value for name, value in extra.items() if not isinstance(value, Omit)}
+            check_headers(sent, "extra_headers")
         for name, value in (extra or {}).items():
             if isinstance(value, Omit):
                 for key in [k for k in headers if k.lower() == name.lower()]:

@@ -7,7 +7,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import FrameType
 from typing import cast
 
@@ -19,6 +19,7 @@ from ._limits import DEFAULT_LIMITS, ResponseLimits
 
 __all__ = [
     "check_fallbacks",
+    "check_headers",
     "check_limits",
     "check_timeout",
     "is_loopback",
@@ -64,6 +65,13 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
         raise RequestValidationError(
             f"Invalid argument base_url: {exc}", param="base_url", rule="http(s) URL"
         ) from exc
+    if url.userinfo:
+        raise RequestValidationError(
+            "Invalid argument base_url: credentials in the URL (user:password@host) are not "
+            "allowed; the API key is sent as a header (the URL is not shown)",
+            param="base_url",
+            rule="no userinfo",
+        )
     if url.scheme not in ("http", "https") or not url.host:
         raise RequestValidationError(
             f"Invalid argument base_url: an http:// or https:// URL is required (got {value!r})",
@@ -85,6 +93,42 @@ def not_found_hint(base_url: httpx.URL) -> str | None:
         return None
     base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
     return f"the base URL {base} has no {prefix} prefix: did you mean {base}{prefix}?"
+
+
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def check_headers(headers: Mapping[str, str] | None, param: str) -> dict[str, str]:
+    """Header names must be HTTP tokens and values printable ASCII strings (tabs allowed);
+    anything else is an error naming the header, never showing its value."""
+    if not headers:
+        return {}
+    if not isinstance(cast(object, headers), Mapping):
+        raise RequestValidationError(
+            f"Invalid argument {param}: a mapping of header names to values is required",
+            param=param,
+            rule="mapping",
+        )
+    for name, value in headers.items():
+        if not isinstance(cast(object, name), str) or not _TOKEN.fullmatch(name):
+            raise RequestValidationError(
+                f"Invalid argument {param}: header name {name!r} is not a valid HTTP token",
+                param=f"{param}[{name!r}]",
+                rule="HTTP token",
+            )
+        if not isinstance(cast(object, value), str) or not _is_header_text(value):
+            got = type(value).__name__ if not isinstance(cast(object, value), str) else "str"
+            raise RequestValidationError(
+                f"Invalid argument {param}[{name!r}]: a string of printable ASCII is required, "
+                f"without CR, LF or NUL (got a {got} that is not; the value is not shown)",
+                param=f"{param}[{name!r}]",
+                rule="printable ASCII",
+            )
+    return dict(headers)
+
+
+def _is_header_text(value: str) -> bool:
+    return value.isascii() and all(c == "\t" or " " <= c <= "~" for c in value)
 
 
 def check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:

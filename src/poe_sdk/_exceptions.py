@@ -34,7 +34,30 @@ __all__ = [
 
 
 class PoeError(Exception):
-    """Base class of every error raised by poe-sdk."""
+    """Base class of every error raised by poe-sdk.
+
+    Every error pickles (so it crosses a ``ProcessPoolExecutor``); its ``request`` and
+    ``response`` are pickled as copies without the body and with credentials redacted.
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = dict(vars(self))
+        if state.get("request") is not None or state.get("response") is not None:
+            from ._redaction import redacted_request, redacted_response
+
+            if state.get("request") is not None:
+                state["request"] = redacted_request(state["request"])
+            if state.get("response") is not None:
+                state["response"] = redacted_response(state["response"])
+        return (_restore, (type(self), self.args, state))
+
+
+def _restore(cls: type[PoeError], args: tuple[Any, ...], state: dict[str, Any]) -> PoeError:
+    """Rebuild a pickled error without calling its ``__init__`` (whose arguments vary)."""
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class RequestValidationError(PoeError, ValueError):

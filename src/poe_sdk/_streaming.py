@@ -25,8 +25,10 @@ from ._exceptions import (
     APIResponseValidationError,
     APITimeoutError,
     IncompleteStreamError,
+    PoeError,
     ResponseTooLargeError,
 )
+from ._redaction import redact_error
 from ._resource import StreamEnd
 from ._response_parser import checked_reply, quote_start, read_reply, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
@@ -68,6 +70,7 @@ class AsyncStream(Generic[ChunkT]):
     _keep_alive: object = None
     _warn_unclosed = True
     _deadline: tuple[float, float | None] | None = None  # The call's total_timeout.
+    _secrets: tuple[str, ...] = ()  # Redacted from the errors it raises.
 
     response: httpx.Response
     """The HTTP response: status, headers (``x-request-id``, rate limits)."""
@@ -129,8 +132,10 @@ class AsyncStream(Generic[ChunkT]):
             return primed
         try:
             return await self._next_chunk()
-        except BaseException:
+        except BaseException as exc:
             await self.close()
+            if self._secrets and isinstance(exc, PoeError):
+                redact_error(exc, self._secrets)
             raise
 
     async def __aenter__(self) -> AsyncStream[ChunkT]:

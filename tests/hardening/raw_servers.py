@@ -295,7 +295,10 @@ class RawServer:
 
     def _accept_loop(self) -> None:
         deadline = time.monotonic() + self._lifetime
-        self._listener.settimeout(_POLL)
+        try:
+            self._listener.settimeout(_POLL)
+        except OSError:  # Stopped before this thread got going.
+            return
         while not self.stopping.is_set() and time.monotonic() < deadline:
             try:
                 sock, _ = self._listener.accept()
