@@ -630,10 +630,25 @@ def test_decide_retry_backoff_sequence() -> None:
 def test_decide_retry_server_delay(
     headers: dict[str, str], status: int, retry: bool, delay: float, reason: str
 ) -> None:
-    decision = decide(DEFAULT, status=status, headers=headers, rand=0.5)
+    unspread = dataclasses.replace(DEFAULT, server_delay_spread=0.0)  # spread: tested below
+    decision = decide(unspread, status=status, headers=headers, rand=0.5)
     assert decision.retry is retry
     assert decision.delay == pytest.approx(delay)
     assert decision.reason == reason
+
+
+@pytest.mark.parametrize("rand", [0.0, 0.25, 0.5, 0.999, 1.5, -1.0, math.nan])
+def test_server_directed_waits_are_spread_never_shortened(rand: float) -> None:
+    decision = decide(DEFAULT, status=429, headers={"retry-after": "2"}, rand=rand)
+    assert 2.0 <= decision.delay <= 2.0 * (1 + DEFAULT.server_delay_spread)
+    none = RetryPolicy(server_delay_spread=0.0)
+    assert decide(none, status=429, headers={"retry-after": "2"}, rand=rand).delay == 2.0
+
+
+@pytest.mark.parametrize("bad", [-0.1, 1.5, math.nan, True, "0.1"])
+def test_server_delay_spread_is_checked(bad: object) -> None:
+    with pytest.raises(RequestValidationError, match="server_delay_spread"):
+        RetryPolicy(server_delay_spread=bad)  # type: ignore[arg-type]
 
 
 def test_decide_retry_custom_server_cap() -> None:

@@ -48,6 +48,7 @@ from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values
+from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
 from ._resource import Operation, RequestOptions
 from ._response_parser import parse_model, status_error
@@ -179,7 +180,9 @@ class AsyncPoeClient(AsyncRootResources):
         self.pace_requests = pace_requests
         self.strict_replies = strict_replies
         self.server_urls = dict(server_urls or {})
-        self._url_prefix = str(self.base_url).rstrip("/")
+        # A query in base_url stays a query, merged with each request's own parameters.
+        self._url_prefix = str(self.base_url.copy_with(query=None, fragment=None)).rstrip("/")
+        self._base_query = dict(self.base_url.params.multi_items())
         self._not_found_hint = not_found_hint(self.base_url)
         self._headers = {
             "Authorization": f"Bearer {self._api_key}",
@@ -374,6 +377,11 @@ class AsyncPoeClient(AsyncRootResources):
         )
         result: Callable[[], Any]
         if streaming and operation.stream_model is not None:
+            wrong = not_a_stream(response, b"")
+            if wrong is not None:  # JSON or HTML where a stream was asked for.
+                wrong = not_a_stream(response, await _read_error_body(response))
+                assert wrong is not None
+                raise wrong
             stream: AsyncStream[Any] = AsyncStream(
                 response,
                 operation.stream_model,
@@ -426,7 +434,7 @@ class AsyncPoeClient(AsyncRootResources):
             if self.pace_requests:
                 await self._pace(policy)
             try:
-                response = await send(http, request, stream=True)
+                response = await self._send_following_redirects(http, request)
                 if not streaming and 200 <= response.status_code < 300:
                     await read_body(response, self.limits.max_body_bytes)
             except APIConnectionError as exc:
@@ -479,6 +487,22 @@ class AsyncPoeClient(AsyncRootResources):
             await self._sleep(decision.delay)
             retries_taken += 1
 
+    async def _send_following_redirects(
+        self, http: httpx.AsyncClient, request: httpx.Request
+    ) -> httpx.Response:
+        """Send; follow only same-origin 307/308 redirects (see :func:`follow_redirect`)."""
+        hops = 0
+        while True:
+            response = await send(http, request, stream=True)
+            if not is_redirect(response.status_code):
+                error = invalid_status(response)
+                if error is not None:
+                    await _read_error_body(response)
+                    raise error
+                return response
+            request = follow_redirect(request, response, hops, await _read_error_body(response))
+            hops += 1
+
     async def _pace(self, policy: RetryPolicy) -> None:
         wait = min(self._rate_limits.wait_time(self._clock()), policy.max_server_delay)
         if wait > 0:
@@ -510,9 +534,9 @@ class AsyncPoeClient(AsyncRootResources):
     def _query_params(
         self, query: Mapping[str, object] | None, extra: Mapping[str, object] | None
     ) -> dict[str, Any] | None:
-        if not (self._default_query or query or extra):
+        if not (self._base_query or self._default_query or query or extra):
             return None
-        params: dict[str, Any] = dict(self._default_query)
+        params: dict[str, Any] = {**self._base_query, **self._default_query}
         if query:
             params.update({k: v for k, v in query.items() if v is not None})
         if extra:

@@ -6,6 +6,7 @@ Invalid arguments raise :class:`RequestValidationError` here, before any network
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -27,6 +28,10 @@ __all__ = [
 ]
 
 _MAX_SHOWN_INPUT = 60
+MAX_JSON_DEPTH = 100
+"""Arrays and objects nested deeper than this in an argument are refused (no JSON schema
+or real payload comes close; Python's recursion limit does)."""
+_UNCHECKED = frozenset({"messages"})  # Typed all the way down by the request model.
 
 
 def validate_body(
@@ -42,10 +47,70 @@ def validate_body(
         for key, value in body.items()
         if value is not NOT_GIVEN and (value is not None or key in nullable)
     }
+    for key, value in data.items():
+        if key not in _UNCHECKED and isinstance(value, (dict, list, float)):
+            check_json_value(cast(object, value), key)
     try:
-        return model.model_validate(data)
+        validated = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
+    _refuse_bool_as_number(validated, data)
+    return validated
+
+
+def check_json_value(value: object, path: str) -> None:
+    """Refuse what JSON cannot carry faithfully: NaN and infinities (which would be sent as
+    ``null``) and nesting deeper than ``MAX_JSON_DEPTH`` (a ``RecursionError`` later)."""
+    top = path
+    stack: list[tuple[object, str, int]] = [(value, path, 0)]
+    while stack:
+        item, where, depth = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                raise RequestValidationError(
+                    f"Invalid argument {where}: {item!r} is not a JSON number",
+                    param=where,
+                    rule="finite number",
+                )
+            continue
+        if not isinstance(item, (dict, list)):
+            continue
+        if depth >= MAX_JSON_DEPTH:
+            shown = where if len(where) <= 80 else where[:77] + "..."
+            raise RequestValidationError(
+                f"Invalid argument {top}: nested more than {MAX_JSON_DEPTH} levels deep "
+                f"(at {shown})",
+                param=top,
+                rule=f"at most {MAX_JSON_DEPTH} levels of nesting",
+            )
+        if isinstance(item, dict):
+            entries = cast(dict[object, object], item).items()
+            stack.extend((v, f"{where}.{k}", depth + 1) for k, v in entries)
+        else:
+            items = cast(list[object], item)
+            stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(items))
+
+
+def _refuse_bool_as_number(validated: BaseModel, data: Mapping[str, object]) -> None:
+    """pydantic turns ``True`` into ``1`` for a number field: a bool is not a number here."""
+    fields = type(validated).model_fields
+    for key, value in data.items():
+        if not isinstance(value, bool):
+            continue
+        name = key if key in fields else _field_name(type(validated), key)
+        if name is not None and not isinstance(getattr(validated, name, value), bool):
+            raise RequestValidationError(
+                f"Invalid argument {key}: a number is required, not a bool (got {value!r})",
+                param=key,
+                rule="number, not bool",
+            )
+
+
+def _field_name(model: type[BaseModel], alias: str) -> str | None:
+    for name, info in model.model_fields.items():
+        if info.alias == alias:
+            return name
+    return None
 
 
 @dataclass
@@ -117,6 +182,8 @@ def encode_body(
             validated, by_alias=True, exclude_unset=True
         )
     data = validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if extra_body:
+        check_json_value(dict(extra_body), "extra_body")
     data.update(extra_body or {})
     data.update(overrides or {})
     try:

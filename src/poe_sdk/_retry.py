@@ -83,6 +83,9 @@ class RetryPolicy:
         retry_server_errors: Whether every status >= 500 is retried.
         max_server_delay: A server-directed wait (``retry-after``) longer than this is not
             slept: the request fails at once.
+        server_delay_spread: A server-directed wait is lengthened by a random fraction in
+            ``[0, server_delay_spread]`` (never shortened), so many clients told to retry
+            after the same ``retry-after`` do not all return at the same instant.
         total_timeout: A deadline, in seconds, on the whole call: every attempt, every wait
             (retry sleeps, ``pace_requests``), error bodies and a stream's whole body; ``None``
             for none. A retry whose wait would reach it is not made.
@@ -100,6 +103,7 @@ class RetryPolicy:
     retry_server_errors: bool = True
     max_server_delay: float = 60.0
     total_timeout: float | None = None
+    server_delay_spread: float = 0.1
 
     def __post_init__(self) -> None:
         # Callers without a type checker can pass anything: check the types too.
@@ -115,6 +119,9 @@ class RetryPolicy:
         object.__setattr__(self, "retry_statuses", _check_statuses(self.retry_statuses))
         _check_bool("retry_server_errors", self.retry_server_errors)
         _check_seconds("max_server_delay", self.max_server_delay)
+        spread = _real(self.server_delay_spread)
+        if spread is None or not 0 <= spread <= 1:
+            raise _invalid("server_delay_spread", "a number in [0, 1]", self.server_delay_spread)
         if self.total_timeout is not None:
             timeout = _real(self.total_timeout)
             if timeout is None or timeout <= 0:
@@ -309,8 +316,8 @@ def decide_retry(
     No retry when the status is not retryable (see :func:`is_retryable_status`), when
     ``max_retries`` retries were made, when the server asked for a wait above
     ``max_server_delay``, or when ``elapsed`` plus the wait would reach ``total_timeout``.
-    The wait is the server's (see :func:`server_retry_delay`) when it gave one, else
-    :func:`backoff_delay`.
+    The wait is the server's (see :func:`server_retry_delay`) when it gave one, lengthened
+    by up to ``server_delay_spread`` of itself (``rand`` again), else :func:`backoff_delay`.
     """
     if status is None:
         what = "connection error"
@@ -331,6 +338,8 @@ def decide_retry(
                 reason=f"server asked to wait {_seconds(delay)}s, "
                 f"above the {_seconds(policy.max_server_delay)}s cap",
             )
+        rand = 0.0 if math.isnan(rand) else min(max(rand, 0.0), 1.0)
+        delay *= 1.0 + policy.server_delay_spread * rand
         source = ", server-directed"
     else:
         delay = backoff_delay(policy, retries_taken, rand)

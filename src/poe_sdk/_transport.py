@@ -29,9 +29,10 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIC
 async def send(
     client: httpx.AsyncClient, request: httpx.Request, *, stream: bool
 ) -> httpx.Response:
-    """Send ``request``; with ``stream=False`` the whole body is read before returning."""
+    """Send ``request``; with ``stream=False`` the whole body is read before returning.
+    Redirects are never followed here: the client decides which to follow."""
     try:
-        return await client.send(request, stream=stream)
+        return await client.send(request, stream=stream, follow_redirects=False)
     except httpx.HTTPError as exc:
         raise transport_error(exc, request) from exc
 
