@@ -392,7 +392,7 @@ class AsyncPoeClient(AsyncRootResources):
                 max_event_bytes=self.limits.max_event_bytes,
             )
             stream._keep_alive = self  # The stream outlives a client object nobody else holds.
-            stream._secrets = secret_values(request.headers.items(), self._api_key)
+            stream._secrets_of = (request.headers, self._api_key)
             if deadline is not None:
                 stream._deadline = (deadline, policy.total_timeout)
             if prime:

@@ -28,7 +28,7 @@ from ._exceptions import (
     PoeError,
     ResponseTooLargeError,
 )
-from ._redaction import redact_error
+from ._redaction import redact_error, secret_values
 from ._resource import StreamEnd
 from ._response_parser import checked_reply, quote_start, read_reply, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
@@ -70,7 +70,7 @@ class AsyncStream(Generic[ChunkT]):
     _keep_alive: object = None
     _warn_unclosed = True
     _deadline: tuple[float, float | None] | None = None  # The call's total_timeout.
-    _secrets: tuple[str, ...] = ()  # Redacted from the errors it raises.
+    _secrets_of: tuple[httpx.Headers, str] | None = None  # Redacted from the errors it raises.
 
     response: httpx.Response
     """The HTTP response: status, headers (``x-request-id``, rate limits)."""
@@ -134,8 +134,9 @@ class AsyncStream(Generic[ChunkT]):
             return await self._next_chunk()
         except BaseException as exc:
             await self.close()
-            if self._secrets and isinstance(exc, PoeError):
-                redact_error(exc, self._secrets)
+            if self._secrets_of is not None and isinstance(exc, PoeError):
+                headers, key = self._secrets_of
+                redact_error(exc, secret_values(headers.items(), key))
             raise
 
     async def __aenter__(self) -> AsyncStream[ChunkT]:
