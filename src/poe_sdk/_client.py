@@ -43,7 +43,7 @@ from ._generated.resources import AsyncRootResources
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
-from ._limits import ERROR_BODY_KEPT, ResponseLimits
+from ._limits import ERROR_BODY_KEPT, ResponseLimits, bound_error_body
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
@@ -357,9 +357,14 @@ class AsyncPoeClient(AsyncRootResources):
         try:
             return await self._call_once(operation, request, policy, streaming, raw, prime=prime)
         except PoeError as exc:
-            # A server may echo a credential back ("Invalid key sk-..."): never show it.
-            redact_error(exc, secret_values(request.headers.items(), self._api_key))
+            self._scrub(exc, request)
             raise
+
+    def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
+        """Before an error reaches the caller: no credential a server echoed back ("Invalid
+        key sk-..."), and no more of a reply's body than a bounded prefix."""
+        redact_error(exc, secret_values(request.headers.items(), self._api_key))
+        bound_error_body(exc)
 
     async def _call_once(
         self,
@@ -405,6 +410,15 @@ class AsyncPoeClient(AsyncRootResources):
         else:
             result = lambda: None  # noqa: E731
         if raw:
+            parse = result
+
+            def result() -> Any:  # Parsed later, by the caller: scrub its errors too.
+                try:
+                    return parse()
+                except PoeError as exc:
+                    self._scrub(exc, request)
+                    raise
+
             raw_response = AsyncAPIResponse(
                 response, result, retries_taken=retries_taken, elapsed=elapsed
             )

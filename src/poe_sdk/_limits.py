@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ._exceptions import RequestValidationError
 
-__all__ = ["DEFAULT_LIMITS", "ERROR_BODY_KEPT", "ResponseLimits"]
+__all__ = ["DEFAULT_LIMITS", "ERROR_BODY_KEPT", "ResponseLimits", "bound_error_body"]
 
 ERROR_BODY_KEPT = 64 * 1024
 """Bytes of an error reply's body that are read and kept (``exc.body``, the message)."""
@@ -46,3 +46,15 @@ class ResponseLimits:
 
 
 DEFAULT_LIMITS = ResponseLimits()
+
+
+def bound_error_body(exc: BaseException) -> None:
+    """Keep only the first ``ERROR_BODY_KEPT`` bytes of the body an error holds (a 2xx reply
+    that failed validation was read whole), in ``exc.body`` and its response's content."""
+    response: object = vars(exc).get("response")
+    content: object = vars(response).get("_content") if response is not None else None
+    if isinstance(content, bytes) and len(content) > ERROR_BODY_KEPT:
+        prefix = content[:ERROR_BODY_KEPT]
+        setattr(response, "_content", prefix)  # noqa: B010
+        if "body" in vars(exc):
+            setattr(exc, "body", prefix.decode("utf-8", "replace") + "...")  # noqa: B010

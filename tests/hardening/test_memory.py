@@ -163,3 +163,26 @@ def test_limits_are_configurable_per_client_and_checked() -> None:
             ResponseLimits(max_body_bytes=bad)  # type: ignore[arg-type]
     with pytest.raises(poe_sdk.RequestValidationError, match="limits"):
         poe_sdk.AsyncPoeClient(api_key="sk-x", limits={"max_body_bytes": 1})  # type: ignore[arg-type]
+
+
+def _huge_invalid_json(conn: raw.Conn, request: raw.RawRequest) -> bool:
+    """A 200 whose 8 MB body is JSON cut short."""
+    return conn.send_response(200, b'{"id": "' + b"x" * (8 * MB))
+
+
+@pytest.mark.anyio
+async def test_a_2xx_reply_that_fails_validation_keeps_a_bounded_prefix() -> None:
+    with raw.api_server(lambda index: _huge_invalid_json) as server:
+        client = async_client(server.base_url)
+        with anyio.fail_after(10), pytest.raises(poe_sdk.APIResponseValidationError) as caught:
+            await _plain(client)
+        raw_reply = await client.chat.completions.with_raw_response.create(
+            model=MODEL, messages=user("x")
+        )
+        with pytest.raises(poe_sdk.APIResponseValidationError) as parsed_later:
+            raw_reply.parse()
+        await client.close()
+    for error in (caught.value, parsed_later.value):
+        assert isinstance(error.body, str) and len(error.body) <= 64 * 1024 + 3
+        assert len(str(error)) <= 64 * 1024
+        assert error.response is not None and len(error.response.content) <= 64 * 1024
