@@ -302,6 +302,8 @@ class AsyncPoeClient(AsyncRootResources):
         policy = self.retry_policy
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
+        if options.total_timeout is not None:
+            policy = policy.with_total_timeout(options.total_timeout)
         prefix = self._url_prefix
         if operation.server is not None:
             prefix = server_url(self.base_url, operation.server, self.server_urls)

@@ -182,6 +182,8 @@ class RequestOptions:
     timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     """``None`` turns the timeout off for this call; not given keeps the client's."""
     max_retries: int | None = None
+    total_timeout: float | None = None
+    """A deadline on this whole call (the retry policy's ``total_timeout``)."""
     fallback_models: Sequence[str] | None = None
 
 
@@ -201,6 +203,8 @@ class CallOptions(TypedDict, total=False):
     """This call's timeout; ``None`` turns it off, leaving it out keeps the client's."""
     max_retries: int | None
     """Retries after the first attempt, for this call."""
+    total_timeout: float | None
+    """Seconds for this whole call: every attempt, retry wait and a stream's whole body."""
 
 
 class ModelCallOptions(CallOptions, total=False):

@@ -131,6 +131,10 @@ class RetryPolicy:
         """A copy of this policy with ``max_retries`` set to ``n`` (validated)."""
         return dataclasses.replace(self, max_retries=n)
 
+    def with_total_timeout(self, seconds: float) -> RetryPolicy:
+        """A copy of this policy with ``total_timeout`` set to ``seconds`` (validated)."""
+        return dataclasses.replace(self, total_timeout=seconds)
+
 
 def _check_statuses(statuses: object) -> frozenset[int]:
     """``statuses`` as a frozenset of valid, retryable HTTP statuses, or raise."""

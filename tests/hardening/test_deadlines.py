@@ -1,6 +1,6 @@
 """``RetryPolicy(total_timeout=...)`` bounds the whole call: every attempt, every wait, an
 error body, and a stream's whole body, on asyncio, trio and the sync client; per call too,
-through ``with_options``."""
+with ``total_timeout=`` or through ``with_options``."""
 
 from __future__ import annotations
 
@@ -127,3 +127,45 @@ def test_total_timeout_bounds_the_sync_pace_requests_wait() -> None:
 
         bounded(call, LIMIT, client.close)
         client.close()
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("stream", [True, False], ids=["stream", "error-body"])
+async def test_a_per_call_total_timeout_bounds_an_async_call(stream: bool) -> None:
+    action = _keepalive_forever if stream else _dripping_error
+    with raw.api_server(lambda index: action) as server:
+        client = async_client(server.base_url)
+        started = time.monotonic()
+        with anyio.fail_after(LIMIT), pytest.raises(poe_sdk.APITimeoutError, match="total_time"):
+            reply = await client.chat.completions.create(
+                model=MODEL, messages=user("x"), stream=True, total_timeout=0.5, max_retries=0
+            )
+            async with reply:
+                async for _ in reply:
+                    pass
+        assert time.monotonic() - started < LIMIT
+        await client.close()
+
+
+def test_a_per_call_total_timeout_bounds_a_sync_stream() -> None:
+    with raw.api_server(lambda index: _keepalive_forever) as server:
+        client = sync_client(server.base_url)
+
+        def call() -> None:
+            with pytest.raises(poe_sdk.APITimeoutError, match="total_timeout"):
+                stream = client.chat.completions.create(
+                    model=MODEL, messages=user("x"), stream=True, total_timeout=0.5
+                )
+                with stream:
+                    for _ in stream:
+                        pass
+
+        bounded(call, LIMIT, client.close)
+        client.close()
+
+
+def test_a_per_call_total_timeout_is_checked_before_any_io() -> None:
+    client = sync_client("http://127.0.0.1:9/v1")
+    with pytest.raises(poe_sdk.RequestValidationError, match="total_timeout"):
+        client.chat.completions.create(model=MODEL, messages=user("x"), total_timeout=-1)
+    client.close()
