@@ -1,4 +1,9 @@
-"""The httpx client a client and its ``with_options`` copies share, bound to one event loop."""
+"""The httpx client a client and its ``with_options`` copies share, bound to one event loop.
+
+On asyncio an owned client carries its requests over aiohttp's connection pool
+(:mod:`._aiohttp_transport`), which costs the same CPU per request at 1 or 1,000 requests in
+flight; on trio it uses httpx's default transport.
+"""
 
 from __future__ import annotations
 
@@ -47,6 +52,7 @@ class HTTPClientSlot:
                 follow_redirects=True,
                 timeout=DEFAULT_TIMEOUT,
                 verify=default_ssl_context(),
+                transport=default_transport(loop),
             )
             closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
             self._pools[loop] = pool = (client, closer)
@@ -107,6 +113,15 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
             loop.run_sync_soon(  # type: ignore[attr-defined]
                 lambda: trio.lowlevel.spawn_system_task(closer.aclose)
             )
+
+
+def default_transport(loop: object) -> httpx.AsyncBaseTransport | None:
+    """aiohttp's pool on asyncio (imported on first use); httpx's own on trio (``None``)."""
+    if not isinstance(loop, asyncio.AbstractEventLoop):
+        return None
+    from ._aiohttp_transport import AiohttpTransport
+
+    return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
 
 
 def current_loop() -> object:

@@ -15,6 +15,7 @@ import anyio
 import httpx
 
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
+from poe_sdk._aiohttp_transport import AiohttpTransport
 
 T = TypeVar("T")
 
@@ -51,11 +52,13 @@ def sync_client(base_url: str, **options: Any) -> PoeClient:
 
 
 def pool_of(client: AsyncPoeClient) -> Any | None:
-    """httpcore's connection pool behind ``client`` (``None`` before the first request)."""
+    """The transport behind ``client``: httpcore's pool (trio, or a passed ``http_client``)
+    or the aiohttp transport (asyncio); ``None`` before the first request."""
     http: httpx.AsyncClient | None = getattr(client._http, "_client", None)
     if http is None:
         return None
-    return http._transport._pool  # type: ignore[attr-defined]
+    transport = http._transport  # type: ignore[attr-defined]
+    return transport if isinstance(transport, AiohttpTransport) else transport._pool
 
 
 def pool_problems(client: AsyncPoeClient) -> list[str]:
@@ -63,6 +66,8 @@ def pool_problems(client: AsyncPoeClient) -> list[str]:
     pool = pool_of(client)
     if pool is None:
         return []
+    if isinstance(pool, AiohttpTransport):
+        return pool.checked_out()
     problems = [f"queued request {r!r}" for r in pool._requests]
     problems += [
         f"busy connection {c!r}" for c in pool.connections if not (c.is_idle() or c.is_closed())
