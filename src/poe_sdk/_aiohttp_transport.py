@@ -15,19 +15,24 @@ default transport instead.
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 from types import TracebackType
+from typing import Any, cast
 
 import aiohttp
 import httpcore
 import httpx
+from aiohttp.client_proto import ResponseHandler
 
 __all__ = ["AiohttpTransport"]
 
 _MAX_HEADER_BYTES = 100 * 1024  # httpcore's limit, so both transports accept the same replies
 _MAX_HEADERS = 1000
+_WHOLE_BODY_BYTES = 1024 * 1024  # aiohttp warns about larger bytes bodies; send those in pieces
+_PIECE_BYTES = 256 * 1024
 # aiohttp 3.14 added a cap on the number of headers (128 by default); older ones have none.
-_HEADER_COUNT = (
+_HEADER_COUNT: dict[str, Any] = (
     {"max_headers": _MAX_HEADERS}
     if tuple(int(p) for p in aiohttp.__version__.split(".")[:2]) >= (3, 14)
     else {}
@@ -57,6 +62,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=limits.keepalive_expiry or 5.0,
             ssl=self._ssl_context,
         )
+        cast(Any, connector)._factory = functools.partial(
+            _Connection, loop=asyncio.get_running_loop()
+        )
         self._session = aiohttp.ClientSession(
             connector=connector,
             cookie_jar=aiohttp.DummyCookieJar(),
@@ -74,7 +82,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         """httpx's per-request timeouts as aiohttp's: ``connect`` bounds opening a socket,
         ``pool`` + ``connect`` waiting for a free connection and opening it, ``read`` the
         silence between two reads. aiohttp has no write timeout."""
-        values = request.extensions.get("timeout") or {}
+        values: dict[str, float | None] = request.extensions.get("timeout") or {}
         key = (values.get("connect"), values.get("read"), values.get("pool"))
         timeout = self._timeouts.get(key)
         if timeout is None:
@@ -101,7 +109,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 request.method,
                 str(request.url),
                 headers=headers.multi_items(),
-                data=body or None,
+                data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
@@ -121,9 +129,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:
-            self._fallback = httpx.AsyncHTTPTransport(
-                verify=self._ssl_context, limits=self._limits
-            )
+            self._fallback = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._limits)
         return self._fallback
 
     async def aclose(self) -> None:
@@ -155,6 +161,38 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if waiting:
             problems.append(f"{waiting} requests waiting for a connection")
         return problems
+
+
+class _Connection(ResponseHandler):
+    """aiohttp's connection protocol, except that closing it never waits to send.
+
+    A connection closes gracefully: bytes still unsent are sent first. When a request is
+    cancelled (or times out) while the server is not reading, they never are, and the
+    socket would stay open; such a connection is aborted instead."""
+
+    def close(self) -> None:
+        transport = self.transport
+        if transport is not None and transport.get_write_buffer_size():
+            transport.abort()
+        super().close()
+
+
+class _Pieces:
+    """A large request body in pieces (its ``Content-Length`` header stays httpx's)."""
+
+    def __init__(self, body: bytes) -> None:
+        self._view = memoryview(body)
+        self._at = 0
+
+    def __aiter__(self) -> _Pieces:
+        return self
+
+    async def __anext__(self) -> memoryview:
+        at = self._at
+        if at >= len(self._view):
+            raise StopAsyncIteration
+        self._at = at + _PIECE_BYTES
+        return self._view[at : at + _PIECE_BYTES]
 
 
 class _ResponseBody(httpx.AsyncByteStream):

@@ -2,7 +2,7 @@
 
 On asyncio an owned client carries its requests over aiohttp's connection pool
 (:mod:`._aiohttp_transport`), which costs the same CPU per request at 1 or 1,000 requests in
-flight; on trio it uses httpx's default transport.
+flight; on trio, httpx's default transport (:mod:`._trio_transport`).
 """
 
 from __future__ import annotations
@@ -115,13 +115,15 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
             )
 
 
-def default_transport(loop: object) -> httpx.AsyncBaseTransport | None:
-    """aiohttp's pool on asyncio (imported on first use); httpx's own on trio (``None``)."""
-    if not isinstance(loop, asyncio.AbstractEventLoop):
-        return None
-    from ._aiohttp_transport import AiohttpTransport
+def default_transport(loop: object) -> httpx.AsyncBaseTransport:
+    """aiohttp's pool on asyncio, httpx's own on trio (each imported on first use)."""
+    if isinstance(loop, asyncio.AbstractEventLoop):
+        from ._aiohttp_transport import AiohttpTransport
 
-    return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
+        return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
+    from ._trio_transport import trio_transport
+
+    return trio_transport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
 
 
 def current_loop() -> object:

@@ -47,7 +47,17 @@ def debug_logs() -> Iterator[_Capture]:
     """Every record of every logger, at DEBUG, formatted with its traceback."""
     capture = _Capture()
     root = logging.getLogger()
-    names = ["poe_sdk", "httpx", "httpcore", "hpack", "aiohttp", "asyncio", "anyio", "trio", "uvicorn"]
+    names = [
+        "poe_sdk",
+        "httpx",
+        "httpcore",
+        "hpack",
+        "aiohttp",
+        "asyncio",
+        "anyio",
+        "trio",
+        "uvicorn",
+    ]
     previous = {name: logging.getLogger(name).level for name in names}
     root_level = root.level
     root.addHandler(capture)

@@ -1,0 +1,100 @@
+"""The default transport on trio: httpx's own (httpcore), with cancellation during TLS fixed.
+
+httpcore closes a socket whose TLS handshake fails with an ``Exception``, but not one whose
+handshake is cancelled (trio's ``Cancelled`` is a ``BaseException``): the socket then stays
+open with nothing referring to it. The network backend here closes it on any way out of the
+handshake. (On asyncio poe-sdk uses :mod:`._aiohttp_transport`.)
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Iterable
+from typing import Any, cast
+
+import anyio
+import httpcore
+import httpx
+
+__all__ = ["trio_transport"]
+
+# The methods below keep httpcore's signatures, ``timeout`` parameters included.
+# ruff: noqa: ASYNC109
+
+
+def trio_transport(
+    *, limits: httpx.Limits, ssl_context: ssl.SSLContext
+) -> httpx.AsyncHTTPTransport:
+    """httpx's default async transport over a pool whose TLS handshakes close on cancel."""
+    transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
+    transport._pool = httpcore.AsyncConnectionPool(
+        ssl_context=ssl_context,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=_CancelSafeBackend(
+            cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend())
+        ),
+    )
+    return transport
+
+
+class _CancelSafeBackend(httpcore.AsyncNetworkBackend):
+    def __init__(self, backend: httpcore.AsyncNetworkBackend) -> None:
+        self._backend = backend
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_tcp(
+            host, port, timeout=timeout, local_address=local_address, socket_options=socket_options
+        )
+        return _CancelSafeStream(stream)
+
+    async def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.AsyncNetworkStream:
+        stream = await self._backend.connect_unix_socket(
+            path, timeout=timeout, socket_options=socket_options
+        )
+        return _CancelSafeStream(stream)
+
+    async def sleep(self, seconds: float) -> None:
+        await self._backend.sleep(seconds)
+
+
+class _CancelSafeStream(httpcore.AsyncNetworkStream):
+    """A plain TCP stream; :meth:`start_tls` returns the TLS stream itself (no wrapper)."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return await self._stream.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        await self._stream.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        try:
+            return await self._stream.start_tls(ssl_context, server_hostname, timeout)
+        except BaseException:
+            with anyio.CancelScope(shield=True):
+                await self._stream.aclose()
+            raise
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._stream.get_extra_info(info)
