@@ -96,13 +96,14 @@ class PoeAsync:
             await self._http.aclose()
 
 
-def poe_async_aiohttp(base_url: str) -> PoeAsync:
-    """``AsyncPoeClient(http_client=httpx_aiohttp.HttpxAiohttpClient(...))``."""
-    from httpx_aiohttp import HttpxAiohttpClient
+def poe_async_httpcore(base_url: str) -> PoeAsync:
+    """``AsyncPoeClient(http_client=httpx.AsyncClient(...))``: poe-sdk over httpx's own
+    transport (httpcore's pool), the default before aiohttp's pool replaced it on asyncio."""
+    import httpx
 
     from poe_sdk import DEFAULT_TIMEOUT
 
-    http = HttpxAiohttpClient(limits=_httpx_limits(), timeout=DEFAULT_TIMEOUT)
+    http = httpx.AsyncClient(limits=_httpx_limits(), timeout=DEFAULT_TIMEOUT)
     return PoeAsync(base_url, http_client=http)
 
 
@@ -130,14 +131,13 @@ class PoeSync:
         self._client.close()
 
 
-def poe_sync_aiohttp(base_url: str) -> PoeSync:
-    """``PoeClient(http_client=httpx_aiohttp.HttpxAiohttpClient(...))``: the same transport,
-    driven on the sync facade's loop thread."""
-    from httpx_aiohttp import HttpxAiohttpClient
+def poe_sync_httpcore(base_url: str) -> PoeSync:
+    """``PoeClient(http_client=httpx.AsyncClient(...))``: the facade over httpcore's pool."""
+    import httpx
 
     from poe_sdk import DEFAULT_TIMEOUT
 
-    http = HttpxAiohttpClient(limits=_httpx_limits(), timeout=DEFAULT_TIMEOUT)
+    http = httpx.AsyncClient(limits=_httpx_limits(), timeout=DEFAULT_TIMEOUT)
     return PoeSync(base_url, http_client=http)
 
 
@@ -229,13 +229,6 @@ class HttpxAsync:
         await self._client.aclose()
 
 
-def httpx_async_aiohttp(base_url: str) -> HttpxAsync:
-    """Bare httpx over the aiohttp transport (the floor of that transport)."""
-    from httpx_aiohttp import HttpxAiohttpClient
-
-    return HttpxAsync(base_url, http_client=HttpxAiohttpClient(limits=_httpx_limits()))
-
-
 class HttpxSync:
     """Bare ``httpx.Client``: post JSON, ``json.loads`` the body or each ``data:`` line."""
 
@@ -272,23 +265,21 @@ class HttpxSync:
 # --- registry ------------------------------------------------------------------------------
 
 POE = "poe-sdk"
-POE_AIOHTTP = "poe-sdk+aiohttp"
+POE_HTTPCORE = "poe-sdk+httpcore"
 OPENAI = "openai"
 HTTPX = "httpx"
-HTTPX_AIOHTTP = "httpx+aiohttp"
 
 ASYNC_CLIENTS: dict[str, Callable[[str], AsyncAdapter]] = {
     POE: PoeAsync,
     OPENAI: OpenAIAsync,
     HTTPX: HttpxAsync,
-    POE_AIOHTTP: poe_async_aiohttp,
-    HTTPX_AIOHTTP: httpx_async_aiohttp,
+    POE_HTTPCORE: poe_async_httpcore,
 }
 """Async adapters by name; each factory takes the server's base URL (``.../v1``)."""
 
 SYNC_CLIENTS: dict[str, Callable[[str], SyncAdapter]] = {
     POE: PoeSync,
-    POE_AIOHTTP: poe_sync_aiohttp,
+    POE_HTTPCORE: poe_sync_httpcore,
     OPENAI: OpenAISync,
     HTTPX: HttpxSync,
 }

@@ -36,7 +36,7 @@ IMPORTS: tuple[tuple[str, str], ...] = (
 )
 """(library, statement) pairs timed by :func:`import_times`."""
 
-RSS_CLIENTS = ("poe-sdk", "openai", "httpx", "poe-sdk+aiohttp")
+RSS_CLIENTS = ("poe-sdk", "openai", "httpx")
 
 _TIMER = (
     "import time\nstart = time.perf_counter()\n{statement}\nprint(time.perf_counter() - start)\n"

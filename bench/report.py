@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 
-from clients import FLOOR, OPENAI, POE, POE_AIOHTTP
+from clients import FLOOR, OPENAI, POE, POE_HTTPCORE
 from footprint import Timing
 from measure import Result
 from scenarios import SCENARIOS, Sizes, describe
@@ -26,11 +26,15 @@ PACKAGES = (
     "anyio",
     "uvloop",
     "aiohttp",
-    "httpx-aiohttp",
+    "matplotlib",
 )
 
 Results = dict[str, dict[str, Result]]
 """Scenario key -> client name -> result."""
+
+
+SCALING = (("seq", 1), ("conc16", 16), ("conc64", 64), ("conc256", 256))
+"""The scenarios of the scaling table and plot, with their requests in flight."""
 
 
 @dataclass(frozen=True)
@@ -162,16 +166,29 @@ def targets(results: Results, imports: dict[str, Timing], rss: dict[str, Timing]
     def timing(table: dict[str, Timing], key: str) -> float:
         return table[key].median if key in table else 0.0
 
+    def cpu_growth() -> Target:
+        seq = results.get("seq", {}).get(POE)
+        wide = results.get("conc256", {}).get(POE)
+        ratio = None
+        if seq and wide and seq.samples and wide.samples:
+            ratio = _ratio(wide.cpu_per_op, seq.cpu_per_op)
+        return Target("CPU per request, 256 in flight vs sequential", ratio, False, 1.3)
+
     return [
-        vs("async sequential vs bare httpx", "seq", FLOOR, 0.85),
+        vs("async sequential vs bare httpx", "seq", FLOOR, 1.1),
+        vs("16 concurrent vs openai", "conc16", OPENAI, 1.0),
+        vs("64 concurrent (asyncio) vs openai", "conc64", OPENAI, 2.5),
+        vs("256 concurrent vs openai", "conc256", OPENAI, 2.5),
+        cpu_growth(),
         vs("64 concurrent (asyncio) vs bare httpx", "conc64", FLOOR, 0.95),
         vs("64 concurrent (uvloop) vs bare httpx", "conc64_uvloop", FLOOR, 0.95),
         vs("1 stream chunks/s vs bare httpx lines", "stream1", FLOOR, 0.7),
         vs("1 stream chunks/s vs openai", "stream1", OPENAI, 5.0),
         vs("32 streams chunks/s vs bare httpx lines", "stream32", FLOOR, 0.7),
         vs("32 streams chunks/s vs openai", "stream32", OPENAI, 5.0),
-        vs("sync sequential vs bare sync httpx", "sync_seq", FLOOR, 0.6),
-        vs("sync 8 threads vs openai sync", "sync_threads", OPENAI, 1.5),
+        vs("256 streams x 50 chunks/s vs openai", "stream256", OPENAI, 2.5),
+        vs("sync sequential vs bare sync httpx", "sync_seq", FLOOR, 0.8),
+        vs("sync 8 threads vs openai sync", "sync_threads", OPENAI, 2.5),
         vs("sync stream vs bare sync httpx lines", "sync_stream", FLOOR, 0.7),
         Target(
             "`import poe_sdk` time vs `import openai`",
@@ -203,19 +220,28 @@ def targets_table(items: list[Target]) -> str:
     return "\n".join(lines)
 
 
-def transport_note(results: Results) -> str:
-    """Whether the aiohttp transport raised the 64-concurrent figure."""
-    lines = []
-    for key in ("conc64", "conc64_uvloop"):
-        default = _median(results, key, POE)
-        aiohttp = _median(results, key, POE_AIOHTTP)
-        if default and aiohttp:
-            loop = "uvloop" if key.endswith("uvloop") else "asyncio"
-            lines.append(
-                f"- {loop}: poe-sdk over `httpx_aiohttp.HttpxAiohttpClient` "
-                f"{aiohttp:,.0f} req/s vs default httpx transport {default:,.0f} req/s "
-                f"({aiohttp / default:.2f}x)."
-            )
+def scaling_table(results: Results) -> str:
+    """Requests/s and client CPU per request against requests in flight, per client."""
+    clients = [POE, OPENAI, FLOOR, POE_HTTPCORE]
+    present = [c for c in clients if any(c in results.get(key, {}) for key, _ in SCALING)]
+    if not present:
+        return ""
+    lines = [
+        "| In flight | " + " | ".join(f"{c} req/s | {c} CPU µs/req" for c in present) + " |",
+        "|---:|" + "---:|---:|" * len(present),
+    ]
+    for key, in_flight in SCALING:
+        by_client = results.get(key)
+        if not by_client:
+            continue
+        cells = []
+        for client in present:
+            result = by_client.get(client)
+            if result is None or not result.samples:
+                cells += ["—", "—"]
+            else:
+                cells += [f"{result.median:,.0f}", f"{result.cpu_per_op * 1e6:,.0f}"]
+        lines.append(f"| {in_flight} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
@@ -276,9 +302,15 @@ def render(
         "part: well under 100% means the client, not the server, set the pace.",
         throughput_table(results, sizes),
     ]
-    note = transport_note(results)
-    if note:
-        sections += ["## Alternative transport (aiohttp) at 64 concurrent", note]
+    scaling = scaling_table(results)
+    if scaling:
+        sections += [
+            "## Scaling with requests in flight",
+            "poe-sdk carries requests over aiohttp's pool on asyncio; *poe-sdk+httpcore* is "
+            "the same client over a passed `httpx.AsyncClient` (httpx's own pool, the default "
+            "before). Plot: `bench/scaling.png`.",
+            scaling,
+        ]
     footprint = footprint_tables(imports, rss)
     if footprint:
         sections += ["## Import time and memory (lower is better)", footprint]

@@ -189,6 +189,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(document)
+    import plot
+
+    image = output.parent / ("scaling-quick.png" if args.quick else "scaling.png")
+    if plot.write_scaling_plot(results, image, "poe-sdk scaling on the local bench server"):
+        _log(f"scaling plot written to {os.path.relpath(image)}")
     print()
     print(document)
     _log(f"written to {os.path.relpath(output)} in {time.perf_counter() - started:.0f} s")

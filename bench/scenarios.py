@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 
-from clients import FLOOR, HTTPX, HTTPX_AIOHTTP, OPENAI, POE, POE_AIOHTTP, AsyncAdapter, SyncAdapter
+from clients import FLOOR, HTTPX, OPENAI, POE, POE_HTTPCORE, AsyncAdapter, SyncAdapter
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,10 @@ class Sizes:
     sequential: int = 300
     concurrency: int = 64
     per_worker: int = 3  # httpcore's pool does ~100 req/s at 64 in flight: keep it short
+    per_worker16: int = 10
+    per_worker256: int = 2
+    many_streams: int = 256
+    many_stream_chunks: int = 50
     long_stream: int = 5000
     streams: int = 32
     stream_chunks: int = 500
@@ -40,6 +44,8 @@ QUICK = Sizes(
     rounds=2,
     sequential=40,
     per_worker=1,
+    per_worker16=3,
+    per_worker256=1,
     long_stream=1000,
     stream_chunks=100,
     sync_sequential=40,
@@ -86,19 +92,38 @@ async def _warm_sequential(adapter: AsyncAdapter, sizes: Sizes) -> int:
     return 10
 
 
-async def _concurrent(adapter: AsyncAdapter, sizes: Sizes) -> int:
+async def _in_flight(adapter: AsyncAdapter, workers: int, each: int) -> int:
     async def worker() -> None:
-        for _ in range(sizes.per_worker):
+        for _ in range(each):
             await adapter.complete()
 
-    await asyncio.gather(*(worker() for _ in range(sizes.concurrency)))
-    return sizes.concurrency * sizes.per_worker
+    await asyncio.gather(*(worker() for _ in range(workers)))
+    return workers * each
+
+
+async def _concurrent(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    return await _in_flight(adapter, sizes.concurrency, sizes.per_worker)
 
 
 async def _warm_concurrent(adapter: AsyncAdapter, sizes: Sizes) -> int:
     # Opens the pool's connections (and builds lazily built schemas).
-    await asyncio.gather(*(adapter.complete() for _ in range(sizes.concurrency)))
-    return sizes.concurrency
+    return await _in_flight(adapter, sizes.concurrency, 1)
+
+
+async def _concurrent16(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    return await _in_flight(adapter, 16, sizes.per_worker16)
+
+
+async def _warm_concurrent16(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    return await _in_flight(adapter, 16, 1)
+
+
+async def _concurrent256(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    return await _in_flight(adapter, 256, sizes.per_worker256)
+
+
+async def _warm_concurrent256(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    return await _in_flight(adapter, 256, 1)
 
 
 async def _stream(adapter: AsyncAdapter, chunks: int) -> int:
@@ -122,6 +147,18 @@ async def _concurrent_streams(adapter: AsyncAdapter, sizes: Sizes) -> int:
 
 async def _warm_concurrent_streams(adapter: AsyncAdapter, sizes: Sizes) -> int:
     counts = await asyncio.gather(*(_stream(adapter, 50) for _ in range(sizes.streams)))
+    return sum(counts)
+
+
+async def _many_streams(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    counts = await asyncio.gather(
+        *(_stream(adapter, sizes.many_stream_chunks) for _ in range(sizes.many_streams))
+    )
+    return sum(counts)
+
+
+async def _warm_many_streams(adapter: AsyncAdapter, sizes: Sizes) -> int:
+    counts = await asyncio.gather(*(_stream(adapter, 2) for _ in range(sizes.many_streams)))
     return sum(counts)
 
 
@@ -178,23 +215,30 @@ def _sync_stream_warm(adapter: SyncAdapter, sizes: Sizes) -> int:
 # --- the scenarios -------------------------------------------------------------------------
 
 _SDKS = (POE, OPENAI, HTTPX)
-_WITH_AIOHTTP = (POE, OPENAI, HTTPX, POE_AIOHTTP, HTTPX_AIOHTTP)
-_WITH_POE_AIOHTTP = (POE, OPENAI, HTTPX, POE_AIOHTTP)
+_WITH_HTTPCORE = (POE, OPENAI, HTTPX, POE_HTTPCORE)
 
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "seq",
         "async sequential requests ({sequential}/batch)",
         "req/s",
-        _SDKS,
+        _WITH_HTTPCORE,
         _sequential,
         _warm_sequential,
+    ),
+    Scenario(
+        "conc16",
+        "async 16 concurrent requests ({concurrent16_batch}/batch)",
+        "req/s",
+        _WITH_HTTPCORE,
+        _concurrent16,
+        _warm_concurrent16,
     ),
     Scenario(
         "conc64",
         "async {concurrency} concurrent requests, asyncio ({concurrent_batch}/batch)",
         "req/s",
-        _WITH_AIOHTTP,
+        _WITH_HTTPCORE,
         _concurrent,
         _warm_concurrent,
     ),
@@ -202,10 +246,18 @@ SCENARIOS: tuple[Scenario, ...] = (
         "conc64_uvloop",
         "async {concurrency} concurrent requests, uvloop ({concurrent_batch}/batch)",
         "req/s",
-        _WITH_AIOHTTP,
+        _SDKS,
         _concurrent,
         _warm_concurrent,
         loop="uvloop",
+    ),
+    Scenario(
+        "conc256",
+        "async 256 concurrent requests ({concurrent256_batch}/batch)",
+        "req/s",
+        _WITH_HTTPCORE,
+        _concurrent256,
+        _warm_concurrent256,
     ),
     Scenario(
         "stream1",
@@ -224,10 +276,18 @@ SCENARIOS: tuple[Scenario, ...] = (
         _warm_concurrent_streams,
     ),
     Scenario(
+        "stream256",
+        "async {many_streams} concurrent streams x {many_stream_chunks} chunks",
+        "chunks/s",
+        _WITH_HTTPCORE,
+        _many_streams,
+        _warm_many_streams,
+    ),
+    Scenario(
         "sync_seq",
         "sync sequential requests ({sync_sequential}/batch)",
         "req/s",
-        _WITH_POE_AIOHTTP,
+        _WITH_HTTPCORE,
         _sync_sequential,
         _sync_warm,
         is_async=False,
@@ -236,7 +296,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "sync_threads",
         "sync {threads} threads sharing one client ({threads_batch}/batch)",
         "req/s",
-        _WITH_POE_AIOHTTP,
+        _WITH_HTTPCORE,
         _threads,
         _threads_warm,
         is_async=False,
@@ -259,5 +319,7 @@ def describe(scenario: Scenario, sizes: Sizes) -> str:
     return scenario.title.format(
         **asdict(sizes),
         concurrent_batch=sizes.concurrency * sizes.per_worker,
+        concurrent16_batch=16 * sizes.per_worker16,
+        concurrent256_batch=256 * sizes.per_worker256,
         threads_batch=sizes.threads * sizes.per_thread,
     )
