@@ -1,0 +1,78 @@
+"""The default transports: aiohttp's pool on asyncio, httpx's own on trio, chosen lazily."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import aiohttp
+import httpx
+import pytest
+
+from poe_sdk import AsyncPoeClient
+from poe_sdk._aiohttp_transport import AiohttpTransport, _httpx_error
+from poe_sdk.testing import LocalServer
+
+
+def test_importing_the_client_does_not_import_a_transport() -> None:
+    code = (
+        "import sys; from poe_sdk import AsyncPoeClient, PoeClient; AsyncPoeClient(api_key='k'); "
+        "print(sorted(m for m in ('aiohttp', 'httpcore._async.connection_pool') "
+        "if m in sys.modules))"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (aiohttp.ConnectionTimeoutError("slow"), httpx.ConnectTimeout),
+        (aiohttp.SocketTimeoutError("silent"), httpx.ReadTimeout),
+        (TimeoutError(), httpx.ReadTimeout),
+        (aiohttp.ServerDisconnectedError(), httpx.RemoteProtocolError),
+        (aiohttp.ClientPayloadError("cut"), httpx.RemoteProtocolError),
+        (aiohttp.InvalidURL("ftp://x"), httpx.UnsupportedProtocol),
+        (ValueError("newline in header"), httpx.LocalProtocolError),
+        (ConnectionResetError("reset"), httpx.ReadError),
+        (aiohttp.ClientError("other"), httpx.TransportError),
+    ],
+)
+def test_aiohttp_failures_become_httpx_errors(error: Exception, expected: type) -> None:
+    assert type(_httpx_error(error, connecting=False)) is expected
+
+
+def test_a_refused_connection_is_a_connect_error() -> None:
+    refused = aiohttp.ClientConnectorError(
+        aiohttp.client_reqrep.ConnectionKey("h", 1, False, True, None, None, None),
+        ConnectionRefusedError(111, "refused"),
+    )
+    assert type(_httpx_error(refused, connecting=True)) is httpx.ConnectError
+
+
+@pytest.mark.anyio
+async def test_each_event_loop_gets_its_transport(anyio_backend: str) -> None:
+    with LocalServer() as server:
+        client = AsyncPoeClient(api_key="k", base_url=server.base_url)
+        reply = await client.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "hi"}]
+        )
+        assert reply.choices[0].message.content == "Echo: hi"
+        transport = (await client._http.get())._transport  # type: ignore[attr-defined]
+        if anyio_backend == "asyncio":
+            assert isinstance(transport, AiohttpTransport)
+        else:
+            assert type(transport) is httpx.AsyncHTTPTransport
+        await client.close()
+
+
+@pytest.mark.anyio
+async def test_a_passed_http_client_keeps_its_transport() -> None:
+    with LocalServer() as server:
+        http = httpx.AsyncClient()
+        client = AsyncPoeClient(api_key="k", base_url=server.base_url, http_client=http)
+        await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+        assert type(http._transport) is httpx.AsyncHTTPTransport  # type: ignore[attr-defined]
+        await client.close()
