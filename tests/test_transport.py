@@ -8,10 +8,12 @@ import sys
 import aiohttp
 import httpx
 import pytest
+import respx
 
 from poe_sdk import AsyncPoeClient
 from poe_sdk._aiohttp_transport import AiohttpTransport, _httpx_error
 from poe_sdk.testing import LocalServer
+from support import BASE_URL
 
 
 def test_importing_the_client_does_not_import_a_transport() -> None:
@@ -76,3 +78,27 @@ async def test_a_passed_http_client_keeps_its_transport() -> None:
         await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
         assert type(http._transport) is httpx.AsyncHTTPTransport  # type: ignore[attr-defined]
         await client.close()
+
+
+@pytest.mark.anyio
+async def test_cookies_set_by_the_server_are_sent_back(router: respx.MockRouter) -> None:
+    completion = {
+        "id": "c",
+        "object": "chat.completion",
+        "created": 1,
+        "model": "m",
+        "choices": [{"index": 0, "message": {"content": "hi"}, "finish_reason": "stop"}],
+    }
+    route = router.post("/chat/completions")
+    route.side_effect = [
+        httpx.Response(200, json=completion, headers={"set-cookie": "lb=node-7; Path=/"}),
+        httpx.Response(200, json=completion),
+        httpx.Response(200, json=completion),
+    ]
+    async with AsyncPoeClient(api_key="k", base_url=BASE_URL) as client:
+        for _ in range(3):
+            await client.chat.completions.create(
+                model="m", messages=[{"role": "user", "content": "x"}]
+            )
+    sent = [call.request.headers.get("cookie") for call in route.calls]
+    assert sent == [None, "lb=node-7", "lb=node-7"]

@@ -54,6 +54,7 @@ class HTTPClientSlot:
                 verify=default_ssl_context(),
                 transport=default_transport(loop),
             )
+            client._cookies = _Cookies()
             closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
             self._pools[loop] = pool = (client, closer)
             # A client dropped without close() is cyclic garbage (it and its resources refer
@@ -113,6 +114,15 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
             loop.run_sync_soon(  # type: ignore[attr-defined]
                 lambda: trio.lowlevel.spawn_system_task(closer.aclose)
             )
+
+
+class _Cookies(httpx.Cookies):
+    """httpx's cookie jar, except that a reply without ``Set-Cookie`` costs nothing: httpx
+    adapts every reply to ``urllib``'s cookie API first (~10% of a request's CPU)."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        if "set-cookie" in response.headers:
+            super().extract_cookies(response)
 
 
 def default_transport(loop: object) -> httpx.AsyncBaseTransport:
