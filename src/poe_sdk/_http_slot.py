@@ -47,14 +47,13 @@ class HTTPClientSlot:
         loop = current_loop()
         pool = self._pools.get(loop)
         if pool is None:
-            client = httpx.AsyncClient(
+            client = _OwnedClient(
                 limits=DEFAULT_CONNECTION_LIMITS,
                 follow_redirects=True,
                 timeout=DEFAULT_TIMEOUT,
                 verify=default_ssl_context(),
                 transport=default_transport(loop),
             )
-            client._cookies = _Cookies()
             closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
             self._pools[loop] = pool = (client, closer)
             # A client dropped without close() is cyclic garbage (it and its resources refer
@@ -114,6 +113,30 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
             loop.run_sync_soon(  # type: ignore[attr-defined]
                 lambda: trio.lowlevel.spawn_system_task(closer.aclose)
             )
+
+
+class _OwnedClient(httpx.AsyncClient):
+    """The httpx client poe-sdk makes, with two per-request costs removed: a URL string
+    seen before is not parsed again (URLs are immutable), and replies without cookies skip
+    httpx's cookie handling."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self._cookies = _Cookies()
+        self._urls: dict[str, httpx.URL] = {}
+
+    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
+        if not isinstance(url, str):
+            return super()._merge_url(url)
+        merged = self._urls.get(url)
+        if merged is None:
+            merged = super()._merge_url(url)
+            if len(self._urls) < _MAX_URLS:
+                self._urls[url] = merged
+        return merged
+
+
+_MAX_URLS = 256
 
 
 class _Cookies(httpx.Cookies):

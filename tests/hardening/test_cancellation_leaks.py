@@ -158,8 +158,15 @@ async def test_cancel_while_waiting_for_headers_closes_the_socket() -> None:
 # -- cancellation at random stages -------------------------------------------------------------
 
 
+def _echo_after_a_moment(conn: raw.Conn, request: raw.RawRequest) -> bool:
+    """The normal reply after 0 to 4 ms, so that deadlines of 0.5 to 4 ms fall at every stage
+    (connecting, sending, waiting for headers, reading the body) and some calls succeed."""
+    conn.sleep(random.uniform(0, 0.004))
+    return raw.echo(conn, request)
+
+
 def _every_request_answered() -> raw.RawServer:
-    return raw.api_server(lambda index: raw.echo)
+    return raw.api_server(lambda index: _echo_after_a_moment)
 
 
 async def _after_random_cancellations(
