@@ -10,6 +10,7 @@ import httpx
 import pytest
 import respx
 
+from hardening import raw_servers as raw
 from poe_sdk import AsyncPoeClient
 from poe_sdk._aiohttp_transport import AiohttpTransport, _httpx_error
 from poe_sdk.testing import LocalServer
@@ -102,3 +103,24 @@ async def test_cookies_set_by_the_server_are_sent_back(router: respx.MockRouter)
             )
     sent = [call.request.headers.get("cookie") for call in route.calls]
     assert sent == [None, "lb=node-7", "lb=node-7"]
+
+
+@pytest.mark.parametrize("anyio_backend", ["asyncio"])
+@pytest.mark.anyio
+async def test_the_server_gets_what_httpx_would_send() -> None:
+    """Same request line, body and headers (but the transport's own) as httpx's transport."""
+    with raw.api_server(lambda index: raw.echo) as server:
+        for http in (None, httpx.AsyncClient()):
+            client = AsyncPoeClient(api_key="k", base_url=server.base_url, http_client=http)
+            await client.chat.completions.create(
+                model="m",
+                messages=[{"role": "user", "content": "é"}],
+                extra_query={"q": "a b+c/%é&x=1"},
+                extra_headers={"X-Trace": "t-1"},
+            )
+            await client.close()
+    ours, httpx_own = server.requests
+    assert ours.path == httpx_own.path == "/v1/chat/completions?q=a+b%2Bc%2F%25%C3%A9%26x%3D1"
+    assert ours.body == httpx_own.body
+    for name in ("authorization", "content-type", "content-length", "x-trace", "user-agent"):
+        assert ours.headers[name] == httpx_own.headers[name], name

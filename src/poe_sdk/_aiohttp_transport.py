@@ -1,10 +1,11 @@
 """The default transport on asyncio: httpx's request and response types over aiohttp's pool.
 
-httpx's own async pool (httpcore) walks every connection on every request, so its CPU cost
-per request grows with the number of requests in flight (1.0 ms sequentially, 2.8 ms at
-256 in flight, measured in ``bench/README.md``); aiohttp's pool hands out a connection in
-constant time and parses HTTP in C (0.8 ms, then 0.5 ms). The client stays an
-``httpx.AsyncClient`` (timeouts, hooks, ``httpx.Response``); only the I/O below it changes.
+httpx's own async pool (httpcore) walks every connection on every request, so its client CPU
+per request grows with the number of requests in flight (about tenfold from 1 to 64 in
+flight on the bench server); aiohttp's pool hands out a connection in constant time and
+parses HTTP in C, so the cost stays flat (figures in ``bench/README.md`` and
+``bench/results.md``). The client stays an ``httpx.AsyncClient`` (timeouts, hooks,
+redirects, ``httpx.Response``); only the I/O below it changes.
 
 aiohttp's exceptions become httpx's here, so :mod:`._transport` translates one family.
 Mocking libraries that patch httpx's default transport or httpcore's pool (respx,
@@ -23,6 +24,7 @@ from typing import Any, cast
 import aiohttp
 import httpcore
 import httpx
+import yarl
 from aiohttp.client_proto import ResponseHandler
 
 __all__ = ["AiohttpTransport"]
@@ -107,7 +109,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         try:
             response = await session.request(
                 request.method,
-                str(request.url),
+                yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
                 headers=headers.multi_items(),
                 data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
                 allow_redirects=False,
@@ -242,7 +244,7 @@ def _httpx_error(exc: BaseException, *, connecting: bool) -> httpx.TransportErro
     message = str(exc) or type(exc).__name__
     if isinstance(exc, aiohttp.ConnectionTimeoutError):
         return httpx.ConnectTimeout(message)
-    if isinstance(exc, asyncio.TimeoutError):
+    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):  # Distinct before Python 3.11.
         return httpx.ReadTimeout(message)
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)
