@@ -33,6 +33,9 @@ _MAX_HEADER_BYTES = 100 * 1024  # httpcore's limit, so both transports accept th
 _MAX_HEADERS = 1000
 _WHOLE_BODY_BYTES = 1024 * 1024  # aiohttp warns about larger bytes bodies; send those in pieces
 _PIECE_BYTES = 256 * 1024
+# Each read hands over what arrived, up to this much: a compressed body is decompressed a read
+# at a time, so a bounded read bounds what one step of a gzip bomb inflates to (as httpcore's).
+_READ_BYTES = 64 * 1024
 # aiohttp 3.14 added a cap on the number of headers (128 by default); older ones have none.
 _HEADER_COUNT: dict[str, Any] = (
     {"max_headers": _MAX_HEADERS}
@@ -166,17 +169,23 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 
 class _Connection(ResponseHandler):
-    """aiohttp's connection protocol, except that closing it never waits to send.
+    """aiohttp's connection protocol, with two fixes for closing it.
 
     A connection closes gracefully: bytes still unsent are sent first. When a request is
     cancelled (or times out) while the server is not reading, they never are, and the
-    socket would stay open; such a connection is aborted instead."""
+    socket would stay open; such a connection is aborted instead. And a body still being
+    read fails with a connection error instead of waiting for bytes that cannot come."""
 
     def close(self) -> None:
         transport = self.transport
         if transport is not None and transport.get_write_buffer_size():
             transport.abort()
+        payload = self._payload
         super().close()
+        # aiohttp forgets the body being read before the connection is lost, so a reader
+        # (a stream whose client is being closed) would wait forever: tell it.
+        if payload is not None and not payload.is_eof():
+            payload.set_exception(aiohttp.ClientConnectionError("Connection closed"))
 
 
 class _Pieces:
@@ -198,7 +207,7 @@ class _Pieces:
 
 
 class _ResponseBody(httpx.AsyncByteStream):
-    """The body as it arrives: each read returns every byte buffered so far."""
+    """The body as it arrives: each read returns the bytes buffered so far (up to 64 KiB)."""
 
     def __init__(self, response: aiohttp.ClientResponse) -> None:
         self._response = response
@@ -210,12 +219,12 @@ class _ResponseBody(httpx.AsyncByteStream):
     async def __anext__(self) -> bytes:
         content = self._content
         try:
-            chunk = await content.readany()
+            chunk = await content.read(_READ_BYTES)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             # aiohttp raises a failure before the bytes that arrived ahead of it: hand those
             # over first (the failure is raised again by the next read).
             if content._buffer:
-                return content._read_nowait(-1)
+                return content._read_nowait(_READ_BYTES)
             raise _httpx_error(exc, connecting=False) from exc
         if not chunk:
             self._response.release()
