@@ -41,6 +41,7 @@ class ModelClass:
     doc: str
     fields: list[ModelField]
     essential: str | None = None  # a ``ClassVar`` line naming x-sdk-essential's fields
+    mixin: str | None = None  # x-sdk-mixin: a class of ``poe_sdk._model_mixins`` it also inherits
 
 
 @dataclass
@@ -110,13 +111,32 @@ def model_views(s: Schemas) -> tuple[list[ModelClass], list[Alias]]:
         if len({f.name for f in fields}) != len(fields):
             raise GenerationError(f"schema {name}: two properties have the same Python name")
         base = "RequestModel" if s.strict(name) else "ResponseModel"
+        mixin = mixin_name(s, name)
         classes[name] = ModelClass(
-            s.py[name], base, docstring(wrap(doc, 4), 4), fields, essential_line(s, name)
+            s.py[name],
+            base if mixin is None else f"{mixin}, {base}",
+            docstring(wrap(doc, 4), 4),
+            fields,
+            essential_line(s, name),
+            mixin,
         )
     class_order = definition_order(list(classes), factory_deps, "default")
     alias_deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
     alias_order = definition_order(list(aliases), alias_deps, "type alias")
     return [classes[n] for n in class_order], [aliases[n] for n in alias_order]
+
+
+def mixin_name(s: Schemas, name: str) -> str | None:
+    """``x-sdk-mixin``: the class of ``poe_sdk._model_mixins`` whose hand-written methods and
+    properties the model also inherits (placed before its pydantic base)."""
+    mixin = s.raw[name].get("x-sdk-mixin")
+    if mixin is None:
+        return None
+    if not isinstance(mixin, str) or not mixin.isidentifier() or keyword.iskeyword(mixin):
+        raise GenerationError(f"schema {name}: x-sdk-mixin must name a class, got {mixin!r}")
+    if mixin in s.py.values():
+        raise GenerationError(f"schema {name}: x-sdk-mixin {mixin!r} is also a generated name")
+    return mixin
 
 
 def essential_line(s: Schemas, name: str) -> str | None:

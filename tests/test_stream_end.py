@@ -73,9 +73,32 @@ async def test_a_body_that_ends_before_the_final_event_is_truncated() -> None:
     assert "1 chunk(s)" in str(info.value)
 
 
-async def test_a_malformed_event_names_the_union() -> None:
-    s = stream(b'data: {"type": "response.output_text.delta"}\n\n')
+def strict_stream(data: bytes) -> AsyncStream[Delta | Completed]:
+    request = httpx.Request("POST", "http://127.0.0.1:1/v1/responses")
+    response = httpx.Response(200, content=data, request=request)
+    return AsyncStream(response, EVENTS, end=FINAL, name="ResponseStreamEvent", strict=True)
+
+
+async def test_a_deviating_union_event_is_read_along_the_union() -> None:
+    deviating = {"type": "response.output_text.delta", "delta": 7, "extra": "kept"}
+    s = stream(body(deviating, {"type": "response.completed"}))
+    first, last = [event async for event in s]
+    assert isinstance(first, Delta)
+    assert first.delta == 7  # kept as sent
+    assert first.extra == "kept"  # type: ignore[attr-defined]
+    assert isinstance(last, Completed)
+
+
+async def test_strict_replies_refuse_a_malformed_event_naming_the_union() -> None:
+    s = strict_stream(b'data: {"type": "response.output_text.delta"}\n\n')
     with pytest.raises(poe_sdk.APIResponseValidationError, match="ResponseStreamEvent"):
+        async for _ in s:
+            pass
+
+
+async def test_a_union_event_that_is_not_json_is_an_error() -> None:
+    s = stream(b"data: {not json\n\n")
+    with pytest.raises(poe_sdk.APIResponseValidationError, match="not JSON"):
         async for _ in s:
             pass
 

@@ -21,9 +21,10 @@ from ._generated.models import (
     ChoiceDeltaToolCallFunction,
     ChoiceLogprobs,
 )
+from ._response_accumulator import ResponseAccumulator
 from ._tolerant import Reading, read_model
 
-__all__ = ["ChatCompletionAccumulator"]
+__all__ = ["ChatCompletionAccumulator", "ResponseAccumulator"]
 
 
 @dataclass(slots=True)
@@ -80,6 +81,11 @@ class ChatCompletionAccumulator:
         self._service_tier: str | None = None
         self._usage: Any = None
         self._choices: dict[int, _ChoiceState] = {}
+
+    @staticmethod
+    def text_delta(chunk: ChatCompletionChunk) -> str | None:
+        """The text delta of choice 0 (``None`` on the usage chunk, which has no choices)."""
+        return chunk.choices[0].delta.content if chunk.choices else None
 
     def add(self, chunk: ChatCompletionChunk) -> None:
         """Merge one chunk."""

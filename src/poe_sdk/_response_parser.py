@@ -27,7 +27,7 @@ from ._exceptions import (
     ServiceUnavailableError,
     UnprocessableEntityError,
 )
-from ._tolerant import Reading, is_usable, read_model
+from ._tolerant import Reading, is_usable, read_model, read_value
 
 __all__ = [
     "decode_error_body",
@@ -35,6 +35,7 @@ __all__ = [
     "error_class_for_status",
     "is_error_object",
     "parse_model",
+    "read_event_reply",
     "read_reply",
     "quote_start",
     "status_error",
@@ -162,6 +163,40 @@ def read_reply(
             f"{what}: it has no usable {wanted}: {quote}", response, body=body
         ) from cause
     return read_model(model, body, Reading())
+
+
+def read_event_reply(
+    tp: Any,
+    content: str,
+    response: httpx.Response,
+    cause: ValidationError,
+    *,
+    strict: bool,
+    what: str,
+    quote: str,
+) -> Any:
+    """A stream event of the union type ``tp`` that failed validation (``cause``), read
+    tolerantly along the union: its discriminator selects the member (an unknown tag keeps
+    the data as an :class:`UnknownVariant`). An error object raises its :class:`APIError`; a
+    value that is not a JSON object, or any deviation when ``strict``, is an error."""
+    try:
+        data: object = json.loads(content)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        raise APIResponseValidationError(
+            f"{what}: it is not JSON: {quote}", response, body=content
+        ) from exc
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{what}: it is JSON but not an object: {quote}", response, body=data
+        ) from cause
+    body = cast(dict[str, Any], data)
+    if is_error_object(body):
+        raise stream_error(body, response) from cause
+    if strict:
+        raise _deviation_error(
+            BaseModel, [_first_problem(cause)], content, response, what, quote
+        ) from cause
+    return read_value(tp, body, Reading())
 
 
 def is_error_object(data: dict[str, Any]) -> bool:

@@ -30,12 +30,23 @@ from ._exceptions import (
 )
 from ._redaction import redact_error, secret_values
 from ._resource import StreamEnd
-from ._response_parser import checked_reply, quote_start, read_reply, stream_error
+from ._response_parser import (
+    checked_reply,
+    quote_start,
+    read_event_reply,
+    read_reply,
+    stream_error,
+)
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
 from ._transport import aclose, body_chunks, next_chunk
 
 if TYPE_CHECKING:
-    from ._generated.models import ChatCompletion, ChatCompletionChunk
+    from ._generated.models import (
+        ChatCompletion,
+        ChatCompletionChunk,
+        Response,
+        ResponseStreamEvent,
+    )
 
 __all__ = ["AsyncStream", "ChunkAccumulator", "first_choice_text"]
 
@@ -48,13 +59,17 @@ _DRAIN_BYTES = 64 * 1024
 
 
 class ChunkAccumulator(Protocol):
-    """What a stream needs to assemble a final result from its chunks."""
+    """What a stream needs to assemble a final result from its chunks: ``add`` merges one
+    and returns the error it reports (raised by the stream) or ``None``; ``text_delta`` is
+    the text a chunk adds, for :meth:`AsyncStream.text_deltas`."""
 
     chunk_count: int
 
-    def add(self, chunk: Any) -> None: ...
+    def add(self, chunk: Any, /) -> object: ...
 
     def completion(self) -> Any: ...
+
+    def text_delta(self, chunk: Any, /) -> str | None: ...
 
 
 class AsyncStream(Generic[ChunkT]):
@@ -91,7 +106,9 @@ class AsyncStream(Generic[ChunkT]):
         # The validator itself (not the classmethod wrapper): this runs once per chunk.
         # A model class is read tolerantly when an event deviates; a union (an adapter) is not.
         self._model_class: type[Any] | None = None
+        self._union: Any = None  # the union type of an adapter, read tolerantly along it
         if isinstance(model, TypeAdapter):
+            self._union = getattr(model, "_type", None)
             self._validate_json: Callable[[str], ChunkT] = model.validator.validate_json
             self._name = name or "event"
         else:
@@ -172,19 +189,35 @@ class AsyncStream(Generic[ChunkT]):
 
     async def get_final_completion(self: AsyncStream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
-        if self._accumulator is None:
-            raise TypeError("get_final_completion() needs a chat completion stream")
-        async for _ in self:
-            pass
-        result: ChatCompletion = self._accumulator.completion()
+        result: ChatCompletion = await self._final("get_final_completion")
         return result
 
-    async def text_deltas(self: AsyncStream[ChatCompletionChunk]) -> AsyncIterator[str]:
-        """Iterate just the non-empty text deltas of choice 0."""
+    async def get_final_response(self: AsyncStream[ResponseStreamEvent]) -> Response:
+        """Consume the rest of a Responses stream and return its final response."""
+        result: Response = await self._final("get_final_response")
+        return result
+
+    async def _final(self, name: str) -> Any:
+        if self._accumulator is None:
+            raise TypeError(f"{name}() needs a stream whose operation assembles a result")
+        async for _ in self:
+            pass
+        return self._accumulator.completion()
+
+    async def text_deltas(self) -> AsyncIterator[str]:
+        """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
+        of ``response.output_text.delta`` events in a Responses stream)."""
+        text_delta = self._text_delta
         async for chunk in self:
-            text = first_choice_text(chunk)
+            text = text_delta(chunk)
             if text:
                 yield text
+
+    def _text_delta(self, chunk: ChunkT) -> str | None:
+        """The text ``chunk`` adds, as this stream's operation defines it."""
+        if self._accumulator is None:
+            raise TypeError("text deltas need a stream whose operation assembles a result")
+        return self._accumulator.text_delta(chunk)
 
     async def _next_batch(self) -> list[ChunkT]:
         """The next chunk plus every chunk already decoded after it, without waiting for more
@@ -278,12 +311,16 @@ class AsyncStream(Generic[ChunkT]):
         try:
             chunk = self._validate_json(data)
         except ValidationError as exc:
-            if event.event != "message":
+            if self._union is not None:
+                chunk = self._read_union(event, data, exc)
+                if chunk is None:
+                    return None
+            elif event.event != "message":
                 payload = _loads_or_text(data)
                 if _is_error_payload(payload):
                     raise stream_error(payload, self.response) from exc
                 return None  # An event type this API does not define (e.g. "ping").
-            if self._model_class is None:  # a union of events: no tolerant reading
+            elif self._model_class is None:  # a union whose type is unknown: strictly
                 if _is_error_payload(_loads_or_text(data)):
                     raise stream_error(_loads_or_text(data), self.response) from exc
                 raise APIResponseValidationError(
@@ -291,15 +328,16 @@ class AsyncStream(Generic[ChunkT]):
                     self.response,
                     body=_loads_or_text(data),
                 ) from exc
-            chunk = read_reply(
-                self._model_class,
-                data,
-                self.response,
-                exc,
-                strict=self._strict,
-                what=_EVENT,
-                quote=quote_start("data: " + data),
-            )
+            else:
+                chunk = read_reply(
+                    self._model_class,
+                    data,
+                    self.response,
+                    exc,
+                    strict=self._strict,
+                    what=_EVENT,
+                    quote=quote_start("data: " + data),
+                )
         else:
             extra: dict[str, Any] | None = getattr(chunk, "__pydantic_extra__", None)
             if self._model_class is not None and ((extra and "error" in extra) or self._strict):
@@ -312,12 +350,29 @@ class AsyncStream(Generic[ChunkT]):
                 raise stream_error({"error": extra["error"]}, self.response)
         self._count += 1
         if self._accumulator is not None:
-            self._accumulator.add(chunk)
+            failure = self._accumulator.add(chunk)
+            if failure is not None:  # response.failed: the error its response reports
+                raise stream_error(failure, self.response)
         if self._final_events and (
             event.event in self._final_events or getattr(chunk, "type", None) in self._final_events
         ):
             self._completed = True
         return chunk
+
+    def _read_union(self, event: ServerSentEvent, data: str, cause: ValidationError) -> Any:
+        """An event of a union that failed validation, read tolerantly along the union;
+        ``None`` for a non-JSON event of a type the API does not define (e.g. ``ping``)."""
+        if event.event != "message" and not isinstance(_loads_or_text(data), dict):
+            return None
+        return read_event_reply(
+            self._union,
+            data,
+            self.response,
+            cause,
+            strict=self._strict,
+            what=f"{_EVENT} (not a valid {self._name})",
+            quote=quote_start("data: " + data),
+        )
 
     def _incomplete(self, why: str) -> IncompleteStreamError:
         self._finished = True

@@ -25,12 +25,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
 from ._loop_thread import LoopThread
-from ._streaming import AsyncStream, ChunkT, first_choice_text
+from ._streaming import AsyncStream, ChunkT
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._generated.models import ChatCompletion, ChatCompletionChunk
+    from ._generated.models import (
+        ChatCompletion,
+        ChatCompletionChunk,
+        Response,
+        ResponseStreamEvent,
+    )
 
 __all__ = ["Stream"]
 
@@ -169,10 +174,18 @@ class Stream(Generic[ChunkT]):
             pass
         return self._runner.run(self._stream.get_final_completion)
 
-    def text_deltas(self: Stream[ChatCompletionChunk]) -> Iterator[str]:
-        """Iterate just the non-empty text deltas of choice 0."""
+    def get_final_response(self: Stream[ResponseStreamEvent]) -> Response:
+        """Consume the rest of a Responses stream and return its final response."""
+        for _ in self:
+            pass
+        return self._runner.run(self._stream.get_final_response)
+
+    def text_deltas(self) -> Iterator[str]:
+        """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
+        of ``response.output_text.delta`` events in a Responses stream)."""
+        text_delta = self._stream._text_delta
         for chunk in self:
-            text = first_choice_text(chunk)
+            text = text_delta(chunk)
             if text:
                 yield text
 

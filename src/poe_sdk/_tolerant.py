@@ -28,7 +28,7 @@ from pydantic.fields import FieldInfo
 
 from ._models import EMPTY_AS_NONE, JSON_TEXT, UnknownVariant
 
-__all__ = ["Reading", "is_usable", "read_model"]
+__all__ = ["Reading", "is_usable", "read_model", "read_value"]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -51,6 +51,12 @@ class Reading:
 def read_model(model: type[ModelT], data: Mapping[str, Any], reading: Reading) -> ModelT:
     """``model`` built from ``data`` along the model's declared shape, never raising."""
     return _read_model(model, data, reading, "")
+
+
+def read_value(tp: Any, value: object, reading: Reading) -> Any:
+    """``value`` read along the type ``tp`` (a union of models selects its member by the
+    union's discriminator, an unknown tag gives an :class:`UnknownVariant`), never raising."""
+    return _read(tp, _NO_META, value, reading, "")
 
 
 def is_usable(model: type[BaseModel], data: Mapping[str, Any]) -> bool:

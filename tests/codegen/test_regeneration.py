@@ -189,7 +189,8 @@ def tmpgen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         "items": {"$ref": "#/components/schemas/Modality"},
         "description": "What the model reads, one entry per kind.",
     }
-    doc["paths"]["/v1/responses"] = CREATE_RESPONSE
+    doc["paths"]["/v1/responses"] = CREATE_RESPONSE  # replaces the real createResponse
+    del schemas["CreateResponseRequest"]  # its body, which nothing else uses
     doc["paths"]["/items"] = LIST_ITEMS
     doc["paths"]["/v1/models/{model}"] = RETRIEVE_MODEL
     spec = root / "openapi.yaml"

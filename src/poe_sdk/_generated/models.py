@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 2a208706cea5c999) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -12,13 +12,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
-from pydantic import Field
+from pydantic import Field, Tag
 
+from poe_sdk._model_mixins import ResponseOutputTextMixin
 from poe_sdk._models import (
     EMPTY_AS_NONE,
     JSON_TEXT,
+    UNKNOWN_TAG,
     RequestModel,
     ResponseModel,
+    UnknownVariant,
+    open_discriminator,
 )
 
 __all__ = [
@@ -55,6 +59,7 @@ __all__ = [
     "CompletionTokensDetails",
     "CompletionUsage",
     "CreateChatCompletionRequest",
+    "CreateResponseRequest",
     "CurrentBalance",
     "ErrorObject",
     "ErrorResponse",
@@ -72,10 +77,59 @@ __all__ = [
     "PointsHistoryEntry",
     "PromptTokensDetails",
     "ReasoningEffort",
+    "Response",
+    "ResponseCompletedEvent",
+    "ResponseContentPartAddedEvent",
+    "ResponseContentPartDoneEvent",
+    "ResponseCreatedEvent",
+    "ResponseError",
+    "ResponseErrorEvent",
+    "ResponseFailedEvent",
     "ResponseFormat",
     "ResponseFormatJsonObject",
     "ResponseFormatJsonSchema",
     "ResponseFormatText",
+    "ResponseFunctionCallArgumentsDeltaEvent",
+    "ResponseFunctionCallArgumentsDoneEvent",
+    "ResponseFunctionCallOutput",
+    "ResponseFunctionTool",
+    "ResponseFunctionToolCall",
+    "ResponseFunctionWebSearch",
+    "ResponseIncompleteDetails",
+    "ResponseIncompleteEvent",
+    "ResponseInProgressEvent",
+    "ResponseInputContent",
+    "ResponseInputFile",
+    "ResponseInputFunctionCall",
+    "ResponseInputImage",
+    "ResponseInputItem",
+    "ResponseInputMessage",
+    "ResponseInputText",
+    "ResponseInputTokensDetails",
+    "ResponseOutputContent",
+    "ResponseOutputItem",
+    "ResponseOutputItemAddedEvent",
+    "ResponseOutputItemDoneEvent",
+    "ResponseOutputMessage",
+    "ResponseOutputRefusal",
+    "ResponseOutputText",
+    "ResponseOutputTextDeltaEvent",
+    "ResponseOutputTextDoneEvent",
+    "ResponseOutputTokensDetails",
+    "ResponseReasoningConfig",
+    "ResponseReasoningItem",
+    "ResponseReasoningSummary",
+    "ResponseReasoningSummaryTextDeltaEvent",
+    "ResponseStreamEvent",
+    "ResponseTextConfig",
+    "ResponseTextFormat",
+    "ResponseTextFormatJsonSchema",
+    "ResponseTool",
+    "ResponseToolChoice",
+    "ResponseToolChoiceBuiltIn",
+    "ResponseToolChoiceFunction",
+    "ResponseUsage",
+    "ResponseWebSearchTool",
     "ServiceTier",
     "StopConfiguration",
     "TextMessageContent",
@@ -648,6 +702,490 @@ class PointsHistoryEntry(ResponseModel):
     """Points the query cost."""
 
 
+class CreateResponseRequest(RequestModel):
+    """The body of `POST /v1/responses`."""
+
+    model: str
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: str | list[ResponseInputItem]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str | None = None
+    """A system (developer) message placed before the input."""
+
+    stream: bool | None = None
+    """Stream the response as server-sent events."""
+
+    max_output_tokens: Annotated[int, Field(ge=1)] | None = None
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: Annotated[float, Field(ge=0, le=2)] | None = None
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = None
+
+    reasoning: ResponseReasoningConfig | None = None
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfig | None = None
+    """The output text's format (structured output with `json_schema`)."""
+
+    tools: list[ResponseTool] | None = None
+    """Tools the model may call."""
+
+    tool_choice: ResponseToolChoice | None = None
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool | None = None
+
+    previous_response_id: str | None = None
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: dict[str, Annotated[str, Field(max_length=512)]] | None = None
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool | None = None
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"] | None = None
+    user: str | None = None
+
+
+class ResponseInputMessage(RequestModel):
+    """A message of the conversation."""
+
+    type: Literal["message"] = "message"
+    role: Literal["user", "assistant", "system", "developer"]
+    content: str | list[ResponseInputContent]
+
+
+class ResponseInputText(RequestModel):
+    """Text input."""
+
+    type: Literal["input_text"]
+    text: str
+
+
+class ResponseInputImage(RequestModel):
+    """An image, by URL (a `data:` URL for inline images) or file id."""
+
+    type: Literal["input_image"]
+    image_url: str | None = None
+    file_id: str | None = None
+    detail: Literal["low", "high", "auto"] | None = None
+
+
+class ResponseInputFile(RequestModel):
+    """A file, inline (`file_data`, a `data:` URL), by URL or by id."""
+
+    type: Literal["input_file"]
+    file_id: str | None = None
+    file_data: str | None = None
+    file_url: str | None = None
+    filename: str | None = None
+
+
+class ResponseInputFunctionCall(RequestModel):
+    """A function call of an earlier response, sent back with its result."""
+
+    type: Literal["function_call"]
+    id: str | None = None
+    call_id: str
+    name: str
+    arguments: str
+
+
+class ResponseFunctionCallOutput(RequestModel):
+    """The result of a function call, matched to it by `call_id`."""
+
+    type: Literal["function_call_output"]
+    call_id: str
+    output: str
+
+
+class ResponseReasoningConfig(RequestModel):
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    effort: Literal["minimal", "low", "medium", "high"] | None = None
+    summary: Literal["auto", "concise", "detailed"] | None = None
+
+
+class ResponseTextConfig(RequestModel):
+    """The output text's format (structured output with `json_schema`)."""
+
+    format: ResponseTextFormat | None = None
+    """Plain text, any JSON object, or JSON matching a schema."""
+
+
+class ResponseTextFormatJsonSchema(RequestModel):
+    """Output JSON that matches `schema`."""
+
+    type: Literal["json_schema"]
+    name: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+
+    schema_: dict[str, Any] = Field(alias="schema")
+    """The JSON Schema the output must match."""
+
+    strict: bool | None = None
+
+
+class ResponseFunctionTool(RequestModel):
+    """A function the model may call (name and parameters at the top level)."""
+
+    type: Literal["function"]
+    name: Annotated[str, Field(pattern="^[a-zA-Z0-9_-]{1,64}$")]
+    description: str | None = None
+
+    parameters: dict[str, Any] | None = None
+    """The parameters as a JSON Schema object."""
+
+    strict: bool | None = None
+
+
+class ResponseWebSearchTool(RequestModel):
+    """The built-in web search."""
+
+    type: Literal["web_search_preview"]
+    search_context_size: Literal["low", "medium", "high"] | None = None
+    user_location: dict[str, Any] | None = None
+
+
+class ResponseToolChoiceFunction(RequestModel):
+    """Forces the model to call this function."""
+
+    type: Literal["function"]
+    name: str
+
+
+class ResponseToolChoiceBuiltIn(RequestModel):
+    """Forces the model to use this built-in tool."""
+
+    type: Literal["web_search_preview"]
+
+
+class Response(ResponseOutputTextMixin, ResponseModel):
+    """A model response; `output_text` joins the text of its output messages."""
+
+    essential: ClassVar[tuple[str, ...]] = ("output", "status")
+
+    id: str
+    object: str = "response"
+
+    created_at: int
+    """Unix time in seconds."""
+
+    status: (
+        Literal["completed", "failed", "in_progress", "incomplete", "cancelled", "queued"]
+        | str
+        | None
+    ) = None
+    model: str
+
+    output: list[ResponseOutputItem]
+    """Messages, reasoning, function calls and web searches, in order."""
+
+    usage: ResponseUsage | None = None
+    """Token counts of the response."""
+
+    error: ResponseError | None = None
+    """Why a response failed."""
+
+    incomplete_details: ResponseIncompleteDetails | None = None
+    """Why a response is incomplete."""
+
+    instructions: str | None = None
+    max_output_tokens: int | None = None
+    temperature: float | None = None
+    top_p: float | None = None
+    previous_response_id: str | None = None
+    parallel_tool_calls: bool | None = None
+
+    tool_choice: Any | None = None
+    """As sent, or the server's default."""
+
+    tools: list[dict[str, Any]] | None = None
+    text: dict[str, Any] | None = None
+    reasoning: dict[str, Any] | None = None
+    metadata: dict[str, str] | None = None
+    store: bool | None = None
+    user: str | None = None
+
+
+class ResponseOutputMessage(ResponseModel):
+    """A message from the model."""
+
+    type: Literal["message"]
+    id: str | None = None
+    role: str = "assistant"
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+    content: list[ResponseOutputContent]
+
+
+class ResponseOutputText(ResponseModel):
+    """Text the model wrote."""
+
+    type: Literal["output_text"]
+    text: str
+
+    annotations: list[dict[str, Any]] | None = None
+    """Citations (URLs of a web search) and file references."""
+
+
+class ResponseOutputRefusal(ResponseModel):
+    """The model's refusal."""
+
+    type: Literal["refusal"]
+    refusal: str
+
+
+class ResponseReasoningItem(ResponseModel):
+    """The model's reasoning, as summaries (and content where the server sends it)."""
+
+    type: Literal["reasoning"]
+    id: str | None = None
+    summary: list[ResponseReasoningSummary] | None = None
+    encrypted_content: str | None = None
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+
+
+class ResponseReasoningSummary(ResponseModel):
+    """One summary of the reasoning."""
+
+    type: str
+    text: str
+
+
+class ResponseFunctionToolCall(ResponseModel):
+    """A call of a function tool; send its result back as a `function_call_output` item."""
+
+    type: Literal["function_call"]
+    id: str | None = None
+    call_id: str
+    name: str
+
+    arguments: Annotated[str, JSON_TEXT]
+    """The arguments as JSON text."""
+
+    status: Literal["in_progress", "completed", "incomplete"] | str | None = None
+
+
+class ResponseFunctionWebSearch(ResponseModel):
+    """A web search the model ran."""
+
+    type: Literal["web_search_call"]
+    id: str | None = None
+    status: Literal["in_progress", "searching", "completed", "failed"] | str | None = None
+    action: dict[str, Any] | None = None
+
+
+class ResponseUsage(ResponseModel):
+    """Token counts of the response."""
+
+    input_tokens: int = 0
+    output_tokens: int = 0
+    total_tokens: int = 0
+
+    input_tokens_details: ResponseInputTokensDetails | None = None
+    """Breakdown of the input tokens."""
+
+    output_tokens_details: ResponseOutputTokensDetails | None = None
+    """Breakdown of the output tokens."""
+
+
+class ResponseInputTokensDetails(ResponseModel):
+    """Breakdown of the input tokens."""
+
+    cached_tokens: int | None = None
+
+
+class ResponseOutputTokensDetails(ResponseModel):
+    """Breakdown of the output tokens."""
+
+    reasoning_tokens: int | None = None
+
+
+class ResponseError(ResponseModel):
+    """Why a response failed."""
+
+    code: str | None = None
+    """e.g. `server_error`, `rate_limit_exceeded`, `invalid_prompt`."""
+
+    message: str = ""
+
+
+class ResponseIncompleteDetails(ResponseModel):
+    """Why a response is incomplete."""
+
+    reason: str | None = None
+    """e.g. `max_output_tokens`, `content_filter`."""
+
+
+class ResponseCreatedEvent(ResponseModel):
+    """The response was created."""
+
+    type: Literal["response.created"]
+    sequence_number: int | None = None
+
+    response: Response
+    """A model response; `output_text` joins the text of its output messages."""
+
+
+class ResponseInProgressEvent(ResponseModel):
+    """The response is being generated."""
+
+    type: Literal["response.in_progress"]
+    sequence_number: int | None = None
+
+    response: Response
+    """A model response; `output_text` joins the text of its output messages."""
+
+
+class ResponseOutputItemAddedEvent(ResponseModel):
+    """An output item started."""
+
+    type: Literal["response.output_item.added"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+
+    item: ResponseOutputItem
+    """One item of a response's output."""
+
+
+class ResponseContentPartAddedEvent(ResponseModel):
+    """A content part of a message started."""
+
+    type: Literal["response.content_part.added"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    content_index: int | None = None
+
+    part: ResponseOutputContent
+    """Output text or a refusal."""
+
+
+class ResponseOutputTextDeltaEvent(ResponseModel):
+    """More text of a content part."""
+
+    type: Literal["response.output_text.delta"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    content_index: int | None = None
+    delta: str
+
+
+class ResponseOutputTextDoneEvent(ResponseModel):
+    """The text of a content part is complete."""
+
+    type: Literal["response.output_text.done"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    content_index: int | None = None
+    text: str
+
+
+class ResponseContentPartDoneEvent(ResponseModel):
+    """A content part is complete."""
+
+    type: Literal["response.content_part.done"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    content_index: int | None = None
+
+    part: ResponseOutputContent
+    """Output text or a refusal."""
+
+
+class ResponseReasoningSummaryTextDeltaEvent(ResponseModel):
+    """More text of a reasoning summary."""
+
+    type: Literal["response.reasoning_summary_text.delta"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    summary_index: int | None = None
+    delta: str
+
+
+class ResponseFunctionCallArgumentsDeltaEvent(ResponseModel):
+    """More of a function call's arguments."""
+
+    type: Literal["response.function_call_arguments.delta"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    content_index: int | None = None
+    delta: str
+
+
+class ResponseFunctionCallArgumentsDoneEvent(ResponseModel):
+    """A function call's arguments are complete."""
+
+    type: Literal["response.function_call_arguments.done"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+    arguments: str
+
+
+class ResponseOutputItemDoneEvent(ResponseModel):
+    """An output item is complete."""
+
+    type: Literal["response.output_item.done"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+
+    item: ResponseOutputItem
+    """One item of a response's output."""
+
+
+class ResponseCompletedEvent(ResponseModel):
+    """The response is complete (the stream's last event)."""
+
+    type: Literal["response.completed"]
+    sequence_number: int | None = None
+
+    response: Response
+    """A model response; `output_text` joins the text of its output messages."""
+
+
+class ResponseFailedEvent(ResponseModel):
+    """The response failed; `response.error` says why (the stream's last event)."""
+
+    type: Literal["response.failed"]
+    sequence_number: int | None = None
+
+    response: Response
+    """A model response; `output_text` joins the text of its output messages."""
+
+
+class ResponseIncompleteEvent(ResponseModel):
+    """The response stopped early; `response.incomplete_details` says why (the stream's last
+    event).
+    """
+
+    type: Literal["response.incomplete"]
+    sequence_number: int | None = None
+
+    response: Response
+    """A model response; `output_text` joins the text of its output messages."""
+
+
+class ResponseErrorEvent(ResponseModel):
+    """An error inside the stream (it raises the typed `APIError` of its code)."""
+
+    type: Literal["error"]
+    sequence_number: int | None = None
+    code: str | None = None
+    message: str = ""
+    param: str | None = None
+
+
 class ErrorResponse(ResponseModel):
     """The body of every error reply."""
 
@@ -734,3 +1272,115 @@ FinishReason: TypeAlias = (
     | None
 )
 """Why the model stopped; unknown values are kept as strings."""
+
+
+ResponseInputItem: TypeAlias = (
+    ResponseInputMessage | ResponseInputFunctionCall | ResponseFunctionCallOutput
+)
+"""A message, a function call the model made, or the result of one."""
+
+
+ResponseInputContent: TypeAlias = Annotated[
+    ResponseInputText | ResponseInputImage | ResponseInputFile, Field(discriminator="type")
+]
+"""Text, an image or a file."""
+
+
+ResponseTextFormat: TypeAlias = Annotated[
+    ResponseFormatText | ResponseFormatJsonObject | ResponseTextFormatJsonSchema,
+    Field(discriminator="type"),
+]
+"""Plain text, any JSON object, or JSON matching a schema."""
+
+
+ResponseTool: TypeAlias = Annotated[
+    ResponseFunctionTool | ResponseWebSearchTool, Field(discriminator="type")
+]
+"""A function tool, or the built-in web search."""
+
+
+ResponseToolChoice: TypeAlias = (
+    Literal["none", "auto", "required"] | ResponseToolChoiceFunction | ResponseToolChoiceBuiltIn
+)
+"""\"none", "auto", "required", a named function, or a built-in tool."""
+
+
+ResponseOutputItem: TypeAlias = Annotated[
+    Annotated[ResponseOutputMessage, Tag("message")]
+    | Annotated[ResponseReasoningItem, Tag("reasoning")]
+    | Annotated[ResponseFunctionToolCall, Tag("function_call")]
+    | Annotated[ResponseFunctionWebSearch, Tag("web_search_call")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "message",
+            "reasoning",
+            "function_call",
+            "web_search_call",
+        ),
+    ),
+]
+"""One item of a response's output."""
+
+
+ResponseOutputContent: TypeAlias = Annotated[
+    Annotated[ResponseOutputText, Tag("output_text")]
+    | Annotated[ResponseOutputRefusal, Tag("refusal")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "output_text",
+            "refusal",
+        ),
+    ),
+]
+"""Output text or a refusal."""
+
+
+ResponseStreamEvent: TypeAlias = Annotated[
+    Annotated[ResponseCreatedEvent, Tag("response.created")]
+    | Annotated[ResponseInProgressEvent, Tag("response.in_progress")]
+    | Annotated[ResponseOutputItemAddedEvent, Tag("response.output_item.added")]
+    | Annotated[ResponseContentPartAddedEvent, Tag("response.content_part.added")]
+    | Annotated[ResponseOutputTextDeltaEvent, Tag("response.output_text.delta")]
+    | Annotated[ResponseOutputTextDoneEvent, Tag("response.output_text.done")]
+    | Annotated[ResponseContentPartDoneEvent, Tag("response.content_part.done")]
+    | Annotated[
+        ResponseReasoningSummaryTextDeltaEvent, Tag("response.reasoning_summary_text.delta")
+    ]
+    | Annotated[
+        ResponseFunctionCallArgumentsDeltaEvent, Tag("response.function_call_arguments.delta")
+    ]
+    | Annotated[
+        ResponseFunctionCallArgumentsDoneEvent, Tag("response.function_call_arguments.done")
+    ]
+    | Annotated[ResponseOutputItemDoneEvent, Tag("response.output_item.done")]
+    | Annotated[ResponseCompletedEvent, Tag("response.completed")]
+    | Annotated[ResponseFailedEvent, Tag("response.failed")]
+    | Annotated[ResponseIncompleteEvent, Tag("response.incomplete")]
+    | Annotated[ResponseErrorEvent, Tag("error")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "response.created",
+            "response.in_progress",
+            "response.output_item.added",
+            "response.content_part.added",
+            "response.output_text.delta",
+            "response.output_text.done",
+            "response.content_part.done",
+            "response.reasoning_summary_text.delta",
+            "response.function_call_arguments.delta",
+            "response.function_call_arguments.done",
+            "response.output_item.done",
+            "response.completed",
+            "response.failed",
+            "response.incomplete",
+            "error",
+        ),
+    ),
+]
+"""One server-sent event of a streamed response, selected by its `type`."""

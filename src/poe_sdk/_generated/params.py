@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 2a208706cea5c999) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -39,6 +39,7 @@ __all__ = [
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolParam",
     "CreateChatCompletionRequestParam",
+    "CreateResponseRequestParam",
     "FileContentParam",
     "FunctionDefinitionParam",
     "ImageUrlParam",
@@ -49,6 +50,24 @@ __all__ = [
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatParam",
     "ResponseFormatTextParam",
+    "ResponseFunctionCallOutputParam",
+    "ResponseFunctionToolParam",
+    "ResponseInputContentParam",
+    "ResponseInputFileParam",
+    "ResponseInputFunctionCallParam",
+    "ResponseInputImageParam",
+    "ResponseInputItemParam",
+    "ResponseInputMessageParam",
+    "ResponseInputTextParam",
+    "ResponseReasoningConfigParam",
+    "ResponseTextConfigParam",
+    "ResponseTextFormatJsonSchemaParam",
+    "ResponseTextFormatParam",
+    "ResponseToolChoiceBuiltInParam",
+    "ResponseToolChoiceFunctionParam",
+    "ResponseToolChoiceParam",
+    "ResponseToolParam",
+    "ResponseWebSearchToolParam",
     "StopConfigurationParam",
     "TextMessageContentParam",
 ]
@@ -378,6 +397,169 @@ class JsonSchemaFormatParam(TypedDict, total=False):
     strict: bool | None
 
 
+class CreateResponseRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/responses`."""
+
+    model: Required[str]
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: Required[str | Iterable[ResponseInputItemParam]]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str
+    """A system (developer) message placed before the input."""
+
+    stream: bool
+    """Stream the response as server-sent events."""
+
+    max_output_tokens: int
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: float
+    top_p: float
+
+    reasoning: ResponseReasoningConfigParam
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfigParam
+    """The output text's format (structured output with `json_schema`)."""
+
+    tools: Iterable[ResponseToolParam]
+    """Tools the model may call."""
+
+    tool_choice: ResponseToolChoiceParam
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool
+
+    previous_response_id: str
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: Mapping[str, str]
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"]
+    user: str
+
+
+class ResponseInputMessageParam(TypedDict, total=False):
+    """A message of the conversation."""
+
+    type: Literal["message"]
+    role: Required[Literal["user", "assistant", "system", "developer"]]
+    content: Required[str | Iterable[ResponseInputContentParam]]
+
+
+class ResponseInputTextParam(TypedDict, total=False):
+    """Text input."""
+
+    type: Required[Literal["input_text"]]
+    text: Required[str]
+
+
+class ResponseInputImageParam(TypedDict, total=False):
+    """An image, by URL (a `data:` URL for inline images) or file id."""
+
+    type: Required[Literal["input_image"]]
+    image_url: str
+    file_id: str
+    detail: Literal["low", "high", "auto"]
+
+
+class ResponseInputFileParam(TypedDict, total=False):
+    """A file, inline (`file_data`, a `data:` URL), by URL or by id."""
+
+    type: Required[Literal["input_file"]]
+    file_id: str
+    file_data: str
+    file_url: str
+    filename: str
+
+
+class ResponseInputFunctionCallParam(TypedDict, total=False):
+    """A function call of an earlier response, sent back with its result."""
+
+    type: Required[Literal["function_call"]]
+    id: str
+    call_id: Required[str]
+    name: Required[str]
+    arguments: Required[str]
+
+
+class ResponseFunctionCallOutputParam(TypedDict, total=False):
+    """The result of a function call, matched to it by `call_id`."""
+
+    type: Required[Literal["function_call_output"]]
+    call_id: Required[str]
+    output: Required[str]
+
+
+class ResponseReasoningConfigParam(TypedDict, total=False):
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    effort: Literal["minimal", "low", "medium", "high"]
+    summary: Literal["auto", "concise", "detailed"]
+
+
+class ResponseTextConfigParam(TypedDict, total=False):
+    """The output text's format (structured output with `json_schema`)."""
+
+    format: ResponseTextFormatParam
+    """Plain text, any JSON object, or JSON matching a schema."""
+
+
+class ResponseTextFormatJsonSchemaParam(TypedDict, total=False):
+    """Output JSON that matches `schema`."""
+
+    type: Required[Literal["json_schema"]]
+    name: Required[str]
+    description: str
+
+    schema: Required[Mapping[str, object]]
+    """The JSON Schema the output must match."""
+
+    strict: bool | None
+
+
+class ResponseFunctionToolParam(TypedDict, total=False):
+    """A function the model may call (name and parameters at the top level)."""
+
+    type: Required[Literal["function"]]
+    name: Required[str]
+    description: str
+
+    parameters: Mapping[str, object]
+    """The parameters as a JSON Schema object."""
+
+    strict: bool | None
+
+
+class ResponseWebSearchToolParam(TypedDict, total=False):
+    """The built-in web search."""
+
+    type: Required[Literal["web_search_preview"]]
+    search_context_size: Literal["low", "medium", "high"]
+    user_location: Mapping[str, object]
+
+
+class ResponseToolChoiceFunctionParam(TypedDict, total=False):
+    """Forces the model to call this function."""
+
+    type: Required[Literal["function"]]
+    name: Required[str]
+
+
+class ResponseToolChoiceBuiltInParam(TypedDict, total=False):
+    """Forces the model to use this built-in tool."""
+
+    type: Required[Literal["web_search_preview"]]
+
+
 StopConfigurationParam: TypeAlias = str | Sequence[str]
 """Up to 4 sequences where the model stops generating."""
 
@@ -424,3 +606,33 @@ ResponseFormatParam: TypeAlias = (
     ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseFormatJsonSchemaParam
 )
 """Plain text, any JSON object, or JSON matching a schema."""
+
+
+ResponseInputItemParam: TypeAlias = (
+    ResponseInputMessageParam | ResponseInputFunctionCallParam | ResponseFunctionCallOutputParam
+)
+"""A message, a function call the model made, or the result of one."""
+
+
+ResponseInputContentParam: TypeAlias = (
+    ResponseInputTextParam | ResponseInputImageParam | ResponseInputFileParam
+)
+"""Text, an image or a file."""
+
+
+ResponseTextFormatParam: TypeAlias = (
+    ResponseFormatTextParam | ResponseFormatJsonObjectParam | ResponseTextFormatJsonSchemaParam
+)
+"""Plain text, any JSON object, or JSON matching a schema."""
+
+
+ResponseToolParam: TypeAlias = ResponseFunctionToolParam | ResponseWebSearchToolParam
+"""A function tool, or the built-in web search."""
+
+
+ResponseToolChoiceParam: TypeAlias = (
+    Literal["none", "auto", "required"]
+    | ResponseToolChoiceFunctionParam
+    | ResponseToolChoiceBuiltInParam
+)
+"""\"none", "auto", "required", a named function, or a built-in tool."""

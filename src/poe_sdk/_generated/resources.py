@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 2a208706cea5c999) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 
-from pydantic import Field
+from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
-from poe_sdk._accumulator import ChatCompletionAccumulator
+from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
 from poe_sdk._models import RequestModel
 from poe_sdk._pagination import AsyncPaginator, SyncPage
 from poe_sdk._resource import (
@@ -28,6 +28,7 @@ from poe_sdk._resource import (
     Pagination,
     Parameter,
     Server,
+    StreamEnd,
     SyncAPIResource,
     SyncRequester,
     call_arguments,
@@ -43,13 +44,22 @@ from .models import (
     ChatCompletionTool,
     ChatCompletionToolChoiceOption,
     CreateChatCompletionRequest,
+    CreateResponseRequest,
     CurrentBalance,
     Model,
     ModelList,
     PointsHistory,
     PointsHistoryEntry,
     ReasoningEffort,
+    Response,
     ResponseFormat,
+    ResponseFunctionToolCall,
+    ResponseInputItem,
+    ResponseReasoningConfig,
+    ResponseStreamEvent,
+    ResponseTextConfig,
+    ResponseTool,
+    ResponseToolChoice,
     ServiceTier,
 )
 from .params import (
@@ -59,6 +69,11 @@ from .params import (
     ChatCompletionToolChoiceOptionParam,
     ChatCompletionToolParam,
     ResponseFormatParam,
+    ResponseInputItemParam,
+    ResponseReasoningConfigParam,
+    ResponseTextConfigParam,
+    ResponseToolChoiceParam,
+    ResponseToolParam,
     StopConfigurationParam,
 )
 
@@ -74,11 +89,14 @@ __all__ = [
     "AsyncChatWithRawResponse",
     "AsyncModels",
     "AsyncModelsWithRawResponse",
+    "AsyncResponses",
+    "AsyncResponsesWithRawResponse",
     "AsyncRootResources",
     "AsyncRootResourcesWithRawResponse",
     "AsyncUsage",
     "AsyncUsageWithRawResponse",
     "CREATE_CHAT_COMPLETION",
+    "CREATE_RESPONSE",
     "Chat",
     "ChatCompletions",
     "ChatCompletionsCreateArgs",
@@ -90,6 +108,9 @@ __all__ = [
     "Models",
     "ModelsListArgs",
     "ModelsWithRawResponse",
+    "Responses",
+    "ResponsesCreateArgs",
+    "ResponsesWithRawResponse",
     "SyncRootResources",
     "SyncRootResourcesWithRawResponse",
     "Usage",
@@ -230,6 +251,99 @@ class ChatCompletionsCreateArgs(ModelCallOptions, total=False):
 
     service_tier: ServiceTier | None
     """The processing tier to serve the request with (where the server offers tiers)."""
+
+
+CREATE_RESPONSE = Operation(
+    operation_id="createResponse",
+    method="POST",
+    path="/responses",
+    body_model=CreateResponseRequest,
+    response_model=Response,
+    stream_model=TypeAdapter(ResponseStreamEvent),
+    stream_name="ResponseStreamEvent",
+    stream_flag="stream",
+    stream_end=StreamEnd(
+        done=None,
+        final_events=(
+            "response.completed",
+            "response.failed",
+            "response.incomplete",
+        ),
+    ),
+    accumulator=ResponseAccumulator,
+    arguments={
+        "model": ("body", "model"),
+        "input": ("body", "input"),
+        "instructions": ("body", "instructions"),
+        "stream": ("body", "stream"),
+        "max_output_tokens": ("body", "max_output_tokens"),
+        "temperature": ("body", "temperature"),
+        "top_p": ("body", "top_p"),
+        "reasoning": ("body", "reasoning"),
+        "text": ("body", "text"),
+        "tools": ("body", "tools"),
+        "tool_choice": ("body", "tool_choice"),
+        "parallel_tool_calls": ("body", "parallel_tool_calls"),
+        "previous_response_id": ("body", "previous_response_id"),
+        "metadata": ("body", "metadata"),
+        "store": ("body", "store"),
+        "truncation": ("body", "truncation"),
+        "user": ("body", "user"),
+    },
+    takes_fallbacks=True,
+)
+"""``POST /responses`` (createResponse)."""
+
+
+class ResponsesCreateArgs(ModelCallOptions, total=False):
+    """The keyword arguments of ``responses.create`` (besides the stream flag)."""
+
+    model: Required[str]
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: Required[
+        str | Iterable[ResponseInputItemParam | ResponseInputItem | ResponseFunctionToolCall]
+    ]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str | None
+    """A system (developer) message placed before the input."""
+
+    max_output_tokens: int | None
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: float | None
+
+    top_p: float | None
+
+    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfigParam | ResponseTextConfig | None
+    """The output text's format (structured output with `json_schema`)."""
+
+    tools: Iterable[ResponseToolParam | ResponseTool] | None
+    """Tools the model may call."""
+
+    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool | None
+
+    previous_response_id: str | None
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: Mapping[str, str] | None
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool | None
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"] | None
+
+    user: str | None
 
 
 LIST_MODELS = Operation(
@@ -566,6 +680,230 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         )
 
 
+class AsyncResponses(AsyncAPIResource):
+    """The ``responses`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncResponsesWithRawResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> Response: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> Response | AsyncStream[ResponseStreamEvent]: ...
+
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        The arguments are described in ``ResponsesCreateArgs``.
+        """
+        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        return cast(
+            "Response | AsyncStream[ResponseStreamEvent]",
+            await self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class AsyncResponsesWithRawResponse(AsyncAPIResource):
+    """``responses`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncAPIResponse[Response]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        The arguments are described in ``ResponsesCreateArgs``.
+        """
+        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        return cast(
+            "AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]",
+            await self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
+class Responses(SyncAPIResource):
+    """The ``responses`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ResponsesWithRawResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> Response: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> Response | Stream[ResponseStreamEvent]: ...
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> Response | Stream[ResponseStreamEvent]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        The arguments are described in ``ResponsesCreateArgs``.
+        """
+        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        return cast(
+            "Response | Stream[ResponseStreamEvent]",
+            self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class ResponsesWithRawResponse(SyncAPIResource):
+    """``responses`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> APIResponse[Response]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
+
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        The arguments are described in ``ResponsesCreateArgs``.
+        """
+        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        return cast(
+            "APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]",
+            self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
 class AsyncModels(AsyncAPIResource):
     """The ``models`` operations."""
 
@@ -836,6 +1174,11 @@ class AsyncRootResources:
         return AsyncChat(cast("AsyncRequester", self))
 
     @cached_property
+    def responses(self) -> AsyncResponses:
+        """The ``responses`` resource."""
+        return AsyncResponses(cast("AsyncRequester", self))
+
+    @cached_property
     def models(self) -> AsyncModels:
         """The ``models`` resource."""
         return AsyncModels(cast("AsyncRequester", self))
@@ -856,6 +1199,11 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     def chat(self) -> AsyncChatWithRawResponse:
         """The ``chat`` resource."""
         return AsyncChatWithRawResponse(self._client)
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithRawResponse:
+        """The ``responses`` resource."""
+        return AsyncResponsesWithRawResponse(self._client)
 
     @cached_property
     def models(self) -> AsyncModelsWithRawResponse:
@@ -882,6 +1230,11 @@ class SyncRootResources:
         return Chat(cast("SyncRequester", self))
 
     @cached_property
+    def responses(self) -> Responses:
+        """The ``responses`` resource."""
+        return Responses(cast("SyncRequester", self))
+
+    @cached_property
     def models(self) -> Models:
         """The ``models`` resource."""
         return Models(cast("SyncRequester", self))
@@ -902,6 +1255,11 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def chat(self) -> ChatWithRawResponse:
         """The ``chat`` resource."""
         return ChatWithRawResponse(self._client)
+
+    @cached_property
+    def responses(self) -> ResponsesWithRawResponse:
+        """The ``responses`` resource."""
+        return ResponsesWithRawResponse(self._client)
 
     @cached_property
     def models(self) -> ModelsWithRawResponse:
