@@ -15,6 +15,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import types as types
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
+    from ._accumulator import ResponseAccumulator as ResponseAccumulator
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._files import FileSource as FileSource
@@ -47,6 +48,7 @@ _LAZY: dict[str, str] = {
     "APIResponse": "._raw_response",
     "AsyncAPIResponse": "._raw_response",
     "ChatCompletionAccumulator": "._accumulator",
+    "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_TIMEOUT": "._http_defaults",
     "FileSource": "._files",
@@ -87,6 +89,7 @@ __all__ = [
     "Omit",
     "PoeClient",
     "RateLimit",
+    "ResponseAccumulator",
     "ResponseLimits",
     "RetryPolicy",
     "Stream",

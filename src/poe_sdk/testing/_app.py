@@ -20,7 +20,7 @@ import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 from starlette.applications import Starlette
@@ -29,23 +29,29 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .._generated.models import CreateChatCompletionRequest
+from .._generated.models import CreateChatCompletionRequest, CreateResponseRequest
+from .._models import RequestModel
 from .._request_builder import validation_error
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
 from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
+from ._responses import ResponseStore, build_response, failed_event, response_events
 from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
 from .faults import (
     DelayFault,
     DisconnectMidStreamFault,
     ErrorEventFault,
+    ExtraEventFault,
     Fault,
     HtmlErrorFault,
     MalformedChunkFault,
+    ResponseFailedFault,
     SlowFirstByteFault,
     StatusFault,
     TruncateStreamFault,
 )
+
+BodyT = TypeVar("BodyT", bound=RequestModel)
 
 __all__ = ["DEFAULT_MODELS", "POE_REQUESTS_PER_MINUTE", "Runtime", "ServerState", "build_app"]
 
@@ -74,6 +80,8 @@ _STREAM_FAULTS = (
     TruncateStreamFault,
     MalformedChunkFault,
     ErrorEventFault,
+    ExtraEventFault,
+    ResponseFailedFault,
 )
 
 # The error ``type`` and ``code`` of each status, as OpenAI-compatible servers send them.
@@ -271,6 +279,8 @@ class Plan:
     rate: RateSnapshot | None = None
     extra: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     dialect: Dialect = DIALECTS["poe"]
+    events: list[str] | None = None
+    """The ``event:`` name of each part: a Responses stream, which ends without ``[DONE]``."""
 
 
 def _json_plan(status: int, body: bytes, rate: RateSnapshot | None = None) -> Plan:
@@ -320,10 +330,11 @@ def _html_fault_plan(fault: HtmlErrorFault) -> Plan:
     return Plan(fault.status, [("content-type", "text/html")], [page.encode()])
 
 
-def _sse(data: bytes) -> bytes:
+def _sse(data: bytes, event: str | None = None) -> bytes:
     if data.startswith(b":"):  # a dialect's comment line (a keep-alive)
         return data + b"\n\n"
-    return b"data: " + data + b"\n\n"
+    name = b"" if event is None else b"event: " + event.encode() + b"\n"
+    return name + b"data: " + data + b"\n\n"
 
 
 class Delivery(Response):
@@ -369,7 +380,9 @@ class Delivery(Response):
         plan, fault = self._plan, self._fault
         parts = plan.parts
         if plan.stream:
-            events = [_sse(part) for part in parts]
+            names: list[str | None] = [None] * len(parts) if plan.events is None else [*plan.events]
+            events = [_sse(part, name) for part, name in zip(parts, names, strict=True)]
+            done = [] if plan.events is not None else [_DONE]
             cut = len(events)
             if isinstance(fault, _STREAM_FAULTS):
                 cut = min(fault.after_chunks, cut)
@@ -379,27 +392,91 @@ class Delivery(Response):
             if isinstance(fault, TruncateStreamFault):
                 return head, "clean"
             if isinstance(fault, MalformedChunkFault):
-                return [*head, _sse(fault.data.encode()), *tail, _DONE], "complete"
-            if isinstance(fault, ErrorEventFault):
+                return [*head, _sse(fault.data.encode()), *tail, *done], "complete"
+            if isinstance(fault, ExtraEventFault):
+                return [*head, _sse(fault.data.encode(), fault.event), *tail, *done], "complete"
+            if plan.events is not None and isinstance(fault, ErrorEventFault | ResponseFailedFault):
+                return [*head, _responses_failure(fault, parts[0])], "clean"
+            if isinstance(fault, ErrorEventFault | ResponseFailedFault):
                 first = next((p for p in parts if not p.startswith(b":")), None)
                 error = plan.dialect.dump_error(_fault_error(fault), first)
                 return [*head, _sse(error)], "clean"
-            return [*events, _DONE], "complete"
+            return [*events, *done], "complete"
         body = b"".join(parts)
         half = body[: len(body) // 2]
         if isinstance(fault, DisconnectMidStreamFault):
             return [half], "abort"
         if isinstance(fault, TruncateStreamFault):
             return [half], "clean"
-        if isinstance(fault, MalformedChunkFault):
+        if isinstance(fault, MalformedChunkFault | ExtraEventFault):
             return [fault.data.encode()], "complete"
-        if isinstance(fault, ErrorEventFault):
+        if isinstance(fault, ErrorEventFault | ResponseFailedFault):
             return [_fault_error(fault)], "complete"
         return [body], "complete"
 
 
-def _fault_error(fault: ErrorEventFault) -> bytes:
+def _fault_error(fault: ErrorEventFault | ResponseFailedFault) -> bytes:
+    if isinstance(fault, ResponseFailedFault):
+        return error_body(fault.message, "server_error", fault.code)
     return error_body(fault.message, fault.type, fault.code)
+
+
+def _responses_failure(fault: ErrorEventFault | ResponseFailedFault, first: bytes) -> bytes:
+    """The ``error`` or ``response.failed`` event that ends a Responses stream early."""
+    if isinstance(fault, ResponseFailedFault):
+        event = failed_event(json.loads(first), fault.code, fault.message)
+        return _sse(_compact(event), "response.failed")
+    error = {"type": "error", "code": fault.code or fault.type, "message": fault.message}
+    return _sse(_compact({**error, "param": None, "sequence_number": -1}), "error")
+
+
+def _compact(value: object) -> bytes:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+_SSE_HEADERS = [("content-type", "text/event-stream; charset=utf-8"), ("cache-control", "no-cache")]
+
+
+def _validated(raw: bytes, model: type[BodyT]) -> BodyT | Plan:
+    """The request body as ``model``, or the 400 reply that names what is wrong with it."""
+    try:
+        data: object = json.loads(raw)
+    except ValueError:
+        return _error_plan(
+            400,
+            "We could not parse the JSON body of your request. The body must be a JSON "
+            "object; check the Content-Type and the JSON encoding.",
+            "invalid_request_error",
+        )
+    if not isinstance(data, dict):
+        return _error_plan(
+            400,
+            "The body of your request must be a JSON object.",
+            "invalid_request_error",
+        )
+    fields = cast("dict[str, object]", data)
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:
+        problem = validation_error(exc, fields)
+        missing = any(e["type"] == "missing" for e in exc.errors(include_url=False))
+        return _error_plan(
+            400,
+            f"Invalid value for '{problem.param}': {problem.message.partition(': ')[2]}",
+            "invalid_request_error",
+            "missing_required_parameter" if missing else "invalid_value",
+            problem.param,
+        )
+
+
+def _model_not_found(model: str) -> Plan:
+    return _error_plan(
+        404,
+        f"The model `{model}` does not exist or you do not have access to it.",
+        "invalid_request_error",
+        "model_not_found",
+        "model",
+    )
 
 
 _Handler = Callable[[Request, bytes, RateSnapshot], Plan]
@@ -411,6 +488,7 @@ class LocalAPI:
     def __init__(self, state: ServerState, runtime: Runtime) -> None:
         self.state = state
         self.runtime = runtime
+        self.responses = ResponseStore()
 
     def app(self) -> Starlette:
         """The Starlette application."""
@@ -424,6 +502,7 @@ class LocalAPI:
         return Starlette(
             routes=[
                 route("/v1/chat/completions", self._chat_completions, ["POST"]),
+                route("/v1/responses", self._responses, ["POST"]),
                 route("/v1/models", self._list_models, ["GET"]),
                 route("/v1/models/{model:path}", self._get_model, ["GET"]),
                 route("/usage/current_balance", self._current_balance, ["GET"]),
@@ -503,43 +582,12 @@ class LocalAPI:
         return plan
 
     def _chat_completions(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
-        try:
-            data: object = json.loads(raw)
-        except ValueError:
-            return _error_plan(
-                400,
-                "We could not parse the JSON body of your request. The body must be a JSON "
-                "object; check the Content-Type and the JSON encoding.",
-                "invalid_request_error",
-            )
-        if not isinstance(data, dict):
-            return _error_plan(
-                400,
-                "The body of your request must be a JSON object.",
-                "invalid_request_error",
-            )
-        fields = cast("dict[str, object]", data)
-        try:
-            body = CreateChatCompletionRequest.model_validate(fields)
-        except ValidationError as exc:
-            problem = validation_error(exc, fields)
-            missing = any(e["type"] == "missing" for e in exc.errors(include_url=False))
-            return _error_plan(
-                400,
-                f"Invalid value for '{problem.param}': {problem.message.partition(': ')[2]}",
-                "invalid_request_error",
-                "missing_required_parameter" if missing else "invalid_value",
-                problem.param,
-            )
+        body = _validated(raw, CreateChatCompletionRequest)
+        if isinstance(body, Plan):
+            return body
         models = self.state.models
         if models is not None and body.model not in models:
-            return _error_plan(
-                404,
-                f"The model `{body.model}` does not exist or you do not have access to it.",
-                "invalid_request_error",
-                "model_not_found",
-                "model",
-            )
+            return _model_not_found(body.model)
         sequence = self.state.next_sequence()
         try:
             reply = build_reply(body, f"call_local_{sequence:06d}")
@@ -558,16 +606,56 @@ class LocalAPI:
                 created=created,
                 include_usage=include_usage,
             )
-            headers = [
-                ("content-type", "text/event-stream; charset=utf-8"),
-                ("cache-control", "no-cache"),
-            ]
             dialect = self.state.dialect
-            return Plan(200, headers, dialect.dump_stream(chunks), stream=True, dialect=dialect)
+            return Plan(
+                200, _SSE_HEADERS, dialect.dump_stream(chunks), stream=True, dialect=dialect
+            )
         content = completion_body(
             reply, completion_id=completion_id, model=body.model, created=created
         )
         return _json_plan(200, self.state.dialect.dump_completion(content))
+
+    def _responses(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        body = _validated(raw, CreateResponseRequest)
+        if isinstance(body, Plan):
+            return body
+        models = self.state.models
+        if models is not None and body.model not in models:
+            return _model_not_found(body.model)
+        history: tuple[Any, ...] = ()
+        previous = body.previous_response_id
+        if previous is not None:
+            stored = self.responses.get(previous)
+            if stored is None:
+                return _error_plan(
+                    400,
+                    f"Previous response with id '{previous}' not found.",
+                    "invalid_request_error",
+                    "previous_response_not_found",
+                    "previous_response_id",
+                )
+            history = stored
+        sequence = self.state.next_sequence()
+        response_id = f"resp_local_{sequence:06d}"
+        try:
+            reply, turns = build_response(
+                body,
+                history,
+                response_id=response_id,
+                sequence=sequence,
+                created_at=int(time.time()),
+            )
+        except InvalidRequestError as exc:
+            return _error_plan(
+                400, exc.message, "invalid_request_error", "invalid_value", exc.param
+            )
+        if body.store is not False:
+            self.responses.put(response_id, turns)
+        if body.stream:
+            events = response_events(reply)
+            parts = [_compact(event) for _, event in events]
+            return Plan(200, _SSE_HEADERS, parts, stream=True, events=[n for n, _ in events])
+        return _json_plan(200, _compact(reply))
 
     def _model_list(self) -> tuple[str, ...]:
         return self.state.models if self.state.models is not None else DEFAULT_MODELS
@@ -609,6 +697,7 @@ class LocalAPI:
         path = request.url.path
         known = {
             "/v1/chat/completions": "POST",
+            "/v1/responses": "POST",
             "/v1/models": "GET",
             "/usage/current_balance": "GET",
             "/usage/points_history": "GET",

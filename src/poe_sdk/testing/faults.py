@@ -16,7 +16,8 @@ Two kinds of fault exist:
   validation (as a proxy or an overloaded upstream would): :func:`status`, :func:`html_error`.
 * **Shaping** faults let the API answer, then change how the answer is delivered:
   :func:`delay`, :func:`slow_first_byte`, :func:`disconnect_mid_stream`,
-  :func:`truncate_stream`, :func:`malformed_chunk`, :func:`error_event`.
+  :func:`truncate_stream`, :func:`malformed_chunk`, :func:`error_event`, :func:`extra_event`,
+  :func:`response_failed`.
 
 ``after_chunks`` counts the ``data:`` events of a streamed reply (the role chunk is the first).
 For a reply that is not streamed, the stream faults act on its JSON body instead, keeping its
@@ -40,17 +41,21 @@ __all__ = [
     "DelayFault",
     "DisconnectMidStreamFault",
     "ErrorEventFault",
+    "ExtraEventFault",
     "Fault",
     "HtmlErrorFault",
     "MalformedChunkFault",
+    "ResponseFailedFault",
     "SlowFirstByteFault",
     "StatusFault",
     "TruncateStreamFault",
     "delay",
     "disconnect_mid_stream",
     "error_event",
+    "extra_event",
     "html_error",
     "malformed_chunk",
+    "response_failed",
     "slow_first_byte",
     "status",
     "truncate_stream",
@@ -177,6 +182,39 @@ class ErrorEventFault(Fault):
     code: str | int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class ExtraEventFault(Fault):
+    """Send one more event after ``after_chunks`` events, then the rest of the stream. Build
+    it with :func:`extra_event`.
+
+    Attributes:
+        after_chunks: Events sent before the extra one.
+        data: Its ``data:`` line.
+        event: Its ``event:`` line, or ``None`` for none.
+    """
+
+    after_chunks: int = 2
+    data: str = "{}"
+    event: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseFailedFault(Fault):
+    """End a Responses stream with ``response.failed`` after ``after_chunks`` events. Build it
+    with :func:`response_failed`.
+
+    Attributes:
+        after_chunks: Events sent before the failure.
+        message: The ``message`` of the response's ``error``.
+        code: The ``code`` of the response's ``error`` (``"server_error"``,
+            ``"rate_limit_exceeded"``, ...).
+    """
+
+    after_chunks: int = 2
+    message: str = "The model failed to generate a response."
+    code: str = "server_error"
+
+
 def status(
     code: int,
     *,
@@ -278,3 +316,31 @@ def error_event(
     ``RateLimitError`` and the default raises ``InternalServerError``.
     """
     return ErrorEventFault(_check_chunks(after_chunks), message, type, code)
+
+
+def extra_event(after_chunks: int = 2, *, data: str, event: str | None = None) -> ExtraEventFault:
+    """Send ``after_chunks`` events, then ``event: <event>`` (when given) and ``data: <data>``,
+    then the rest of the stream: an event type the client does not know yet, a keep-alive.
+
+    A Responses stream keeps an unknown event type as a ``poe_sdk.UnknownVariant`` event.
+    """
+    for name, value in (("data", data), ("event", event or "")):
+        if "\n" in value or "\r" in value:
+            raise ValueError(f"{name} must be a single line")
+    return ExtraEventFault(_check_chunks(after_chunks), data, event)
+
+
+def response_failed(
+    after_chunks: int = 2,
+    *,
+    message: str = "The model failed to generate a response.",
+    code: str = "server_error",
+) -> ResponseFailedFault:
+    """Send ``after_chunks`` events of a Responses stream, then ``response.failed`` whose
+    response has ``error: {code, message}``, then end the body.
+
+    The client raises the typed error the ``code`` implies (``server_error``:
+    ``InternalServerError``, ``rate_limit_exceeded``: ``RateLimitError``). On any other reply
+    it acts as :func:`error_event` with that code.
+    """
+    return ResponseFailedFault(_check_chunks(after_chunks), message, code)
