@@ -1,8 +1,8 @@
 """The ``poe-sdk`` command line (also ``python -m poe_sdk``).
 
-``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout; ``poe-sdk models`` lists the
-models; ``poe-sdk usage`` shows the point balance (``--history [--limit N]``: the points
-history); ``poe-sdk serve`` runs the local OpenAI-compatible test server in the foreground;
+``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout (``--responses``: through the
+Responses API); ``poe-sdk models`` lists the models; ``poe-sdk usage`` shows the point balance
+(``--history [--limit N]``: the points history); ``poe-sdk serve`` runs the local OpenAI-compatible test server in the foreground;
 ``poe-sdk --version`` prints the version.
 
 Failures are reported as one line on stderr, never a traceback. Exit codes: 0 success, 1 an
@@ -109,6 +109,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--json",
         action="store_true",
         help="print the complete reply as JSON (assembled from the chunks when streaming)",
+    )
+    chat.add_argument(
+        "--responses",
+        action="store_true",
+        help="use the Responses API (/v1/responses) instead of chat completions",
     )
     chat.add_argument("--max-tokens", type=_positive_int, metavar="N")
     chat.add_argument("--temperature", type=float, metavar="T")
@@ -217,6 +222,13 @@ def _chat(args: argparse.Namespace) -> int:
 
     out = _Output(sys.stdout)
     try:
+        if args.responses:
+            from ._cli_responses import chat_with_responses, responses_input
+
+            input_ = responses_input(prompt, files)
+            with _make_client(args, api_key, base_url) as client, _retry_notices():
+                chat_with_responses(client, args, input_, out)
+            return EXIT_OK
         messages = _build_messages(prompt, files, args.system)
         client = _make_client(args, api_key, base_url)
         with client, _retry_notices():
