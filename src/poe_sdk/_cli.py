@@ -2,8 +2,8 @@
 
 ``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout (``--responses``: through the
 Responses API); ``poe-sdk models`` lists the models; ``poe-sdk usage`` shows the point balance
-(``--history [--limit N]``: the points history); ``poe-sdk serve`` runs the local OpenAI-compatible test server in the foreground;
-``poe-sdk --version`` prints the version.
+(``--history [--limit N]``: the points history); ``poe-sdk serve`` runs the local
+OpenAI-compatible test server in the foreground; ``poe-sdk --version`` prints the version.
 
 Failures are reported as one line on stderr, never a traceback. Exit codes: 0 success, 1 an
 error from the API or the network, 2 a usage error (bad arguments, no API key, a file that
