@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import account
 import async_streaming
 import multimodal
+import responses_api
 import retries
 import sync_quickstart
 import tool_call
@@ -43,6 +44,10 @@ def main() -> None:
         )
         section("A tool call", tool_call.main)
         section("A multimodal message built with the file helpers", multimodal.main)
+        section("The Responses API (sync): previous_response_id, tools, JSON", responses_api.main)
+        section(
+            "The Responses API (async), streamed", lambda: asyncio.run(responses_api.streaming())
+        )
         section("Models, balance and points history (sync)", account.main)
         section("Points history, page by page (async)", lambda: asyncio.run(account.async_main()))
 

@@ -27,6 +27,10 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert "model called get_weather({'location': 'Paris'})" in out
     assert "file 'doc.pdf' (application/pdf" in out
     assert "balance: 1,000,000 points" in out
+    assert "Echo: And who runs it? (turn 2)" in out
+    assert 'The tool get_weather returned: {"location": "Paris", "temperature": 22}' in out
+    assert "structured: {'name': 'Lyon'}" in out
+    assert "Echo: Stream this, please\nstatus completed, " in out
     assert "first page: 20 entries, more: True" in out
     assert "45 entries in 5 pages of up to 10" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
