@@ -65,6 +65,7 @@ $(BENCH_STAMP): $(STAMP) bench/requirements.txt
 ## Benchmarks against a local server (no network): writes bench/results.md. ARGS=--quick | --profile
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(ARGS)
+	$(PY) bench/responses_stream.py $(ARGS)
 
 stress: $(STAMP)
 	$(PY) -m pytest -m stress

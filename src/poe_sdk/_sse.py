@@ -157,6 +157,19 @@ class SSEDecoder:
                     pass  # the general path below raises SSEDecodeError
                 else:
                     return [_new_event(value, "message", self._last_id, None)]
+            # Typed events (the Responses API): one "event: ..." line, one "data: ..." line.
+            elif not self._block_open and chunk.startswith(b"event: "):
+                line_end = chunk.find(b"\n")
+                if chunk.startswith(b"data: ", line_end + 1) and (
+                    chunk.find(b"\n", line_end + 1) == end - 2
+                ):
+                    try:
+                        name = chunk[7:line_end].decode()
+                        value = chunk[line_end + 7 : -2].decode()
+                    except UnicodeDecodeError:
+                        pass  # the general path below raises SSEDecodeError
+                    else:
+                        return [_new_event(value, name or "message", self._last_id, None)]
             block = chunk
         else:
             block = chunk[:end]
