@@ -14,6 +14,7 @@ from poe_sdk.types.responses import (
     Response,
     ResponseCompletedEvent,
     ResponseFunctionToolCall,
+    ResponseFunctionWebSearch,
     ResponseOutputMessage,
     ResponseOutputTextDeltaEvent,
     ResponseReasoningItem,
@@ -334,3 +335,47 @@ async def test_raw_response(async_poe_client: AsyncPoeClient) -> None:
     assert raw.http_response.headers["x-request-id"].startswith("req_")
     response = raw.parse()
     assert response.output_text == "Echo: raw"
+
+
+async def test_web_search_and_store_false(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    response = await async_poe_client.responses.create(
+        model=MODEL, input="news", tools=[{"type": "web_search_preview"}], store=False
+    )
+    search, message = response.output
+    assert isinstance(search, ResponseFunctionWebSearch)
+    assert search.action == {"type": "search", "query": "news"}
+    assert isinstance(message, ResponseOutputMessage)
+
+    with pytest.raises(poe_sdk.BadRequestError, match="not found"):  # store=False: not kept
+        await async_poe_client.responses.create(
+            model=MODEL, input="more", previous_response_id=response.id
+        )
+
+
+async def test_reset_forgets_stored_responses(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    first = await async_poe_client.responses.create(model=MODEL, input="one")
+    poe_server.reset()
+    with pytest.raises(poe_sdk.BadRequestError, match="not found"):
+        await async_poe_client.responses.create(
+            model=MODEL, input="two", previous_response_id=first.id
+        )
+
+
+async def test_a_dropped_connection_or_a_malformed_event_mid_stream(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    poe_server.inject(faults.disconnect_mid_stream(after_chunks=5))
+    stream = await async_poe_client.responses.create(model=MODEL, input="drop it", stream=True)
+    with pytest.raises(poe_sdk.IncompleteStreamError) as info:
+        await stream.get_final_response()
+    assert isinstance(info.value.partial, Response)
+    assert info.value.partial.output_text == "Echo: "
+
+    poe_server.inject(faults.malformed_chunk(after_chunks=3))
+    stream = await async_poe_client.responses.create(model=MODEL, input="bad", stream=True)
+    with pytest.raises(poe_sdk.APIResponseValidationError, match="not JSON"):
+        await stream.get_final_response()

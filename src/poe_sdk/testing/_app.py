@@ -193,6 +193,8 @@ class ServerState:
         self._faults: deque[Fault] = deque()
         self._journal: list[RecordedRequest] = []
         self._sequence = itertools.count(1)
+        self.responses = ResponseStore()
+        """The conversations of stored responses, for ``previous_response_id``."""
 
     @property
     def requires_api_key(self) -> bool:
@@ -488,7 +490,6 @@ class LocalAPI:
     def __init__(self, state: ServerState, runtime: Runtime) -> None:
         self.state = state
         self.runtime = runtime
-        self.responses = ResponseStore()
 
     def app(self) -> Starlette:
         """The Starlette application."""
@@ -625,7 +626,7 @@ class LocalAPI:
         history: tuple[Any, ...] = ()
         previous = body.previous_response_id
         if previous is not None:
-            stored = self.responses.get(previous)
+            stored = self.state.responses.get(previous)
             if stored is None:
                 return _error_plan(
                     400,
@@ -650,7 +651,7 @@ class LocalAPI:
                 400, exc.message, "invalid_request_error", "invalid_value", exc.param
             )
         if body.store is not False:
-            self.responses.put(response_id, turns)
+            self.state.responses.put(response_id, turns)
         if body.stream:
             events = response_events(reply)
             parts = [_compact(event) for _, event in events]

@@ -68,6 +68,10 @@ class ResponseStore:
         with self._lock:
             return self._turns.get(response_id)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._turns.clear()
+
     def put(self, response_id: str, turns: Sequence[Turn]) -> None:
         with self._lock:
             self._turns[response_id] = tuple(turns)
