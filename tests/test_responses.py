@@ -13,6 +13,7 @@ from pydantic import TypeAdapter
 import poe_sdk
 from poe_sdk import AsyncPoeClient, ResponseAccumulator, UnknownVariant
 from poe_sdk._model_mixins import output_text_of
+from poe_sdk._tolerant import Reading, read_value
 from poe_sdk.types.responses import (
     Response,
     ResponseFunctionToolCall,
@@ -262,3 +263,13 @@ def test_the_accumulator_on_events_read_by_hand() -> None:
         },
         {"type": "message", "content": [{"type": "refusal", "refusal": "No"}]},
     ]
+
+
+def test_an_unknown_event_without_the_fields_it_needs_adds_nothing() -> None:
+    accumulator = ResponseAccumulator()
+    accumulator.add(EVENTS.validate_python({"type": "response.refusal.delta"}))
+    # A known type without its required item, read tolerantly as the stream reads it.
+    accumulator.add(
+        read_value(ResponseStreamEvent, {"type": "response.output_item.added"}, Reading())
+    )
+    assert accumulator.completion().to_dict()["output"] == [{"type": "message", "content": []}]

@@ -103,7 +103,8 @@ class ResponseAccumulator:
                 state.parts[_index(getattr(event, "content_index", 0))] = part
         elif kind == "response.refusal.delta":
             state = self._item(event, "message")
-            _append(state.refusals, _index(getattr(event, "content_index", 0)), event.delta)
+            delta_of = getattr(event, "delta", None)
+            _append(state.refusals, _index(getattr(event, "content_index", 0)), delta_of)
         elif kind == "response.function_call_arguments.delta":
             delta: object = getattr(event, "delta", None)
             if isinstance(delta, str):

@@ -101,7 +101,7 @@ class Stream(Generic[ChunkT]):
 
     @property
     def completed(self) -> bool:
-        """True once ``data: [DONE]`` was received."""
+        """True once the stream's end (``data: [DONE]`` or a final event) was received."""
         return self._stream.completed
 
     def __iter__(self) -> Iterator[ChunkT]:
