@@ -79,3 +79,10 @@ def test_response_failed_and_unknown_events(poe_server: LocalServer, poe_client:
         events = list(stream)
     assert [type(e) for e in events].count(UnknownVariant) == 1
     assert events[-1].type == "response.completed"
+
+
+def test_retries_before_the_first_event(poe_server: LocalServer, poe_client: PoeClient) -> None:
+    poe_server.inject(faults.status(429), times=2)
+    with poe_client.responses.create(model=MODEL, input="patience", stream=True) as stream:
+        assert "".join(stream.text_deltas()) == "Echo: patience"
+    assert [e.status for e in poe_server.journal] == [429, 429, 200]
