@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         ResponseStreamEvent,
     )
 
-__all__ = ["AsyncStream", "ChunkAccumulator", "first_choice_text"]
+__all__ = ["AsyncStream", "ChunkAccumulator"]
 
 ChunkT = TypeVar("ChunkT")
 
@@ -399,11 +399,6 @@ class AsyncStream(Generic[ChunkT]):
                 if data is None:
                     break
                 received += len(data)
-
-
-def first_choice_text(chunk: ChatCompletionChunk) -> str | None:
-    """The text delta of choice 0 (``None`` on the usage chunk, which has no choices)."""
-    return chunk.choices[0].delta.content if chunk.choices else None
 
 
 def _is_error_payload(payload: object) -> bool:
