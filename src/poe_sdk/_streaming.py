@@ -104,7 +104,8 @@ class AsyncStream(Generic[ChunkT]):
         self.response = response
         self._strict = strict
         # The validator itself (not the classmethod wrapper): this runs once per chunk.
-        # A model class is read tolerantly when an event deviates; a union (an adapter) is not.
+        # An event that deviates is read tolerantly along its model class, or along the union
+        # an adapter holds.
         self._model_class: type[Any] | None = None
         self._union: Any = None  # the union type of an adapter, read tolerantly along it
         if isinstance(model, TypeAdapter):
