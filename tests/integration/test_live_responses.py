@@ -379,3 +379,28 @@ async def test_a_dropped_connection_or_a_malformed_event_mid_stream(
     stream = await async_poe_client.responses.create(model=MODEL, input="bad", stream=True)
     with pytest.raises(poe_sdk.APIResponseValidationError, match="not JSON"):
         await stream.get_final_response()
+
+
+async def test_earlier_output_goes_back_as_history_without_storing(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    first = await async_poe_client.responses.create(model=MODEL, input="one", store=False)
+    second = await async_poe_client.responses.create(
+        model=MODEL,
+        input=[
+            {"role": "user", "content": "one"},
+            *first.output,
+            {"role": "user", "content": "two"},
+        ],
+        store=False,
+    )
+
+    assert second.output_text == "Echo: two (turn 2)"
+    sent = poe_server.journal[-1].json["input"]
+    assert sent[1] == {
+        "type": "message",
+        "id": first.output[0].id,  # type: ignore[union-attr]
+        "role": "assistant",
+        "status": "completed",
+        "content": [{"type": "output_text", "text": "Echo: one", "annotations": []}],
+    }

@@ -20,6 +20,7 @@ from poe_sdk.types.responses import (
     ResponseFunctionToolCall,
     ResponseInputItemParam,
     ResponseOutputItem,
+    ResponseOutputMessage,
     ResponseStreamEvent,
     ResponseTextDeltaEvent,
 )
@@ -28,7 +29,11 @@ TOOL: FunctionToolParam = {"type": "function", "name": "f", "parameters": {"type
 
 
 async def async_usage(
-    client: AsyncPoeClient, flag: bool, call: ResponseFunctionToolCall, event: ResponseStreamEvent
+    client: AsyncPoeClient,
+    flag: bool,
+    call: ResponseFunctionToolCall,
+    message: ResponseOutputMessage,
+    event: ResponseStreamEvent,
 ) -> None:
     response = await client.responses.create(model="m", input="Hi", reasoning={"effort": "low"})
     assert_type(response, Response)
@@ -50,7 +55,8 @@ async def async_usage(
     raw = await client.responses.with_raw_response.create(model="m", input="Hi")
     assert_type(raw, AsyncAPIResponse[Response])
 
-    items: list[ResponseInputItemParam | ResponseFunctionToolCall] = [
+    items: list[ResponseInputItemParam | ResponseFunctionToolCall | ResponseOutputMessage] = [
+        message,
         {"role": "user", "content": [{"type": "input_text", "text": "Hi"}]},
         call,
         {"type": "function_call_output", "call_id": call.call_id, "output": "42"},

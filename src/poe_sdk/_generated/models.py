@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6506c7c9b65ae252) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -104,6 +104,10 @@ __all__ = [
     "ResponseInputImage",
     "ResponseInputItem",
     "ResponseInputMessage",
+    "ResponseInputOutputContent",
+    "ResponseInputOutputMessage",
+    "ResponseInputOutputText",
+    "ResponseInputRefusal",
     "ResponseInputText",
     "ResponseInputTokensDetails",
     "ResponseOutputContent",
@@ -786,6 +790,31 @@ class ResponseInputFile(RequestModel):
     filename: str | None = None
 
 
+class ResponseInputOutputMessage(RequestModel):
+    """A message of an earlier response, sent back as conversation history."""
+
+    type: Literal["message"]
+    id: str | None = None
+    role: Literal["assistant"]
+    status: Literal["in_progress", "completed", "incomplete"] | None = None
+    content: list[ResponseInputOutputContent]
+
+
+class ResponseInputOutputText(RequestModel):
+    """Text of an earlier output message."""
+
+    type: Literal["output_text"]
+    text: str
+    annotations: list[dict[str, Any]] | None = None
+
+
+class ResponseInputRefusal(RequestModel):
+    """A refusal of an earlier output message."""
+
+    type: Literal["refusal"]
+    refusal: str
+
+
 class ResponseInputFunctionCall(RequestModel):
     """A function call of an earlier response, sent back with its result."""
 
@@ -1275,15 +1304,24 @@ FinishReason: TypeAlias = (
 
 
 ResponseInputItem: TypeAlias = (
-    ResponseInputMessage | ResponseInputFunctionCall | ResponseFunctionCallOutput
+    ResponseInputMessage
+    | ResponseInputOutputMessage
+    | ResponseInputFunctionCall
+    | ResponseFunctionCallOutput
 )
-"""A message, a function call the model made, or the result of one."""
+"""A message, an earlier output message, a function call the model made, or the result of one."""
 
 
 ResponseInputContent: TypeAlias = Annotated[
     ResponseInputText | ResponseInputImage | ResponseInputFile, Field(discriminator="type")
 ]
 """Text, an image or a file."""
+
+
+ResponseInputOutputContent: TypeAlias = Annotated[
+    ResponseInputOutputText | ResponseInputRefusal, Field(discriminator="type")
+]
+"""The text or refusal of an earlier output message."""
 
 
 ResponseTextFormat: TypeAlias = Annotated[

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6506c7c9b65ae252) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -58,6 +58,10 @@ __all__ = [
     "ResponseInputImageParam",
     "ResponseInputItemParam",
     "ResponseInputMessageParam",
+    "ResponseInputOutputContentParam",
+    "ResponseInputOutputMessageParam",
+    "ResponseInputOutputTextParam",
+    "ResponseInputRefusalParam",
     "ResponseInputTextParam",
     "ResponseReasoningConfigParam",
     "ResponseTextConfigParam",
@@ -481,6 +485,31 @@ class ResponseInputFileParam(TypedDict, total=False):
     filename: str
 
 
+class ResponseInputOutputMessageParam(TypedDict, total=False):
+    """A message of an earlier response, sent back as conversation history."""
+
+    type: Required[Literal["message"]]
+    id: str
+    role: Required[Literal["assistant"]]
+    status: Literal["in_progress", "completed", "incomplete"]
+    content: Required[Iterable[ResponseInputOutputContentParam]]
+
+
+class ResponseInputOutputTextParam(TypedDict, total=False):
+    """Text of an earlier output message."""
+
+    type: Required[Literal["output_text"]]
+    text: Required[str]
+    annotations: Sequence[Mapping[str, object]]
+
+
+class ResponseInputRefusalParam(TypedDict, total=False):
+    """A refusal of an earlier output message."""
+
+    type: Required[Literal["refusal"]]
+    refusal: Required[str]
+
+
 class ResponseInputFunctionCallParam(TypedDict, total=False):
     """A function call of an earlier response, sent back with its result."""
 
@@ -609,15 +638,24 @@ ResponseFormatParam: TypeAlias = (
 
 
 ResponseInputItemParam: TypeAlias = (
-    ResponseInputMessageParam | ResponseInputFunctionCallParam | ResponseFunctionCallOutputParam
+    ResponseInputMessageParam
+    | ResponseInputOutputMessageParam
+    | ResponseInputFunctionCallParam
+    | ResponseFunctionCallOutputParam
 )
-"""A message, a function call the model made, or the result of one."""
+"""A message, an earlier output message, a function call the model made, or the result of one."""
 
 
 ResponseInputContentParam: TypeAlias = (
     ResponseInputTextParam | ResponseInputImageParam | ResponseInputFileParam
 )
 """Text, an image or a file."""
+
+
+ResponseInputOutputContentParam: TypeAlias = (
+    ResponseInputOutputTextParam | ResponseInputRefusalParam
+)
+"""The text or refusal of an earlier output message."""
 
 
 ResponseTextFormatParam: TypeAlias = (

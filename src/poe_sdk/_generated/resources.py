@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 90b22d6e6c76b3b8) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6506c7c9b65ae252) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -55,6 +55,7 @@ from .models import (
     ResponseFormat,
     ResponseFunctionToolCall,
     ResponseInputItem,
+    ResponseOutputMessage,
     ResponseReasoningConfig,
     ResponseStreamEvent,
     ResponseTextConfig,
@@ -302,7 +303,13 @@ class ResponsesCreateArgs(ModelCallOptions, total=False):
     """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
 
     input: Required[
-        str | Iterable[ResponseInputItemParam | ResponseInputItem | ResponseFunctionToolCall]
+        str
+        | Iterable[
+            ResponseInputItemParam
+            | ResponseInputItem
+            | ResponseOutputMessage
+            | ResponseFunctionToolCall
+        ]
     ]
     """The user's text, or a list of input items (messages, function call results)."""
 

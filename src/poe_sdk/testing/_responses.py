@@ -20,6 +20,8 @@ from .._generated.models import (
     ResponseInputFunctionCall,
     ResponseInputImage,
     ResponseInputMessage,
+    ResponseInputOutputMessage,
+    ResponseInputOutputText,
     ResponseInputText,
     ResponseTextFormatJsonSchema,
     ResponseToolChoiceBuiltIn,
@@ -90,6 +92,9 @@ def input_turns(request: CreateResponseRequest) -> list[Turn]:
         if isinstance(item, ResponseInputMessage):
             text, received = _message_text(item)
             turns.append(Turn("message", role=item.role, text=text, received=received))
+        elif isinstance(item, ResponseInputOutputMessage):
+            text = "".join(p.text for p in item.content if isinstance(p, ResponseInputOutputText))
+            turns.append(Turn("message", role="assistant", text=text))
         elif isinstance(item, ResponseInputFunctionCall):
             turns.append(
                 Turn("function_call", text=item.arguments, call_id=item.call_id, name=item.name)
@@ -114,9 +119,10 @@ def build_response(
       message: a ``function_call`` of the named (or first) function, its arguments filled
       from its parameters' JSON schema.
     * Last input a ``function_call_output``: ``The tool <name> returned: <output>``.
-    * Otherwise ``Echo: <last user text>`` (``(turn N)`` added when continuing a stored
-      conversation); ``text.format`` ``json_object`` gives ``{"echo": ...}``, ``json_schema``
-      an object filled from the schema.
+    * Otherwise ``Echo: <last user text>``, with ``(turn N)`` when the conversation (a stored
+      one continued, or the input's history) holds N > 1 user messages; ``text.format``
+      ``json_object`` gives ``{"echo": ...}``, ``json_schema`` an object filled from the
+      schema.
     * ``reasoning`` adds a reasoning item first (a summary when one is asked for);
       ``web_search_preview`` offered adds a ``web_search_call``; ``max_output_tokens`` cuts
       the text (status ``incomplete``).
@@ -158,7 +164,7 @@ def build_response(
                     "action": {"type": "search", "query": user_text},
                 }
             )
-        text = _answer(request, turns, last, user, continuing=bool(history))
+        text = _answer(request, turns, last, user)
         text, cut = _limit(text, request.max_output_tokens)
         if cut:
             status, incomplete = "incomplete", {"reason": "max_output_tokens"}
@@ -296,8 +302,6 @@ def _answer(
     turns: Sequence[Turn],
     last: Turn,
     user: Turn | None,
-    *,
-    continuing: bool,
 ) -> str:
     if last.kind == "function_call_output":
         call = next(
@@ -314,9 +318,8 @@ def _answer(
     echo = f"Echo: {text}" if text else "Echo:"
     if user is not None and user.received:
         echo += f" [received: {'; '.join(user.received)}]"
-    if continuing:
-        echo += f" (turn {sum(1 for t in turns if t.kind == 'message' and t.role == 'user')})"
-    return echo
+    turn = sum(1 for t in turns if t.kind == "message" and t.role == "user")
+    return f"{echo} (turn {turn})" if turn > 1 else echo
 
 
 def _limit(text: str, limit: int | None) -> tuple[str, bool]:
