@@ -404,3 +404,30 @@ async def test_earlier_output_goes_back_as_history_without_storing(
         "status": "completed",
         "content": [{"type": "output_text", "text": "Echo: one", "annotations": []}],
     }
+
+
+async def test_tool_choice_names_the_function_or_none(async_poe_client: AsyncPoeClient) -> None:
+    other = {**WEATHER, "name": "get_time"}
+    forced = await async_poe_client.responses.create(
+        model=MODEL,
+        input="Bern",
+        tools=[WEATHER, other],
+        tool_choice={"type": "function", "name": "get_time"},
+    )
+    [call] = forced.output
+    assert isinstance(call, ResponseFunctionToolCall)
+    assert call.name == "get_time"
+
+    none = await async_poe_client.responses.create(
+        model=MODEL, input="Bern", tools=[WEATHER], tool_choice="none"
+    )
+    assert none.output_text == "Echo: Bern"
+
+    with pytest.raises(poe_sdk.BadRequestError, match="no function named 'missing'") as info:
+        await async_poe_client.responses.create(
+            model=MODEL,
+            input="Bern",
+            tools=[WEATHER],
+            tool_choice={"type": "function", "name": "missing"},
+        )
+    assert info.value.param == "tool_choice"
