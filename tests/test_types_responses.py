@@ -24,6 +24,15 @@ def test_every_name_is_the_object_of_poe_sdk_types() -> None:
         assert getattr(responses, name) is getattr(types, ours), name
 
 
+def test_every_responses_type_is_there() -> None:
+    generated = {
+        name
+        for name in types.__all__
+        if name.startswith(("Response", "CreateResponse")) and not name.startswith("ResponseFormat")
+    }
+    assert generated <= set(responses.__all__)
+
+
 def test_the_main_names_are_there() -> None:
     for name in ("Response", "ResponseStreamEvent", "ResponseOutputItem", "ResponseUsage"):
         assert name in responses.__all__

@@ -431,3 +431,21 @@ async def test_tool_choice_names_the_function_or_none(async_poe_client: AsyncPoe
             tool_choice={"type": "function", "name": "missing"},
         )
     assert info.value.param == "tool_choice"
+
+
+async def test_a_streamed_web_search(async_poe_client: AsyncPoeClient) -> None:
+    stream = await async_poe_client.responses.create(
+        model=MODEL, input="news", tools=[{"type": "web_search_preview"}], stream=True
+    )
+    events = [event async for event in stream]
+    kinds = [e.type for e in events]
+    assert kinds[2:7] == [
+        "response.output_item.added",
+        "response.web_search_call.in_progress",
+        "response.web_search_call.searching",
+        "response.web_search_call.completed",
+        "response.output_item.done",
+    ]
+    assert not any(isinstance(e, UnknownVariant) for e in events)
+    final = await stream.get_final_response()
+    assert [item.type for item in final.output] == ["web_search_call", "message"]

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 6506c7c9b65ae252) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 9f16db30d2ae3b3f) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -133,6 +133,9 @@ __all__ = [
     "ResponseToolChoiceBuiltIn",
     "ResponseToolChoiceFunction",
     "ResponseUsage",
+    "ResponseWebSearchCallCompletedEvent",
+    "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallSearchingEvent",
     "ResponseWebSearchTool",
     "ServiceTier",
     "StopConfiguration",
@@ -1162,6 +1165,33 @@ class ResponseFunctionCallArgumentsDoneEvent(ResponseModel):
     arguments: str
 
 
+class ResponseWebSearchCallInProgressEvent(ResponseModel):
+    """A web search started."""
+
+    type: Literal["response.web_search_call.in_progress"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+
+
+class ResponseWebSearchCallSearchingEvent(ResponseModel):
+    """A web search is running."""
+
+    type: Literal["response.web_search_call.searching"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+
+
+class ResponseWebSearchCallCompletedEvent(ResponseModel):
+    """A web search finished."""
+
+    type: Literal["response.web_search_call.completed"]
+    sequence_number: int | None = None
+    output_index: int | None = None
+    item_id: str | None = None
+
+
 class ResponseOutputItemDoneEvent(ResponseModel):
     """An output item is complete."""
 
@@ -1394,6 +1424,9 @@ ResponseStreamEvent: TypeAlias = Annotated[
     | Annotated[
         ResponseFunctionCallArgumentsDoneEvent, Tag("response.function_call_arguments.done")
     ]
+    | Annotated[ResponseWebSearchCallInProgressEvent, Tag("response.web_search_call.in_progress")]
+    | Annotated[ResponseWebSearchCallSearchingEvent, Tag("response.web_search_call.searching")]
+    | Annotated[ResponseWebSearchCallCompletedEvent, Tag("response.web_search_call.completed")]
     | Annotated[ResponseOutputItemDoneEvent, Tag("response.output_item.done")]
     | Annotated[ResponseCompletedEvent, Tag("response.completed")]
     | Annotated[ResponseFailedEvent, Tag("response.failed")]
@@ -1413,6 +1446,9 @@ ResponseStreamEvent: TypeAlias = Annotated[
             "response.reasoning_summary_text.delta",
             "response.function_call_arguments.delta",
             "response.function_call_arguments.done",
+            "response.web_search_call.in_progress",
+            "response.web_search_call.searching",
+            "response.web_search_call.completed",
             "response.output_item.done",
             "response.completed",
             "response.failed",

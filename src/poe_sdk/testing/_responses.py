@@ -256,8 +256,11 @@ def response_events(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
                         summary_index=summary_index,
                         delta=piece,
                     )
-        else:
-            emit("response.output_item.added", output_index=index, item=item)
+        else:  # a web search
+            searching = {**item, "status": "in_progress"}
+            emit("response.output_item.added", output_index=index, item=searching)
+            for step in ("in_progress", "searching", "completed"):
+                emit(f"response.web_search_call.{step}", **where)
         emit("response.output_item.done", output_index=index, item=item)
     final = "response.incomplete" if response["status"] == "incomplete" else "response.completed"
     emit(final, response=response)

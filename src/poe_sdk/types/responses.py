@@ -35,6 +35,10 @@ from .._generated.models import ResponseInputFunctionCall as ResponseInputFuncti
 from .._generated.models import ResponseInputImage as ResponseInputImage
 from .._generated.models import ResponseInputItem as ResponseInputItem
 from .._generated.models import ResponseInputMessage as ResponseInputMessage
+from .._generated.models import ResponseInputOutputContent as ResponseInputOutputContent
+from .._generated.models import ResponseInputOutputMessage as ResponseInputOutputMessage
+from .._generated.models import ResponseInputOutputText as ResponseInputOutputText
+from .._generated.models import ResponseInputRefusal as ResponseInputRefusal
 from .._generated.models import ResponseInputText as ResponseInputText
 from .._generated.models import ResponseInputTokensDetails as ResponseInputTokensDetails
 from .._generated.models import ResponseOutputContent as ResponseOutputContent
@@ -64,6 +68,15 @@ from .._generated.models import ResponseToolChoice as ResponseToolChoice
 from .._generated.models import ResponseToolChoiceBuiltIn as ResponseToolChoiceBuiltIn
 from .._generated.models import ResponseToolChoiceFunction as ResponseToolChoiceFunction
 from .._generated.models import ResponseUsage as ResponseUsage
+from .._generated.models import (
+    ResponseWebSearchCallCompletedEvent as ResponseWebSearchCallCompletedEvent,
+)
+from .._generated.models import (
+    ResponseWebSearchCallInProgressEvent as ResponseWebSearchCallInProgressEvent,
+)
+from .._generated.models import (
+    ResponseWebSearchCallSearchingEvent as ResponseWebSearchCallSearchingEvent,
+)
 from .._generated.models import ResponseWebSearchTool as ResponseWebSearchTool
 from .._generated.params import CreateResponseRequestParam as CreateResponseRequestParam
 from .._generated.params import ResponseFunctionCallOutputParam as FunctionCallOutputParam
@@ -77,6 +90,10 @@ from .._generated.params import ResponseInputImageParam as ResponseInputImagePar
 from .._generated.params import ResponseInputItemParam as ResponseInputItemParam
 from .._generated.params import ResponseInputMessageParam as EasyInputMessageParam
 from .._generated.params import ResponseInputMessageParam as ResponseInputMessageParam
+from .._generated.params import ResponseInputOutputContentParam as ResponseInputOutputContentParam
+from .._generated.params import ResponseInputOutputMessageParam as ResponseInputOutputMessageParam
+from .._generated.params import ResponseInputOutputTextParam as ResponseInputOutputTextParam
+from .._generated.params import ResponseInputRefusalParam as ResponseInputRefusalParam
 from .._generated.params import ResponseInputTextParam as ResponseInputTextParam
 from .._generated.params import ResponseReasoningConfigParam as ResponseReasoningConfigParam
 from .._generated.params import ResponseTextConfigParam as ResponseTextConfigParam
@@ -133,6 +150,14 @@ __all__ = [
     "ResponseInputItemParam",
     "ResponseInputMessage",
     "ResponseInputMessageParam",
+    "ResponseInputOutputContent",
+    "ResponseInputOutputContentParam",
+    "ResponseInputOutputMessage",
+    "ResponseInputOutputMessageParam",
+    "ResponseInputOutputText",
+    "ResponseInputOutputTextParam",
+    "ResponseInputRefusal",
+    "ResponseInputRefusalParam",
     "ResponseInputText",
     "ResponseInputTextParam",
     "ResponseInputTokensDetails",
@@ -169,6 +194,9 @@ __all__ = [
     "ResponseToolChoiceParam",
     "ResponseToolParam",
     "ResponseUsage",
+    "ResponseWebSearchCallCompletedEvent",
+    "ResponseWebSearchCallInProgressEvent",
+    "ResponseWebSearchCallSearchingEvent",
     "ResponseWebSearchTool",
     "ResponseWebSearchToolParam",
     "ToolParam",
