@@ -64,6 +64,12 @@ class RateLimit:
     reset_after: float | None
 
 
+def _parse_number(text: str) -> float | None:
+    """``text`` as a float when it is a plain number (see ``_NUMBER``), else ``None``; it may
+    be infinite when it overflows ("1e999")."""
+    return float(text) if _NUMBER.fullmatch(text) else None
+
+
 def parse_duration(value: str) -> float | None:
     """Parse a duration header into seconds; ``None`` when it is not a sensible duration.
 
@@ -75,14 +81,13 @@ def parse_duration(value: str) -> float | None:
     text = value.strip()
     if not text:
         return None
-    if _NUMBER.fullmatch(text):
-        seconds = float(text)
-    elif _GO_DURATION.fullmatch(text):
+    seconds = _parse_number(text)
+    if seconds is None:
+        if not _GO_DURATION.fullmatch(text):
+            return None
         seconds = 0.0
         for number, unit in _GO_COMPONENT.findall(text):
             seconds += float(number) * _UNIT_SECONDS[unit]
-    else:
-        return None
     if not math.isfinite(seconds) or seconds > _MAX_DURATION:
         return None
     return seconds

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import timezone
@@ -18,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import cast
 
 from ._exceptions import RequestValidationError
-from ._ratelimit import parse_duration
+from ._ratelimit import _parse_number, parse_duration
 
 __all__ = [
     "RetryPolicy",
@@ -31,10 +30,6 @@ __all__ = [
 
 # Client errors that a retry cannot fix; only an explicit ``x-should-retry: true`` retries them.
 _NEVER_RETRIED = frozenset({400, 401, 402, 403, 404, 422})
-
-# A plain non-negative number: ASCII digits only, no sign, no nan/inf (``float`` accepts all
-# of those, and digits of other scripts).
-_NUMBER = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 # 2**_MAX_EXPONENT is finite, so ``initial_delay * 2**n`` never raises for any ``n``.
 _MAX_EXPONENT = 1000
@@ -219,10 +214,10 @@ def _positive_seconds(value: str | None, scale: float = 1.0) -> float | None:
     """A positive, finite number of seconds (``value * scale``), or ``None``."""
     if value is None:
         return None
-    text = value.strip()
-    if not _NUMBER.fullmatch(text):
+    number = _parse_number(value.strip())
+    if number is None:
         return None
-    seconds = float(text) * scale
+    seconds = number * scale
     return seconds if 0 < seconds < math.inf else None
 
 
