@@ -12,6 +12,7 @@ import random
 import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import nullcontext
 from types import TracebackType
 from typing import Any, cast
 
@@ -433,9 +434,7 @@ class AsyncPoeClient(AsyncRootResources):
     ) -> tuple[httpx.Response, int, float]:
         """Send with retries; ``deadline`` bounds the attempts, the waits between them and
         ``pace_requests``' wait (the policy's ``total_timeout``)."""
-        if deadline is None:
-            return await self._attempts(request, policy, streaming)
-        with TotalDeadline(deadline, policy.total_timeout):
+        with nullcontext() if deadline is None else TotalDeadline(deadline, policy.total_timeout):
             return await self._attempts(request, policy, streaming)
 
     async def _attempts(
@@ -444,7 +443,6 @@ class AsyncPoeClient(AsyncRootResources):
         http = await self._http.get()
         start = self._clock()
         retries_taken = 0
-        attempts = policy.max_retries + 1
         while True:
             self._state.check_open()
             if self.pace_requests:
@@ -458,19 +456,8 @@ class AsyncPoeClient(AsyncRootResources):
                     raise ClientClosedError(
                         "The client was closed while the call was running."
                     ) from exc
-                decision = decide_retry(
-                    policy,
-                    retries_taken=retries_taken,
-                    status=None,
-                    headers=None,
-                    elapsed=self._clock() - start,
-                    now=self._wall_clock(),
-                    rand=self._random(),
-                )
-                if not decision.retry:
+                if not await self._wait_to_retry(request, policy, retries_taken, start, exc):
                     raise
-                _log_retry(request, retries_taken, attempts, decision.delay, str(exc), None)
-                await self._sleep(decision.delay)
                 retries_taken += 1
                 continue
             self._rate_limits.record(response.headers, self._clock())
@@ -480,28 +467,43 @@ class AsyncPoeClient(AsyncRootResources):
             if 200 <= status < 300:
                 return response, retries_taken, self._clock() - start
             content = await _read_error_body(response)
-            decision = decide_retry(
-                policy,
-                retries_taken=retries_taken,
-                status=status,
-                headers=response.headers,
-                elapsed=self._clock() - start,
-                now=self._wall_clock(),
-                rand=self._random(),
-            )
-            if not decision.retry:
+            if not await self._wait_to_retry(request, policy, retries_taken, start, response):
                 hint = self._not_found_hint if status == 404 else None
                 raise status_error(response, content, hint=hint)
-            _log_retry(
-                request,
-                retries_taken,
-                attempts,
-                decision.delay,
-                f"status {status}",
-                response.headers.get("x-request-id"),
-            )
-            await self._sleep(decision.delay)
             retries_taken += 1
+
+    async def _wait_to_retry(
+        self,
+        request: httpx.Request,
+        policy: RetryPolicy,
+        retries_taken: int,
+        start: float,
+        failure: httpx.Response | APIConnectionError,
+    ) -> bool:
+        """Decide whether a failed attempt (an error reply or a connection error) is retried;
+        if so, log it and sleep the decided delay. ``False`` when it is not retried."""
+        reply = failure if isinstance(failure, httpx.Response) else None
+        decision = decide_retry(
+            policy,
+            retries_taken=retries_taken,
+            status=None if reply is None else reply.status_code,
+            headers=None if reply is None else reply.headers,
+            elapsed=self._clock() - start,
+            now=self._wall_clock(),
+            rand=self._random(),
+        )
+        if not decision.retry:
+            return False
+        _log_retry(
+            request,
+            retries_taken,
+            policy.max_retries + 1,
+            decision.delay,
+            str(failure) if reply is None else f"status {reply.status_code}",
+            None if reply is None else reply.headers.get("x-request-id"),
+        )
+        await self._sleep(decision.delay)
+        return True
 
     async def _send_following_redirects(
         self, http: httpx.AsyncClient, request: httpx.Request
