@@ -10,6 +10,7 @@ import respx
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient
+from poe_sdk._client import Clock
 from poe_sdk.types import ChatCompletion, ChatCompletionRequestUserMessage
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
@@ -22,7 +23,7 @@ def make_client(**kwargs: object) -> AsyncPoeClient:
     async def no_sleep(seconds: float) -> None:
         pass
 
-    client._sleep = no_sleep  # type: ignore[method-assign]
+    client._clock = Clock(sleep=no_sleep)
     return client
 
 

@@ -11,6 +11,7 @@ import respx
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient, RetryPolicy
+from poe_sdk._client import Clock as ClientClock
 from support import API_KEY, BASE_URL, USER_MESSAGES, chunk_json, completion_json, sse, sse_response
 
 pytestmark = pytest.mark.anyio
@@ -33,9 +34,7 @@ class Clock:
 
 def make_client(clock: Clock, **kwargs: object) -> AsyncPoeClient:
     client = AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
-    client._sleep = clock.sleep  # type: ignore[method-assign]
-    client._clock = clock.monotonic  # type: ignore[method-assign]
-    client._random = lambda: 0.0  # type: ignore[method-assign]
+    client._clock = ClientClock(sleep=clock.sleep, monotonic=clock.monotonic, random=lambda: 0.0)
     return client
 
 
@@ -292,3 +291,14 @@ async def test_pacing_waits_for_the_window_to_reset(router: respx.MockRouter) ->
         assert clock.sleeps == []
         await client.chat.completions.create(model="m", messages=USER_MESSAGES)
     assert clock.sleeps == [1.5]
+
+
+async def test_with_options_copies_share_the_injected_clock(router: respx.MockRouter) -> None:
+    clock = Clock()
+    router.post("/chat/completions").mock(side_effect=[error(503), error(503)])
+    async with make_client(clock) as client:
+        with pytest.raises(poe_sdk.ServiceUnavailableError):
+            await client.with_options(max_retries=1).chat.completions.create(
+                model="m", messages=USER_MESSAGES
+            )
+    assert clock.sleeps == [0.5]

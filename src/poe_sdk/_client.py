@@ -13,6 +13,7 @@ import sys
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from contextlib import nullcontext
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, cast
 
@@ -69,6 +70,17 @@ _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_
 _NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
 
 
+@dataclass(frozen=True)
+class Clock:
+    """The time and randomness the retry loop and ``pace_requests`` use: a client holds one,
+    shared by its ``with_options`` copies; tests give a client a fake one."""
+
+    sleep: Callable[[float], Awaitable[None]] = anyio.sleep
+    monotonic: Callable[[], float] = time.monotonic
+    wall_clock: Callable[[], float] = time.time
+    random: Callable[[], float] = random.random
+
+
 class _RateLimitState:
     """The most recent reply's rate-limit headers, shared by ``with_options`` copies."""
 
@@ -107,11 +119,6 @@ class AsyncPoeClient(AsyncRootResources):
     spec places on another server (Poe's ``/usage/...``) go to a URL derived from ``base_url``
     (see :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
-
-    _sleep: Callable[[float], Awaitable[None]] = staticmethod(anyio.sleep)
-    _clock: Callable[[], float] = staticmethod(time.monotonic)
-    _wall_clock: Callable[[], float] = staticmethod(time.time)
-    _random: Callable[[], float] = staticmethod(random.random)
 
     def __init__(
         self,
@@ -152,6 +159,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._http = HTTPClientSlot(http_client)
         self._state = ClientState()
         self._rate_limits = _RateLimitState()
+        self._clock = Clock()
         warn_if_cleartext(self.base_url)
 
     def _configure(
@@ -250,9 +258,7 @@ class AsyncPoeClient(AsyncRootResources):
             clone._rate_limits = _RateLimitState()
         if clone.base_url != self.base_url:
             warn_if_cleartext(clone.base_url)
-        for name in ("_sleep", "_clock", "_wall_clock", "_random"):
-            if name in self.__dict__:
-                setattr(clone, name, self.__dict__[name])
+        clone._clock = self._clock
         return clone
 
     copy = with_options
@@ -441,7 +447,7 @@ class AsyncPoeClient(AsyncRootResources):
         self, request: httpx.Request, policy: RetryPolicy, streaming: bool
     ) -> tuple[httpx.Response, int, float]:
         http = await self._http.get()
-        start = self._clock()
+        start = self._clock.monotonic()
         retries_taken = 0
         while True:
             self._state.check_open()
@@ -460,12 +466,12 @@ class AsyncPoeClient(AsyncRootResources):
                     raise
                 retries_taken += 1
                 continue
-            self._rate_limits.record(response.headers, self._clock())
+            self._rate_limits.record(response.headers, self._clock.monotonic())
             status = response.status_code
             if logger.isEnabledFor(logging.DEBUG):
-                _log_response(request, response, self._clock() - start)
+                _log_response(request, response, self._clock.monotonic() - start)
             if 200 <= status < 300:
-                return response, retries_taken, self._clock() - start
+                return response, retries_taken, self._clock.monotonic() - start
             content = await _read_error_body(response)
             if not await self._wait_to_retry(request, policy, retries_taken, start, response):
                 hint = self._not_found_hint if status == 404 else None
@@ -488,9 +494,9 @@ class AsyncPoeClient(AsyncRootResources):
             retries_taken=retries_taken,
             status=None if reply is None else reply.status_code,
             headers=None if reply is None else reply.headers,
-            elapsed=self._clock() - start,
-            now=self._wall_clock(),
-            rand=self._random(),
+            elapsed=self._clock.monotonic() - start,
+            now=self._clock.wall_clock(),
+            rand=self._clock.random(),
         )
         if not decision.retry:
             return False
@@ -502,7 +508,7 @@ class AsyncPoeClient(AsyncRootResources):
             str(failure) if reply is None else f"status {reply.status_code}",
             None if reply is None else reply.headers.get("x-request-id"),
         )
-        await self._sleep(decision.delay)
+        await self._clock.sleep(decision.delay)
         return True
 
     async def _send_following_redirects(
@@ -522,10 +528,10 @@ class AsyncPoeClient(AsyncRootResources):
             hops += 1
 
     async def _pace(self, policy: RetryPolicy) -> None:
-        wait = min(self._rate_limits.wait_time(self._clock()), policy.max_server_delay)
+        wait = min(self._rate_limits.wait_time(self._clock.monotonic()), policy.max_server_delay)
         if wait > 0:
             logger.info("Rate limit reached; waiting %.2fs for the window to reset", wait)
-            await self._sleep(wait)
+            await self._clock.sleep(wait)
 
     def _request_headers(
         self,
