@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import warnings
 
 import httpx
@@ -10,6 +11,7 @@ import pytest
 import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient
 from poe_sdk._client_options import not_found_hint
+from poe_sdk._http_defaults import DEFAULT_TIMEOUT
 
 KEY = "sk-test"
 
@@ -76,6 +78,80 @@ def test_with_options_keeps_and_overrides_settings() -> None:
     assert copy.base_url == client.base_url
     assert copy.api_key == KEY
     assert copy.with_options(default_headers={"X-B": "2"})._headers["X-A"] == "1"
+
+
+_OPTIONS = {
+    "base_url": None,
+    "max_retries": None,
+    "retry_policy": None,
+    "default_headers": None,
+    "default_query": None,
+    "server_urls": None,
+    "limits": None,
+}
+
+
+@pytest.mark.parametrize("client_class", [AsyncPoeClient, PoeClient])
+def test_signatures_show_every_option_with_its_default(client_class: type) -> None:
+    init = inspect.signature(client_class).parameters
+    assert {name: p.default for name, p in init.items()} == {
+        "api_key": None,
+        **_OPTIONS,
+        "timeout": DEFAULT_TIMEOUT,
+        "http_client": None,
+        "pace_requests": False,
+        "strict_replies": False,
+    }
+    assert init["api_key"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in list(init.values())[1:])
+    assert "ResponseLimits" in str(init["limits"].annotation)
+    for method in (client_class.with_options, client_class.copy):
+        changes = inspect.signature(method).parameters
+        assert {name: p.default for name, p in changes.items()} == {
+            "self": inspect.Parameter.empty,
+            "api_key": None,
+            **_OPTIONS,
+            "timeout": poe_sdk.NOT_GIVEN,
+            "pace_requests": None,
+            "strict_replies": None,
+        }
+
+
+def test_with_options_none_keeps_and_given_values_merge_or_replace() -> None:
+    policy = poe_sdk.RetryPolicy(max_retries=4, initial_delay=1.0)
+    client = AsyncPoeClient(
+        KEY,
+        base_url="http://127.0.0.1:1/v1",
+        timeout=7.0,
+        retry_policy=policy,
+        max_retries=3,
+        default_query={"a": "1"},
+        server_urls={"https://api.poe.com": "http://127.0.0.1:2"},
+        pace_requests=True,
+    )
+    same = client.with_options(
+        api_key=None, base_url=None, max_retries=None, pace_requests=None, strict_replies=None
+    )
+    assert (same.api_key, same.base_url, same.timeout) == (KEY, client.base_url, 7.0)
+    assert same.retry_policy == policy.with_max_retries(3)
+    assert same.pace_requests is True and same.strict_replies is False
+    assert client.with_options(timeout=poe_sdk.NOT_GIVEN).timeout == 7.0
+    assert client.with_options(timeout=None).timeout is None
+    other = poe_sdk.RetryPolicy(max_retries=1)
+    assert client.with_options(retry_policy=other).retry_policy == other
+    assert client.with_options(max_retries=0).retry_policy == policy.with_max_retries(0)
+    merged = client.with_options(
+        default_query={"b": "2"}, server_urls={"https://x.test": "http://127.0.0.1:3"}
+    )
+    assert merged._config.default_query == {"a": "1", "b": "2"}
+    assert merged.server_urls == {
+        "https://api.poe.com": "http://127.0.0.1:2",
+        "https://x.test": "http://127.0.0.1:3",
+    }
+    assert client.with_options(pace_requests=False).pace_requests is False
+    with pytest.raises(poe_sdk.RequestValidationError, match="timeout"):
+        client.with_options(timeout=-1)
+    assert KEY not in repr(client._config)
 
 
 @pytest.mark.parametrize(

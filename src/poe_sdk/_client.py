@@ -15,21 +15,25 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import anyio
 import httpx
 
 from ._client_options import (
+    CHANGE_DEFAULTS,
+    OPTION_DEFAULTS,
+    ClientConfig,
+    ClientOptions,
+    OptionChanges,
     check_fallbacks,
     check_headers,
-    check_limits,
     check_timeout,
     not_found_hint,
-    resolve_api_key,
-    resolve_base_url,
+    signature_of_options,
     warn_if_cleartext,
 )
+from ._client_options import Timeout as Timeout
 from ._deadline import TotalDeadline, deadline_after
 from ._exceptions import (
     AllModelsFailedError,
@@ -42,11 +46,10 @@ from ._exceptions import (
     RequestValidationError,
 )
 from ._generated.resources import AsyncRootResources
-from ._http_defaults import DEFAULT_TIMEOUT
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
-from ._limits import ERROR_BODY_KEPT, ResponseLimits, bound_error_body
-from ._not_given import NOT_GIVEN, NotGiven, Omit
+from ._limits import ERROR_BODY_KEPT, bound_error_body
+from ._not_given import NotGiven, Omit
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values
@@ -60,11 +63,12 @@ from ._streaming import AsyncStream
 from ._transport import read_body, send
 from ._version import __version__
 
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
 __all__ = ["AsyncPoeClient"]
 
 logger = logging.getLogger("poe_sdk")
-
-Timeout = float | httpx.Timeout | None
 
 _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 _NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
@@ -120,22 +124,9 @@ class AsyncPoeClient(AsyncRootResources):
     (see :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        pace_requests: bool = False,
-        strict_replies: bool = False,
-        server_urls: Mapping[str, str] | None = None,
-        limits: ResponseLimits | None = None,
-    ) -> None:
+    @signature_of_options(ClientOptions, OPTION_DEFAULTS)
+    def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        http_client = options.get("http_client")
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
                 "Invalid argument http_client: an httpx.AsyncClient is required "
@@ -143,67 +134,39 @@ class AsyncPoeClient(AsyncRootResources):
                 param="http_client",
                 rule="httpx.AsyncClient",
             )
-        self._configure(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            default_headers=default_headers,
-            default_query=default_query,
-            pace_requests=pace_requests,
-            strict_replies=strict_replies,
-            server_urls=server_urls,
-            limits=limits,
-        )
+        self._configure(ClientConfig.create(api_key, options))
         self._http = HTTPClientSlot(http_client)
         self._state = ClientState()
         self._rate_limits = _RateLimitState()
         self._clock = Clock()
         warn_if_cleartext(self.base_url)
 
-    def _configure(
-        self,
-        *,
-        api_key: str | None,
-        base_url: str | httpx.URL | None,
-        timeout: Timeout,
-        max_retries: int | None,
-        retry_policy: RetryPolicy | None,
-        default_headers: Mapping[str, str] | None,
-        default_query: Mapping[str, object] | None,
-        pace_requests: bool,
-        strict_replies: bool,
-        server_urls: Mapping[str, str] | None,
-        limits: ResponseLimits | None,
-    ) -> None:
-        """Check and store the options (shared by ``__init__`` and ``with_options``)."""
-        self.limits = check_limits(limits)
-        self._api_key = resolve_api_key(api_key)
-        self.base_url = resolve_base_url(base_url)
-        self.timeout = check_timeout(timeout, "timeout")
-        policy = retry_policy if retry_policy is not None else RetryPolicy()
-        self.retry_policy = policy if max_retries is None else policy.with_max_retries(max_retries)
-        self._default_headers = check_headers(default_headers, "default_headers")
-        self._default_query = dict(default_query or {})
-        self.pace_requests = pace_requests
-        self.strict_replies = strict_replies
-        self.server_urls = dict(server_urls or {})
+    def _configure(self, config: ClientConfig) -> None:
+        """Store the checked options and what follows from them (``__init__``,
+        ``with_options``)."""
+        self._config = config
+        self.limits = config.limits
+        self.base_url = config.base_url
+        self.timeout = config.timeout
+        self.retry_policy = config.retry_policy
+        self.pace_requests = config.pace_requests
+        self.strict_replies = config.strict_replies
+        self.server_urls = config.server_urls
         # A query in base_url stays a query, merged with each request's own parameters.
         self._url_prefix = str(self.base_url.copy_with(query=None, fragment=None)).rstrip("/")
         self._base_query = dict(self.base_url.params.multi_items())
         self._not_found_hint = not_found_hint(self.base_url)
         self._headers = {
-            "Authorization": f"Bearer {self._api_key}",
+            "Authorization": f"Bearer {config.api_key}",
             "User-Agent": _USER_AGENT,
             "Accept": "application/json",
-            **self._default_headers,
+            **config.default_headers,
         }
 
     @property
     def api_key(self) -> str:
         """The API key in use (never shown in ``repr`` or logs)."""
-        return self._api_key
+        return self._config.api_key
 
     @property
     def max_retries(self) -> int:
@@ -215,20 +178,9 @@ class AsyncPoeClient(AsyncRootResources):
         """The rate-limit headers of the most recent reply (``None`` before any)."""
         return self._rate_limits.current()
 
+    @signature_of_options(OptionChanges, CHANGE_DEFAULTS)
     def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        pace_requests: bool | None = None,
-        strict_replies: bool | None = None,
-        server_urls: Mapping[str, str] | None = None,
-        limits: ResponseLimits | None = None,
+        self, *, api_key: str | None = None, **changes: Unpack[OptionChanges]
     ) -> AsyncPoeClient:
         """A copy with some options changed that shares this client's connection pool.
 
@@ -236,23 +188,10 @@ class AsyncPoeClient(AsyncRootResources):
         ``timeout=None`` turns the timeout off (leave it out to keep the current one).
         """
         clone = type(self).__new__(type(self))  # Fresh: cached resources bind to their client.
-        policy = retry_policy if retry_policy is not None else self.retry_policy
-        clone._configure(
-            api_key=api_key if api_key is not None else self._api_key,
-            base_url=base_url if base_url is not None else self.base_url,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            max_retries=max_retries,
-            retry_policy=policy,
-            default_headers={**self._default_headers, **(default_headers or {})},
-            default_query={**self._default_query, **(default_query or {})},
-            pace_requests=self.pace_requests if pace_requests is None else pace_requests,
-            strict_replies=self.strict_replies if strict_replies is None else strict_replies,
-            server_urls={**self.server_urls, **(server_urls or {})},
-            limits=self.limits if limits is None else limits,
-        )
+        clone._configure(self._config.changed(api_key, changes))
         clone._http = self._http
         clone._state = self._state
-        if api_key in (None, self._api_key) and clone.base_url == self.base_url:
+        if api_key in (None, self._config.api_key) and clone.base_url == self.base_url:
             clone._rate_limits = self._rate_limits
         else:
             clone._rate_limits = _RateLimitState()
@@ -372,7 +311,7 @@ class AsyncPoeClient(AsyncRootResources):
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
         key sk-..."), and no more of a reply's body than a bounded prefix."""
-        redact_error(exc, secret_values(request.headers.items(), self._api_key))
+        redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
         bound_error_body(exc)
 
     async def _call_once(
@@ -406,7 +345,7 @@ class AsyncPoeClient(AsyncRootResources):
                 max_event_bytes=self.limits.max_event_bytes,
             )
             stream._keep_alive = self  # The stream outlives a client object nobody else holds.
-            stream._secrets_of = (request.headers, self._api_key)
+            stream._secrets_of = (request.headers, self._config.api_key)
             if deadline is not None:
                 stream._deadline = (deadline, policy.total_timeout)
             if prime:
@@ -558,9 +497,10 @@ class AsyncPoeClient(AsyncRootResources):
     def _query_params(
         self, query: Mapping[str, object] | None, extra: Mapping[str, object] | None
     ) -> dict[str, Any] | None:
-        if not (self._base_query or self._default_query or query or extra):
+        default_query = self._config.default_query
+        if not (self._base_query or default_query or query or extra):
             return None
-        params: dict[str, Any] = {**self._base_query, **self._default_query}
+        params: dict[str, Any] = {**self._base_query, **default_query}
         if query:
             params.update({k: v for k, v in query.items() if v is not None})
         if extra:

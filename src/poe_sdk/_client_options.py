@@ -1,23 +1,39 @@
-"""Checks of client options, without I/O: each bad value is a RequestValidationError."""
+"""Client options, defined once: their types (:class:`ClientOptions`, :class:`OptionChanges`),
+their checked values (:class:`ClientConfig`) and the checks, without I/O; each bad value is a
+RequestValidationError."""
 
 from __future__ import annotations
 
+import dataclasses
+import inspect
 import ipaddress
 import os
 import re
 import sys
 import warnings
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from types import FrameType
-from typing import cast
+from typing import Any, ForwardRef, TypedDict, TypeVar, cast
 
 import httpx
 
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._exceptions import RequestValidationError
+from ._http_defaults import DEFAULT_TIMEOUT
 from ._limits import DEFAULT_LIMITS, ResponseLimits
+from ._not_given import NOT_GIVEN, NotGiven
+from ._retry import RetryPolicy
 
 __all__ = [
+    "CHANGE_DEFAULTS",
+    "OPTION_DEFAULTS",
+    "ClientConfig",
+    "ClientOptions",
+    "OptionChanges",
+    "Timeout",
+    "api_key_or_env",
+    "base_url_or_env",
     "check_fallbacks",
     "check_headers",
     "check_limits",
@@ -26,15 +42,162 @@ __all__ = [
     "not_found_hint",
     "resolve_api_key",
     "resolve_base_url",
+    "signature_of_options",
     "warn_if_cleartext",
 ]
 
 _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__))
 
+Timeout = float | httpx.Timeout | None
+
+
+class _Options(TypedDict, total=False):
+    """The options the constructors and ``with_options`` take with the same types."""
+
+    base_url: str | httpx.URL | None
+    max_retries: int | None
+    retry_policy: RetryPolicy | None
+    default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
+    server_urls: Mapping[str, str] | None
+    limits: ResponseLimits | None
+
+
+class ClientOptions(_Options, total=False):
+    """The keyword arguments of ``AsyncPoeClient(...)`` and ``PoeClient(...)`` (see
+    :class:`AsyncPoeClient`); defaults in :data:`OPTION_DEFAULTS`, ``None`` for the others."""
+
+    timeout: Timeout
+    http_client: httpx.AsyncClient | None
+    pace_requests: bool
+    strict_replies: bool
+
+
+class OptionChanges(_Options, total=False):
+    """The keyword arguments of ``with_options``: one left out or ``None`` keeps the current
+    value (``timeout=None`` turns the timeout off; ``NOT_GIVEN`` keeps it); headers, query
+    parameters and server URLs are merged into the current ones."""
+
+    timeout: Timeout | NotGiven
+    pace_requests: bool | None
+    strict_replies: bool | None
+
+
+# The constructors' defaults that are not None.
+OPTION_DEFAULTS: dict[str, object] = {
+    "timeout": DEFAULT_TIMEOUT,
+    "pace_requests": False,
+    "strict_replies": False,
+}
+# In ``with_options`` ``None`` keeps the current value, except for these options, where
+# ``None`` is a value: for them the default that keeps it is given here.
+CHANGE_DEFAULTS: dict[str, object] = {"timeout": NOT_GIVEN}
+
+
+@dataclass(frozen=True)
+class ClientConfig:
+    """A client's options, checked: what ``with_options`` starts from."""
+
+    limits: ResponseLimits
+    api_key: str = dataclasses.field(repr=False)
+    base_url: httpx.URL
+    timeout: float | httpx.Timeout | None
+    retry_policy: RetryPolicy
+    default_headers: dict[str, str]
+    default_query: dict[str, object]
+    pace_requests: bool
+    strict_replies: bool
+    server_urls: dict[str, str]
+
+    @classmethod
+    def create(cls, api_key: str | None, options: ClientOptions) -> ClientConfig:
+        """Check the constructor's options, in the order of the fields (``http_client`` is
+        the client's to check)."""
+        given: dict[str, Any] = {**OPTION_DEFAULTS, **options}
+        limits = check_limits(given.get("limits"))
+        key = resolve_api_key(api_key)
+        base_url = resolve_base_url(given.get("base_url"))
+        timeout = check_timeout(given["timeout"], "timeout")
+        policy = given.get("retry_policy")
+        policy = policy if policy is not None else RetryPolicy()
+        max_retries = given.get("max_retries")
+        return cls(
+            limits=limits,
+            api_key=key,
+            base_url=base_url,
+            timeout=timeout,
+            retry_policy=policy if max_retries is None else policy.with_max_retries(max_retries),
+            default_headers=check_headers(given.get("default_headers"), "default_headers"),
+            default_query=dict(given.get("default_query") or {}),
+            pace_requests=given["pace_requests"],
+            strict_replies=given["strict_replies"],
+            server_urls=dict(given.get("server_urls") or {}),
+        )
+
+    def changed(self, api_key: str | None, changes: OptionChanges) -> ClientConfig:
+        """These options with ``changes`` (see :class:`OptionChanges`), checked again."""
+        options: dict[str, Any] = {
+            field.name: getattr(self, field.name) for field in dataclasses.fields(self)
+        }
+        del options["api_key"]
+        for name, value in cast("Mapping[str, Any]", changes).items():
+            if isinstance(value, NotGiven) or (value is None and name not in CHANGE_DEFAULTS):
+                continue
+            current: object = options.get(name)
+            if isinstance(current, dict):  # headers, query parameters, server URLs: merged
+                merged: dict[str, object] = {
+                    **cast("dict[str, object]", current),
+                    **cast("Mapping[str, object]", value),
+                }
+                value = merged
+            options[name] = value
+        return ClientConfig.create(
+            api_key if api_key is not None else self.api_key, cast(ClientOptions, options)
+        )
+
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def signature_of_options(options: type, defaults: Mapping[str, object]) -> Callable[[_F], _F]:
+    """Give a method taking ``**options`` the signature ``inspect`` and ``help()`` showed when
+    every option was its own keyword parameter: one per key of the TypedDict ``options``, with
+    its annotation and its default (``defaults``, else ``None``). Type checkers read the
+    ``Unpack[...]`` annotation instead."""
+
+    def decorate(method: _F) -> _F:
+        own = inspect.signature(method).parameters.values()
+        parameters = [p for p in own if p.kind is not inspect.Parameter.VAR_KEYWORD]
+        for name, annotation in options.__annotations__.items():
+            if isinstance(annotation, ForwardRef):
+                annotation = annotation.__forward_arg__
+            parameters.append(
+                inspect.Parameter(
+                    name,
+                    inspect.Parameter.KEYWORD_ONLY,
+                    default=defaults.get(name),
+                    annotation=annotation,
+                )
+            )
+        method.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        return method
+
+    return decorate
+
+
+def api_key_or_env(api_key: str | None) -> str | None:
+    """The API key given, else ``$POE_API_KEY`` (``None`` when neither is set); unchecked."""
+    return api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+
+
+def base_url_or_env(base_url: str | httpx.URL | None) -> str | httpx.URL:
+    """The base URL given, else ``$POE_BASE_URL``, else Poe's; unchecked."""
+    return base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+
 
 def resolve_api_key(api_key: str | None) -> str:
     """The key to send: the argument, else ``$POE_API_KEY``; missing or malformed is an error."""
-    key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+    key = api_key_or_env(api_key)
     if not key:
         raise RequestValidationError(
             "The api_key client option must be set, either by passing api_key to the client "
@@ -58,7 +221,7 @@ def resolve_api_key(api_key: str | None) -> str:
 
 def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
     """The base URL: the argument, else ``$POE_BASE_URL``, else Poe's; it must be http(s)."""
-    value = base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    value = base_url_or_env(base_url)
     try:
         url = httpx.URL(value)
     except (httpx.InvalidURL, TypeError) as exc:

@@ -6,22 +6,30 @@ import atexit
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
-from ._client import AsyncPoeClient, Timeout
+from ._client import AsyncPoeClient
+from ._client_options import (
+    CHANGE_DEFAULTS,
+    OPTION_DEFAULTS,
+    ClientOptions,
+    OptionChanges,
+    signature_of_options,
+)
 from ._generated.resources import SyncRootResources
-from ._http_defaults import DEFAULT_TIMEOUT
 from ._limits import ResponseLimits
 from ._loop_thread import LoopThread
-from ._not_given import NOT_GIVEN, NotGiven
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
 from ._resource import Operation, RequestOptions
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream
 from ._sync_stream import Stream
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
 __all__ = ["PoeClient"]
 
@@ -37,36 +45,9 @@ class PoeClient(SyncRootResources):
     the loop thread.
     """
 
-    def __init__(
-        self,
-        api_key: str | None = None,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        pace_requests: bool = False,
-        strict_replies: bool = False,
-        server_urls: Mapping[str, str] | None = None,
-        limits: ResponseLimits | None = None,
-    ) -> None:
-        self._async = AsyncPoeClient(
-            api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            default_headers=default_headers,
-            default_query=default_query,
-            http_client=http_client,
-            pace_requests=pace_requests,
-            strict_replies=strict_replies,
-            server_urls=server_urls,
-            limits=limits,
-        )
+    @signature_of_options(ClientOptions, OPTION_DEFAULTS)
+    def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        self._async = AsyncPoeClient(api_key, **options)
         self._runner = LoopThread()
         self._lifetime = _Lifetime(self._runner, self._async._http.aclose)
         self._close = weakref.finalize(self._lifetime, self._runner.close, self._async.close)
@@ -112,36 +93,13 @@ class PoeClient(SyncRootResources):
         """The rate-limit headers of the most recent reply (``None`` before any)."""
         return self._async.rate_limit
 
+    @signature_of_options(OptionChanges, CHANGE_DEFAULTS)
     def with_options(
-        self,
-        *,
-        api_key: str | None = None,
-        base_url: str | httpx.URL | None = None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | None = None,
-        retry_policy: RetryPolicy | None = None,
-        default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        pace_requests: bool | None = None,
-        strict_replies: bool | None = None,
-        server_urls: Mapping[str, str] | None = None,
-        limits: ResponseLimits | None = None,
+        self, *, api_key: str | None = None, **changes: Unpack[OptionChanges]
     ) -> PoeClient:
         """A copy with some options changed that shares this client's loop thread and pool."""
         clone = type(self).__new__(type(self))
-        clone._async = self._async.with_options(
-            api_key=api_key,
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            retry_policy=retry_policy,
-            default_headers=default_headers,
-            default_query=default_query,
-            pace_requests=pace_requests,
-            strict_replies=strict_replies,
-            server_urls=server_urls,
-            limits=limits,
-        )
+        clone._async = self._async.with_options(api_key=api_key, **changes)
         clone._runner = self._runner
         clone._lifetime = self._lifetime
         clone._close = self._close
