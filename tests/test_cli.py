@@ -635,3 +635,21 @@ def test_redaction_and_url_display() -> None:
     assert _cli._redact("key sk-abcdef leaked", "sk-abcdef") == "key [redacted] leaked"
     assert _cli._display_url("http://user:pw@127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
     assert _cli._display_url("http://127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
+
+
+@pytest.mark.parametrize("command", [["chat", "-m", "m", "Hi"], ["models"]])
+def test_the_key_and_url_come_from_the_options_else_the_environment(
+    command: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("POE_API_KEY", "env-key")
+    monkeypatch.setenv("POE_BASE_URL", "http://127.0.0.1:9/env")
+    given = build_parser().parse_args([*command, "--api-key", "k", "--base-url", "http://x.test"])
+    assert _cli._connection(given) == ("k", "http://x.test")
+    empty = build_parser().parse_args([*command, "--api-key", "", "--base-url", ""])
+    assert _cli._connection(empty) == ("env-key", "http://127.0.0.1:9/env")
+    monkeypatch.delenv("POE_BASE_URL")
+    assert _cli._connection(empty)[1] == "https://api.poe.com/v1"
+    monkeypatch.setenv("POE_API_KEY", "")
+    with pytest.raises(_cli.CLIError, match="no API key") as info:
+        _cli._connection(empty)
+    assert info.value.code == EXIT_USAGE

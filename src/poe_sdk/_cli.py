@@ -204,13 +204,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    api_key: str | None = args.api_key or os.environ.get(API_KEY_ENV)
-    if not api_key:
-        raise CLIError(
-            f"no API key: set the {API_KEY_ENV} environment variable (or pass --api-key)",
-            EXIT_USAGE,
-        )
-    base_url: str = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    api_key, base_url = _connection(args)
     shown_url = _display_url(base_url)
     words: list[str] = args.prompt
     prompt = _read_prompt(" ".join(words) if words else None, sys.stdin)
@@ -272,6 +266,21 @@ def _chat(args: argparse.Namespace) -> int:
         out.end_line_if_pending()
         raise
     return EXIT_OK
+
+
+def _connection(args: argparse.Namespace) -> tuple[str, str]:
+    """The API key and base URL from ``--api-key`` and ``--base-url`` (an empty one counts as
+    not given), else as the client finds them (:mod:`._client_options`); no key is a usage
+    error."""
+    from ._client_options import api_key_or_env, base_url_or_env
+
+    api_key = api_key_or_env(args.api_key or None)
+    if not api_key:
+        raise CLIError(
+            f"no API key: set the {API_KEY_ENV} environment variable (or pass --api-key)",
+            EXIT_USAGE,
+        )
+    return api_key, str(base_url_or_env(args.base_url or None))
 
 
 def _make_client(args: argparse.Namespace, api_key: str, base_url: str) -> PoeClient:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import os
 import sys
 from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._constants import API_KEY_ENV
 
 if TYPE_CHECKING:
     from ._generated.models import PointsHistoryEntry
@@ -115,16 +114,10 @@ def _history_line(entry: PointsHistoryEntry) -> str:
 
 def _with_client(args: argparse.Namespace, run: Callable[[PoeClient], None]) -> int:
     """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
-    from ._cli import EXIT_OK, EXIT_USAGE, CLIError, _describe, _display_url, _make_client, _redact
+    from ._cli import EXIT_OK, CLIError, _connection, _describe, _display_url, _make_client, _redact
     from ._exceptions import PoeError
 
-    api_key: str | None = args.api_key or os.environ.get(API_KEY_ENV)
-    if not api_key:
-        raise CLIError(
-            f"no API key: set the {API_KEY_ENV} environment variable (or pass --api-key)",
-            EXIT_USAGE,
-        )
-    base_url: str = args.base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    api_key, base_url = _connection(args)
     try:
         with _make_client(args, api_key, base_url) as client:
             run(client)
