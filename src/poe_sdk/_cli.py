@@ -205,7 +205,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _chat(args: argparse.Namespace) -> int:
     api_key, base_url = _connection(args)
-    shown_url = _display_url(base_url)
     words: list[str] = args.prompt
     prompt = _read_prompt(" ".join(words) if words else None, sys.stdin)
     files: list[str] = args.files
@@ -259,9 +258,7 @@ def _chat(args: argparse.Namespace) -> int:
                     out.end_line()
     except PoeError as exc:
         out.end_line_if_pending()
-        key_source = "--api-key" if args.api_key else API_KEY_ENV
-        line, code = _describe(exc, shown_url, key_source)
-        raise CLIError(_redact(line, api_key), code) from None
+        raise _api_failure(exc, args, api_key, base_url) from None
     except KeyboardInterrupt:
         out.end_line_if_pending()
         raise
@@ -281,6 +278,13 @@ def _connection(args: argparse.Namespace) -> tuple[str, str]:
             EXIT_USAGE,
         )
     return api_key, str(base_url_or_env(args.base_url or None))
+
+
+def _api_failure(exc: PoeError, args: argparse.Namespace, api_key: str, base_url: str) -> CLIError:
+    """An error from the API or the network as the one line to report (the key redacted)."""
+    key_source = "--api-key" if args.api_key else API_KEY_ENV
+    line, code = _describe(exc, _display_url(base_url), key_source)
+    return CLIError(_redact(line, api_key), code)
 
 
 def _make_client(args: argparse.Namespace, api_key: str, base_url: str) -> PoeClient:

@@ -13,8 +13,6 @@ from collections.abc import Callable
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from ._constants import API_KEY_ENV
-
 if TYPE_CHECKING:
     from ._generated.models import PointsHistoryEntry
     from ._sync_client import PoeClient
@@ -114,7 +112,7 @@ def _history_line(entry: PointsHistoryEntry) -> str:
 
 def _with_client(args: argparse.Namespace, run: Callable[[PoeClient], None]) -> int:
     """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
-    from ._cli import EXIT_OK, CLIError, _connection, _describe, _display_url, _make_client, _redact
+    from ._cli import EXIT_OK, _api_failure, _connection, _make_client
     from ._exceptions import PoeError
 
     api_key, base_url = _connection(args)
@@ -122,8 +120,6 @@ def _with_client(args: argparse.Namespace, run: Callable[[PoeClient], None]) -> 
         with _make_client(args, api_key, base_url) as client:
             run(client)
     except PoeError as exc:
-        key_source = "--api-key" if args.api_key else API_KEY_ENV
-        line, code = _describe(exc, _display_url(base_url), key_source)
-        raise CLIError(_redact(line, api_key), code) from None
+        raise _api_failure(exc, args, api_key, base_url) from None
     sys.stdout.flush()
     return EXIT_OK
