@@ -59,7 +59,7 @@ from ._resource import Operation, RequestOptions
 from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
-from ._streaming import AsyncStream
+from ._streaming import AsyncStream, reader_of
 from ._transport import read_body, send
 from ._version import __version__
 
@@ -344,12 +344,13 @@ class AsyncPoeClient(AsyncRootResources):
                 name=operation.stream_name,
                 max_event_bytes=self.limits.max_event_bytes,
             )
-            stream._keep_alive = self  # The stream outlives a client object nobody else holds.
-            stream._secrets_of = (request.headers, self._config.api_key)
+            reader = reader_of(stream)
+            reader.keep_alive = self  # The stream outlives a client object nobody else holds.
+            reader.secrets = (request.headers, self._config.api_key)
             if deadline is not None:
-                stream._deadline = (deadline, policy.total_timeout)
+                reader.deadline = (deadline, policy.total_timeout)
             if prime:
-                await stream._prime()
+                await reader.prime()
             result = lambda: stream  # noqa: E731
         elif operation.response_model is not None:
             model, content = operation.response_model, response.content

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
         ResponseStreamEvent,
     )
 
-__all__ = ["AsyncStream", "ChunkAccumulator"]
+__all__ = ["AsyncStream", "ChunkAccumulator", "ChunkReader", "reader_of"]
 
 ChunkT = TypeVar("ChunkT")
 
@@ -82,11 +82,6 @@ class AsyncStream(Generic[ChunkT]):
     The stream keeps its client open until it is closed or exhausted.
     """
 
-    _keep_alive: object = None
-    _warn_unclosed = True
-    _deadline: tuple[float, float | None] | None = None  # The call's total_timeout.
-    _secrets_of: tuple[httpx.Headers, str] | None = None  # Redacted from the errors it raises.
-
     response: httpx.Response
     """The HTTP response: status, headers (``x-request-id``, rate limits)."""
 
@@ -102,32 +97,15 @@ class AsyncStream(Generic[ChunkT]):
         max_event_bytes: int | None = None,
     ) -> None:
         self.response = response
-        self._strict = strict
-        # The validator itself (not the classmethod wrapper): this runs once per chunk.
-        # An event that deviates is read tolerantly along its model class, or along the union
-        # an adapter holds.
-        self._model_class: type[Any] | None = None
-        self._union: Any = None  # the union type of an adapter, read tolerantly along it
-        if isinstance(model, TypeAdapter):
-            self._union = getattr(model, "_type", None)
-            self._validate_json: Callable[[str], ChunkT] = model.validator.validate_json
-            self._name = name or "event"
-        else:
-            self._model_class = model
-            validator = cast("type[BaseModel]", model).__pydantic_validator__
-            self._validate_json = cast("Callable[[str], ChunkT]", validator.validate_json)
-            self._name = name or model.__name__
-        self._done = end.done
-        self._final_events = frozenset(end.final_events)
-        self._accumulator = accumulator
-        self._count = 0
-        self._body = body_chunks(response)
-        self._decoder = SSEDecoder(max_event_bytes)
-        self._events: deque[ServerSentEvent] = deque()
-        self._finished = False
-        self._completed = False
-        self._primed: ChunkT | None = None
-        self._deferred_error: Exception | None = None
+        self._reader = ChunkReader(
+            response,
+            model,
+            accumulator=accumulator,
+            strict=strict,
+            end=end,
+            name=name,
+            max_event_bytes=max_event_bytes,
+        )
 
     @property
     def request_id(self) -> str | None:
@@ -138,24 +116,13 @@ class AsyncStream(Generic[ChunkT]):
     @property
     def completed(self) -> bool:
         """True once the stream's end (``data: [DONE]`` or a final event) was received."""
-        return self._completed
+        return self._reader.completed
 
     def __aiter__(self) -> AsyncStream[ChunkT]:
         return self
 
     async def __anext__(self) -> ChunkT:
-        primed = self._primed
-        if primed is not None:
-            self._primed = None
-            return primed
-        try:
-            return await self._next_chunk()
-        except BaseException as exc:
-            await self.close()
-            if self._secrets_of is not None and isinstance(exc, PoeError):
-                headers, key = self._secrets_of
-                redact_error(exc, secret_values(headers.items(), key))
-            raise
+        return await self._reader.next_chunk()
 
     async def __aenter__(self) -> AsyncStream[ChunkT]:
         return self
@@ -170,12 +137,11 @@ class AsyncStream(Generic[ChunkT]):
 
     async def close(self) -> None:
         """Release the connection; safe to call more than once, and while being cancelled."""
-        self._finished = True
-        self._keep_alive = None
-        await aclose(self.response, self._body)
+        await self._reader.close()
 
     def __del__(self) -> None:
-        if not self.__dict__.get("_finished", True) and self._warn_unclosed:
+        reader: ChunkReader[ChunkT] | None = self.__dict__.get("_reader")
+        if reader is not None and not reader.finished and reader.warn_unclosed:
             warnings.warn(
                 f"unclosed stream {self!r} (of {self.response.request.url.path}): use "
                 "`async with stream:` or call close()",
@@ -199,28 +165,107 @@ class AsyncStream(Generic[ChunkT]):
         return result
 
     async def _final(self, name: str) -> Any:
-        if self._accumulator is None:
+        accumulator = self._reader.accumulator
+        if accumulator is None:
             raise TypeError(f"{name}() needs a stream whose operation assembles a result")
         async for _ in self:
             pass
-        return self._accumulator.completion()
+        return accumulator.completion()
 
     async def text_deltas(self) -> AsyncIterator[str]:
         """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
         of ``response.output_text.delta`` events in a Responses stream)."""
-        text_delta = self._text_delta
+        text_delta = self._reader.text_delta
         async for chunk in self:
             text = text_delta(chunk)
             if text:
                 yield text
 
-    def _text_delta(self, chunk: ChunkT) -> str | None:
-        """The text ``chunk`` adds, as this stream's operation defines it."""
-        if self._accumulator is None:
-            raise TypeError("text deltas need a stream whose operation assembles a result")
-        return self._accumulator.text_delta(chunk)
 
-    async def _next_batch(self) -> list[ChunkT]:
+def reader_of(stream: AsyncStream[ChunkT]) -> ChunkReader[ChunkT]:
+    """The reader behind ``stream``: the one way in for the modules that drive a stream."""
+    return stream._reader
+
+
+class ChunkReader(Generic[ChunkT]):
+    """Reads, decodes and checks the chunks of an :class:`AsyncStream`.
+
+    Its public names are the internal protocol of the modules that drive a stream: the client
+    sets ``keep_alive``, ``secrets`` and ``deadline`` and may :meth:`prime` it; the sync facade
+    reads it by :meth:`next_batch`, ends it with :meth:`incomplete` and takes over
+    ``warn_unclosed``.
+    """
+
+    keep_alive: object = None
+    """Kept until the stream is closed or exhausted (the client, so it outlives its caller)."""
+    warn_unclosed = True
+    """Whether the :class:`AsyncStream` warns when collected unclosed (the sync facade does)."""
+    deadline: tuple[float, float | None] | None = None
+    """The call's total_timeout: its monotonic deadline and its length in seconds."""
+    secrets: tuple[httpx.Headers, str] | None = None
+    """The request's headers and API key, redacted from the errors the stream raises."""
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        model: type[ChunkT] | TypeAdapter[ChunkT],
+        *,
+        accumulator: ChunkAccumulator | None,
+        strict: bool,
+        end: StreamEnd,
+        name: str,
+        max_event_bytes: int | None,
+    ) -> None:
+        self.response = response
+        self._strict = strict
+        # The validator itself (not the classmethod wrapper): this runs once per chunk.
+        # An event that deviates is read tolerantly along its model class, or along the union
+        # an adapter holds.
+        self._model_class: type[Any] | None = None
+        self._union: Any = None  # the union type of an adapter, read tolerantly along it
+        if isinstance(model, TypeAdapter):
+            self._union = getattr(model, "_type", None)
+            self._validate_json: Callable[[str], ChunkT] = model.validator.validate_json
+            self._name = name or "event"
+        else:
+            self._model_class = model
+            validator = cast("type[BaseModel]", model).__pydantic_validator__
+            self._validate_json = cast("Callable[[str], ChunkT]", validator.validate_json)
+            self._name = name or model.__name__
+        self._done = end.done
+        self._final_events = frozenset(end.final_events)
+        self.accumulator = accumulator
+        self._count = 0
+        self._body = body_chunks(response)
+        self._max_event_bytes = max_event_bytes
+        self._decoder = SSEDecoder(max_event_bytes)
+        self._events: deque[ServerSentEvent] = deque()
+        self.finished = False
+        """True once the stream was closed or exhausted."""
+        self.completed = False
+        """True once the stream's end (``data: [DONE]`` or a final event) was received."""
+        self._primed: ChunkT | None = None
+        self._deferred_error: Exception | None = None
+
+    async def close(self) -> None:
+        """Release the connection; safe to call more than once, and while being cancelled."""
+        self.finished = True
+        self.keep_alive = None
+        await aclose(self.response, self._body)
+
+    def text_delta(self, chunk: ChunkT) -> str | None:
+        """The text ``chunk`` adds, as this stream's operation defines it."""
+        if self.accumulator is None:
+            raise TypeError("text deltas need a stream whose operation assembles a result")
+        return self.accumulator.text_delta(chunk)
+
+    async def next_chunk(self) -> ChunkT:
+        """The next chunk, reading the network as needed; ``StopAsyncIteration`` at the end."""
+        chunk = await self._next(wait=True)
+        assert chunk is not None
+        return chunk
+
+    async def next_batch(self) -> list[ChunkT]:
         """The next chunk plus every chunk already decoded after it, without waiting for more
         network data; ``[]`` at the end. Lets the sync facade cross threads once per network
         read instead of once per chunk. An error after the first chunk is kept for the next
@@ -229,31 +274,58 @@ class AsyncStream(Generic[ChunkT]):
         if error is not None:
             raise error
         try:
-            batch = [await self.__anext__()]
+            batch = [await self.next_chunk()]
         except StopAsyncIteration:
             return []
         try:
-            while self._events and self._primed is None and not self._completed:
-                event = self._events.popleft()
-                if event.data == self._done:
-                    await self._finish()
-                    break
-                chunk = self._parse(event)
-                if chunk is not None:
-                    batch.append(chunk)
+            while (chunk := await self._next(wait=False)) is not None:
+                batch.append(chunk)
+        except StopAsyncIteration:
+            pass
         except Exception as exc:
-            await self.close()
             self._deferred_error = exc
         return batch
 
-    async def _prime(self) -> None:
+    async def prime(self) -> None:
         """Read the first chunk now, so errors before it surface at the call (fallbacks)."""
-        if self._primed is None and not self._finished:
-            self._primed = await self.__anext__()
+        if self._primed is None and not self.finished:
+            self._primed = await self.next_chunk()
 
-    async def _next_chunk(self) -> ChunkT:
+    def incomplete(self, why: str) -> IncompleteStreamError:
+        """The error of a stream that ended, ``why``, before its end; marks it finished."""
+        self.finished = True
+        accumulator = self.accumulator
+        count = self._count
+        partial = accumulator.completion() if accumulator is not None and count else None
+        end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
+        return IncompleteStreamError(
+            f"The stream ended before {end}: {why} after {count} chunk(s).",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    async def _next(self, *, wait: bool) -> ChunkT | None:
+        """The next chunk; without ``wait``, ``None`` when none is decoded yet. The stream is
+        closed by any error, and the API key redacted from it."""
+        primed = self._primed
+        if primed is not None:
+            self._primed = None
+            return primed
+        try:
+            return await self._read(wait=wait)
+        except BaseException as exc:
+            await self.close()
+            if self.secrets is not None and isinstance(exc, PoeError):
+                headers, key = self.secrets
+                redact_error(exc, secret_values(headers.items(), key))
+            raise
+
+    async def _read(self, *, wait: bool) -> ChunkT | None:
         while True:
-            if self._completed and not self._finished:  # after a final event: nothing more
+            if self.completed and not self.finished:  # after a final event: nothing more
+                if not wait:
+                    return None  # Drained by the next read, after this chunk is delivered.
                 await self._finish()
             while self._events:
                 event = self._events.popleft()
@@ -263,32 +335,34 @@ class AsyncStream(Generic[ChunkT]):
                 chunk = self._parse(event)
                 if chunk is not None:
                     return chunk
-            if self._finished:
+            if self.finished:
                 raise StopAsyncIteration
+            if not wait:
+                return None
             await self._read_more()
 
     async def _finish(self) -> None:
-        self._completed = True
-        self._finished = True
-        self._keep_alive = None
+        self.completed = True
+        self.finished = True
+        self.keep_alive = None
         self._events.clear()
         await self._drain()
         await aclose(self.response, self._body)
 
     async def _read_more(self) -> None:
         try:
-            if self._deadline is None:
+            if self.deadline is None:
                 data = await next_chunk(self._body, self.response.request)
             else:
-                with TotalDeadline(*self._deadline, " while the stream was read"):
+                with TotalDeadline(*self.deadline, " while the stream was read"):
                     data = await next_chunk(self._body, self.response.request)
         except APITimeoutError:
             raise
         except APIConnectionError as exc:
-            raise self._incomplete(f"the connection failed ({exc.message})") from exc
+            raise self.incomplete(f"the connection failed ({exc.message})") from exc
         if data is None:
             self._decoder.close()
-            raise self._incomplete("the server closed the stream")
+            raise self.incomplete("the server closed the stream")
         try:
             self._events.extend(self._decoder.feed(data))
         except SSEDecodeError as exc:
@@ -296,7 +370,7 @@ class AsyncStream(Generic[ChunkT]):
                 f"The stream is not valid UTF-8 near {quote_start(exc.line)}", self.response
             ) from exc
         except SSEEventTooLargeError as exc:
-            limit = self._decoder._max_event or 0
+            limit = self._max_event_bytes or 0
             raise ResponseTooLargeError(
                 f"The stream sent {exc}, over the client's max_event_bytes ({limit} bytes); "
                 "raise it with limits=ResponseLimits(max_event_bytes=...).",
@@ -350,14 +424,14 @@ class AsyncStream(Generic[ChunkT]):
             elif extra and extra.get("error"):
                 raise stream_error({"error": extra["error"]}, self.response)
         self._count += 1
-        if self._accumulator is not None:
-            failure = self._accumulator.add(chunk)
+        if self.accumulator is not None:
+            failure = self.accumulator.add(chunk)
             if failure is not None:  # response.failed: the error its response reports
                 raise stream_error(failure, self.response)
         if self._final_events and (
             event.event in self._final_events or getattr(chunk, "type", None) in self._final_events
         ):
-            self._completed = True
+            self.completed = True
         return chunk
 
     def _read_union(self, event: ServerSentEvent, data: str, cause: ValidationError) -> Any:
@@ -373,19 +447,6 @@ class AsyncStream(Generic[ChunkT]):
             strict=self._strict,
             what=f"{_EVENT} (not a valid {self._name})",
             quote=quote_start("data: " + data),
-        )
-
-    def _incomplete(self, why: str) -> IncompleteStreamError:
-        self._finished = True
-        accumulator = self._accumulator
-        count = self._count
-        partial = accumulator.completion() if accumulator is not None and count else None
-        end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
-        return IncompleteStreamError(
-            f"The stream ended before {end}: {why} after {count} chunk(s).",
-            request=self.response.request,
-            partial=partial,
-            chunk_count=count,
         )
 
     async def _drain(self) -> None:

@@ -25,7 +25,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
 from ._loop_thread import LoopThread
-from ._streaming import AsyncStream, ChunkT
+from ._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
 
 if TYPE_CHECKING:
     import httpx
@@ -73,8 +73,9 @@ class Stream(Generic[ChunkT]):
     def __init__(
         self, stream: AsyncStream[ChunkT], runner: LoopThread, *, keep_alive: object = None
     ) -> None:
-        stream._warn_unclosed = False  # This stream warns instead.
         self._stream = stream
+        self._reader = reader_of(stream)
+        self._reader.warn_unclosed = False  # This stream warns instead.
         self._runner = runner
         self._keep_alive = keep_alive
         self._queue: queue.SimpleQueue[list[ChunkT] | _End | _Failure] = queue.SimpleQueue()
@@ -183,7 +184,7 @@ class Stream(Generic[ChunkT]):
     def text_deltas(self) -> Iterator[str]:
         """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
         of ``response.output_text.delta`` events in a Responses stream)."""
-        text_delta = self._stream._text_delta
+        text_delta = self._reader.text_delta
         for chunk in self:
             text = text_delta(chunk)
             if text:
@@ -192,7 +193,7 @@ class Stream(Generic[ChunkT]):
     async def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._resume = asyncio.Event()
-        self._task = self._loop.create_task(_produce(weakref.ref(self), self._stream, self._queue))
+        self._task = self._loop.create_task(_produce(weakref.ref(self), self._reader, self._queue))
 
     def _hand_over(self) -> None:
         """On the loop thread: queue the chunks gathered so far for the caller's thread."""
@@ -234,7 +235,7 @@ class Stream(Generic[ChunkT]):
 
 async def _produce(
     ref: weakref.ref[Stream[Any]],
-    stream: AsyncStream[Any],
+    reader: ChunkReader[Any],
     output: queue.SimpleQueue[Any],
 ) -> None:
     """On the loop thread: move chunks from the async stream to the queue, in groups.
@@ -244,7 +245,7 @@ async def _produce(
     loop = asyncio.get_running_loop()
     try:
         while True:
-            batch = await stream._next_batch()
+            batch = await reader.next_batch()
             owner = ref()
             if owner is None:
                 return
@@ -270,7 +271,7 @@ async def _produce(
         # Cancelled by close() (the caller reads nothing more) or because the client was
         # closed mid-stream: then the caller must not see a silent end.
         _hand_over(ref)
-        output.put(_Failure(stream._incomplete("the client was closed")))
+        output.put(_Failure(reader.incomplete("the client was closed")))
         raise
     except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
         _hand_over(ref)

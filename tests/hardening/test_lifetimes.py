@@ -27,6 +27,7 @@ import trio
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient, ClientClosedError
+from poe_sdk._streaming import reader_of
 
 from . import raw_servers as raw
 from .checks import (
@@ -108,7 +109,7 @@ async def test_an_async_stream_outlives_its_client_object() -> None:
                     )  # let a dropped client's closer run, if scheduled
         assert count == CHUNKS
         assert stream.completed
-        assert stream._keep_alive is None  # released: the client may now be collected
+        assert reader_of(stream).keep_alive is None  # released: the client may now be collected
 
 
 def test_a_sync_stream_outlives_its_client_object() -> None:

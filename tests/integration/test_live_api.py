@@ -201,7 +201,7 @@ async def test_streamed_tool_call_is_split_across_chunks(
     assert head.id and head.type == "function"
     assert head.function is not None and head.function.name == "get_weather"
     assert all(p.id is None and p.function and p.function.name is None for p in pieces[1:])
-    completion = stream._accumulator.completion()  # type: ignore[union-attr]
+    completion = await stream.get_final_completion()  # the chunks already read
     [call] = completion.choices[0].message.tool_calls or []
     assert json.loads(call.function.arguments) == {"city": "Lisbon", "unit": "celsius"}
     assert completion.choices[0].finish_reason == "tool_calls"
