@@ -93,3 +93,31 @@ def test_reliability_names_are_exported() -> None:
         assert name in poe_sdk.__all__, name
     assert issubclass(poe_sdk.ResponseTooLargeError, poe_sdk.APIError)
     assert not issubclass(poe_sdk.ResponseTooLargeError, poe_sdk.APIConnectionError)  # no retry
+
+
+def test_the_imports_type_checkers_read_are_the_lazy_public_names() -> None:
+    """``__init__.py`` imports each lazy name for type checkers under ``TYPE_CHECKING``: the
+    same names, from the same modules, as its runtime table."""
+    import ast
+    from pathlib import Path
+
+    tree = ast.parse(Path(poe_sdk.__file__).read_text(encoding="utf-8"))
+    [block] = [
+        node
+        for node in tree.body
+        if isinstance(node, ast.If) and ast.unparse(node.test) == "TYPE_CHECKING"
+    ]
+    imported = {
+        alias.asname or alias.name: "." * node.level + (node.module or "")
+        for node in block.body
+        if isinstance(node, ast.ImportFrom)
+        for alias in node.names
+    }
+    assert imported.pop("types") == "."
+    assert imported == poe_sdk._LAZY
+
+
+def test_the_types_of_public_signatures_are_exported() -> None:
+    for name in ("Timeout", "ImageDetail", "AudioFormat", "ChunkAccumulator", "CallOptions"):
+        assert name in poe_sdk.__all__, name
+    assert "FileContentPartParam" in types.__all__

@@ -17,8 +17,11 @@ if TYPE_CHECKING:
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
     from ._accumulator import ResponseAccumulator as ResponseAccumulator
     from ._client import AsyncPoeClient as AsyncPoeClient
+    from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._files import AudioFormat as AudioFormat
     from ._files import FileSource as FileSource
+    from ._files import ImageDetail as ImageDetail
     from ._files import audio_part as audio_part
     from ._files import content_part as content_part
     from ._files import file_part as file_part
@@ -37,21 +40,31 @@ if TYPE_CHECKING:
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
+    from ._resource import CallOptions as CallOptions
+    from ._resource import ModelCallOptions as ModelCallOptions
     from ._retry import RetryPolicy as RetryPolicy
     from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
     from ._sync_stream import Stream as Stream
 
+# The public names (besides the exceptions), each with the module it is imported from on first
+# use; ``__all__`` is derived from it, and the imports above, which type checkers read, are
+# checked against it by tests/test_public_api.py.
 _LAZY: dict[str, str] = {
     "AsyncPoeClient": "._client",
+    "Timeout": "._client",
     "AsyncStream": "._streaming",
+    "ChunkAccumulator": "._streaming",
     "APIResponse": "._raw_response",
     "AsyncAPIResponse": "._raw_response",
     "ChatCompletionAccumulator": "._accumulator",
     "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_TIMEOUT": "._http_defaults",
+    "AudioFormat": "._files",
     "FileSource": "._files",
+    "ImageDetail": "._files",
     "audio_part": "._files",
     "content_part": "._files",
     "file_part": "._files",
@@ -65,6 +78,8 @@ _LAZY: dict[str, str] = {
     "AsyncPaginator": "._pagination",
     "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",
+    "CallOptions": "._resource",
+    "ModelCallOptions": "._resource",
     "ResponseLimits": "._limits",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
@@ -72,38 +87,12 @@ _LAZY: dict[str, str] = {
     "UnknownVariant": "._models",
 }
 
-__all__ = [
+__all__ = [  # pyright: ignore[reportUnsupportedDunderAll]
     "__version__",
     "types",
-    "APIResponse",
-    "AsyncAPIResponse",
-    "AsyncPage",
-    "AsyncPaginator",
-    "AsyncPoeClient",
-    "AsyncStream",
-    "ChatCompletionAccumulator",
-    "DEFAULT_MAX_RETRIES",
-    "DEFAULT_TIMEOUT",
-    "NOT_GIVEN",
-    "NotGiven",
-    "Omit",
-    "PoeClient",
-    "RateLimit",
-    "ResponseAccumulator",
-    "ResponseLimits",
-    "RetryPolicy",
-    "Stream",
-    "UnknownVariant",
-    "SyncPage",
-    "FileSource",
-    "audio_part",
-    "content_part",
-    "file_part",
-    "guess_mime_type",
-    "image_part",
-    "text_part",
+    *_LAZY,
+    *_exceptions.__all__,
 ]
-__all__ += _exceptions.__all__
 
 
 def __getattr__(name: str) -> Any:

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import httpx
 
+    from ._generated.models import ChatCompletion, Response
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -224,8 +226,8 @@ class APITimeoutError(APIConnectionError):
 class IncompleteStreamError(APIConnectionError):
     """A stream ended before ``data: [DONE]``, cleanly or by a dropped connection.
 
-    ``partial`` is the ``ChatCompletion`` assembled from the ``chunk_count`` chunks received
-    before the end (``None`` when none was).
+    ``partial`` is the ``ChatCompletion`` (or, for a Responses stream, the ``Response``)
+    assembled from the ``chunk_count`` chunks received before the end (``None`` when none was).
     """
 
     def __init__(
@@ -233,7 +235,7 @@ class IncompleteStreamError(APIConnectionError):
         message: str,
         *,
         request: httpx.Request | None = None,
-        partial: Any = None,
+        partial: ChatCompletion | Response | None = None,
         chunk_count: int = 0,
     ) -> None:
         super().__init__(message, request=request)

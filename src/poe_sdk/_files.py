@@ -35,13 +35,7 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageContentPartTextParam,
         ImageUrlParam,
     )
-
-    _UserFilePart: TypeAlias = (
-        ChatCompletionRequestMessageContentPartImageParam
-        | ChatCompletionRequestMessageContentPartAudioParam
-        | ChatCompletionRequestMessageContentPartFileParam
-    )
-    """What :func:`content_part` returns: an image, audio or file part."""
+    from .types import FileContentPartParam
 
 __all__ = [
     "FileSource",
@@ -320,7 +314,7 @@ def content_part(
     filename: str | None = None,
     mime_type: str | None = None,
     detail: ImageDetail | None = None,
-) -> _UserFilePart:
+) -> FileContentPartParam:
     """The right part for a file, picked by its detected (or given) MIME type.
 
     PNG, JPEG, GIF and WEBP images become an :func:`image_part` (with ``detail``), WAV and

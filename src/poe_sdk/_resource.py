@@ -110,7 +110,7 @@ class Operation:
     stream_name: str = ""
     stream_flag: str | None = None
     stream_end: StreamEnd = field(default_factory=StreamEnd)
-    accumulator: Callable[[], ChunkAccumulator] | None = None
+    accumulator: Callable[[], ChunkAccumulator[Any, object]] | None = None
     params_model: type[BaseModel] | None = None
     parameters: tuple[Parameter, ...] = ()
     nullable: frozenset[str] = frozenset()

@@ -58,18 +58,22 @@ _DRAIN_SECONDS = 0.25
 _DRAIN_BYTES = 64 * 1024
 
 
-class ChunkAccumulator(Protocol):
+ChunkT_contra = TypeVar("ChunkT_contra", contravariant=True)
+ResultT_co = TypeVar("ResultT_co", covariant=True)
+
+
+class ChunkAccumulator(Protocol[ChunkT_contra, ResultT_co]):
     """What a stream needs to assemble a final result from its chunks: ``add`` merges one
     and returns the error it reports (raised by the stream) or ``None``; ``text_delta`` is
     the text a chunk adds, for :meth:`AsyncStream.text_deltas`."""
 
     chunk_count: int
 
-    def add(self, chunk: Any, /) -> object: ...
+    def add(self, chunk: ChunkT_contra, /) -> object: ...
 
-    def completion(self) -> Any: ...
+    def completion(self) -> ResultT_co: ...
 
-    def text_delta(self, chunk: Any, /) -> str | None: ...
+    def text_delta(self, chunk: ChunkT_contra, /) -> str | None: ...
 
 
 class AsyncStream(Generic[ChunkT]):
@@ -90,7 +94,7 @@ class AsyncStream(Generic[ChunkT]):
         response: httpx.Response,
         model: type[ChunkT] | TypeAdapter[ChunkT],
         *,
-        accumulator: ChunkAccumulator | None = None,
+        accumulator: ChunkAccumulator[ChunkT, object] | None = None,
         strict: bool = False,
         end: StreamEnd = _DEFAULT_END,
         name: str = "",
@@ -156,15 +160,13 @@ class AsyncStream(Generic[ChunkT]):
 
     async def get_final_completion(self: AsyncStream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
-        result: ChatCompletion = await self._final("get_final_completion")
-        return result
+        return cast("ChatCompletion", await self._final("get_final_completion"))
 
     async def get_final_response(self: AsyncStream[ResponseStreamEvent]) -> Response:
         """Consume the rest of a Responses stream and return its final response."""
-        result: Response = await self._final("get_final_response")
-        return result
+        return cast("Response", await self._final("get_final_response"))
 
-    async def _final(self, name: str) -> Any:
+    async def _final(self, name: str) -> object:
         accumulator = self._reader.accumulator
         if accumulator is None:
             raise TypeError(f"{name}() needs a stream whose operation assembles a result")
@@ -210,7 +212,7 @@ class ChunkReader(Generic[ChunkT]):
         response: httpx.Response,
         model: type[ChunkT] | TypeAdapter[ChunkT],
         *,
-        accumulator: ChunkAccumulator | None,
+        accumulator: ChunkAccumulator[ChunkT, object] | None,
         strict: bool,
         end: StreamEnd,
         name: str,
@@ -297,11 +299,12 @@ class ChunkReader(Generic[ChunkT]):
         accumulator = self.accumulator
         count = self._count
         partial = accumulator.completion() if accumulator is not None and count else None
+        # Every operation that assembles a result assembles one of these.
         end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
         return IncompleteStreamError(
             f"The stream ended before {end}: {why} after {count} chunk(s).",
             request=self.response.request,
-            partial=partial,
+            partial=cast("ChatCompletion | Response | None", partial),
             chunk_count=count,
         )
 
