@@ -31,6 +31,7 @@ from ._tolerant import Reading, is_usable, read_model, read_value
 
 __all__ = [
     "decode_error_body",
+    "json_or_text",
     "checked_reply",
     "error_class_for_status",
     "is_error_object",
@@ -233,7 +234,7 @@ def _deviation_error(
     return APIResponseValidationError(
         f"{what} (strict_replies): {'; '.join(problems[:5])}: {quote or quote_start(content)}",
         response,
-        body=_json_or_text(content.encode() if isinstance(content, str) else content),
+        body=decode_error_body(content.encode() if isinstance(content, str) else content),
     )
 
 
@@ -242,7 +243,7 @@ def status_error(
 ) -> APIStatusError:
     """The typed exception for a non-2xx reply, from its status and (JSON or not) body;
     ``hint`` (the client's guess at the cause) ends the message."""
-    body = _json_or_text(content)
+    body = decode_error_body(content)
     info = _error_info(body)
     detail = info.get("message") or _describe(body, content)
     if hint:
@@ -280,8 +281,18 @@ def stream_error(
 
 
 def decode_error_body(content: bytes) -> object:
-    """The JSON value of an error body, or its text when it is not JSON."""
-    return _json_or_text(content)
+    """The JSON value of a body, its text when it is not JSON, or ``None`` when it is empty."""
+    return json_or_text(content) if content else None
+
+
+def json_or_text(content: bytes | str) -> object:
+    """The JSON value of ``content`` (a body or an event's data), or its text when it is not
+    JSON."""
+    try:
+        value: object = json.loads(content)
+    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
+        return content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+    return value
 
 
 def quote_start(content: bytes | str) -> str:
@@ -290,15 +301,6 @@ def quote_start(content: bytes | str) -> str:
     if len(text) > _QUOTE_LIMIT:
         text = text[:_QUOTE_LIMIT] + "..."
     return repr(text)
-
-
-def _json_or_text(content: bytes) -> object:
-    if not content:
-        return None
-    try:
-        return json.loads(content)
-    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return content.decode("utf-8", "replace")
 
 
 def _error_info(body: object) -> dict[str, Any]:

@@ -8,7 +8,6 @@ malformed event raises :class:`APIResponseValidationError`.
 
 from __future__ import annotations
 
-import json
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -32,6 +31,7 @@ from ._redaction import redact_error, secret_values
 from ._resource import StreamEnd
 from ._response_parser import (
     checked_reply,
+    json_or_text,
     quote_start,
     read_event_reply,
     read_reply,
@@ -385,7 +385,7 @@ class ChunkReader(Generic[ChunkT]):
     def _parse(self, event: ServerSentEvent) -> ChunkT | None:
         data = event.data
         if event.event == "error":
-            raise stream_error(_loads_or_text(data), self.response)
+            raise stream_error(json_or_text(data), self.response)
         try:
             chunk = self._validate_json(data)
         except ValidationError as exc:
@@ -394,17 +394,17 @@ class ChunkReader(Generic[ChunkT]):
                 if chunk is None:
                     return None
             elif event.event != "message":
-                payload = _loads_or_text(data)
+                payload = json_or_text(data)
                 if _is_error_payload(payload):
                     raise stream_error(payload, self.response) from exc
                 return None  # An event type this API does not define (e.g. "ping").
             elif self._model_class is None:  # a union whose type is unknown: strictly
-                if _is_error_payload(_loads_or_text(data)):
-                    raise stream_error(_loads_or_text(data), self.response) from exc
+                if _is_error_payload(json_or_text(data)):
+                    raise stream_error(json_or_text(data), self.response) from exc
                 raise APIResponseValidationError(
                     f"{_EVENT} (not a valid {self._name}): {quote_start('data: ' + data)}",
                     self.response,
-                    body=_loads_or_text(data),
+                    body=json_or_text(data),
                 ) from exc
             else:
                 chunk = read_reply(
@@ -440,7 +440,7 @@ class ChunkReader(Generic[ChunkT]):
     def _read_union(self, event: ServerSentEvent, data: str, cause: ValidationError) -> Any:
         """An event of a union that failed validation, read tolerantly along the union;
         ``None`` for a non-JSON event of a type the API does not define (e.g. ``ping``)."""
-        if event.event != "message" and not isinstance(_loads_or_text(data), dict):
+        if event.event != "message" and not isinstance(json_or_text(data), dict):
             return None
         return read_event_reply(
             self._union,
@@ -468,11 +468,3 @@ class ChunkReader(Generic[ChunkT]):
 
 def _is_error_payload(payload: object) -> bool:
     return isinstance(payload, dict) and "error" in payload
-
-
-def _loads_or_text(data: str) -> object:
-    try:
-        value: object = json.loads(data)
-        return value
-    except (ValueError, RecursionError):  # RecursionError: absurdly deep nesting
-        return data
