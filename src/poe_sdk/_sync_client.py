@@ -111,9 +111,10 @@ class PoeClient(SyncRootResources):
         """Close the connection pool and stop the loop thread (for every ``with_options`` copy).
 
         A client that is garbage collected is closed the same way. A client still open at
-        interpreter exit has its connections closed without blocking the exit, and stays
-        usable from ``atexit`` handlers. Calls made after ``close()``, or still running when
-        it is called, raise :class:`ClientClosedError`.
+        interpreter exit has its connections closed then (waiting at most 5 s for its calls to
+        end and 5 s for its loop thread to stop), and stays usable from ``atexit`` handlers.
+        Calls made after ``close()``, or still running when it is called, raise
+        :class:`ClientClosedError`.
         """
         self._close()
 
@@ -184,7 +185,8 @@ _OPEN: weakref.WeakSet[_Lifetime] = weakref.WeakSet()
 def _suspend_at_exit() -> None:
     """Close every open client's connections and loop thread at interpreter exit, without
     marking it closed: an ``atexit`` handler registered earlier (so run later) may still use
-    it, which starts a fresh loop thread (a daemon, so it never blocks the exit)."""
+    it, which starts a fresh loop thread (a daemon, so it never blocks the exit). Closing
+    waits at most 5 s for each client's calls and 5 s for its loop thread."""
     for lifetime in list(_OPEN):
         lifetime.runner.close(_as_coroutine(lifetime.close_pool), final=False)
 

@@ -1,7 +1,8 @@
 """The one boundary with httpx's I/O: send a request, read body chunks, close.
 
-httpx exceptions are translated here and nowhere else: timeouts become
-:class:`APITimeoutError`, every other transport failure :class:`APIConnectionError`.
+httpx's I/O failures (``httpx.HTTPError``) are translated here and nowhere else: timeouts
+become :class:`APITimeoutError`, every other transport failure :class:`APIConnectionError`.
+(``httpx.InvalidURL`` is no I/O failure: it is caught where a URL is checked.)
 """
 
 from __future__ import annotations

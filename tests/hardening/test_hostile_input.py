@@ -7,7 +7,7 @@ raises a typed ``poe_sdk.PoeError``; never another exception, never a hang.
 * arbitrary JSON as a completion or a chunk, through the client's parse path.
 
 Generated bodies stay under ~1 KB per event, below the nesting depth at which ``json.loads``
-hits the recursion limit: that defect has its own strict xfails (the last tests here).
+hits the recursion limit: such bodies, once a defect, have their own tests (the last here).
 """
 
 from __future__ import annotations
@@ -493,7 +493,7 @@ def _latin1(headers: dict[str, str]) -> dict[str, bytes]:
     return safe
 
 
-# -- deeply nested JSON (a defect) ---------------------------------------------------------
+# -- deeply nested JSON (past the recursion limit of json.loads) ---------------------------
 
 DEEP = b"[" * 100_000
 
