@@ -1,8 +1,10 @@
-"""Helpers shared by the tests: canned replies and SSE bodies."""
+"""Helpers shared by the tests (unit, hardening, integration): canned replies, SSE bodies,
+messages, the sync facade's loop threads."""
 
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import httpx
@@ -10,6 +12,17 @@ import httpx
 BASE_URL = "http://127.0.0.1:8765/v1"
 CHAT_URL = f"{BASE_URL}/chat/completions"
 API_KEY = "sk-test-secret-key-0123456789"
+MODEL = "Claude-Sonnet-4"
+
+
+def user(text: str) -> list[dict[str, Any]]:
+    """A conversation of one user message."""
+    return [{"role": "user", "content": text}]
+
+
+def loop_threads() -> list[threading.Thread]:
+    """The sync facade's event-loop threads alive now."""
+    return [t for t in threading.enumerate() if t.name.startswith("poe-sdk-loop")]
 
 
 def completion_json(content: str = "Hello!", **extra: Any) -> dict[str, Any]:
@@ -18,7 +31,7 @@ def completion_json(content: str = "Hello!", **extra: Any) -> dict[str, Any]:
         "id": "chatcmpl-1",
         "object": "chat.completion",
         "created": 1700000000,
-        "model": "Claude-Sonnet-4",
+        "model": MODEL,
         "choices": [
             {
                 "index": 0,
@@ -39,7 +52,7 @@ def chunk_json(content: str | None = None, **extra: Any) -> dict[str, Any]:
         "id": "chatcmpl-1",
         "object": "chat.completion.chunk",
         "created": 1700000000,
-        "model": "Claude-Sonnet-4",
+        "model": MODEL,
         "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
     }
     body.update(extra)

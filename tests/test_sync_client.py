@@ -19,11 +19,16 @@ import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient
 from poe_sdk._generated import resources
 from poe_sdk.types import ChatCompletion
-from support import API_KEY, BASE_URL, USER_MESSAGES, chunk_json, completion_json, sse, sse_response
-
-
-def loop_threads() -> list[threading.Thread]:
-    return [t for t in threading.enumerate() if t.name == "poe-sdk-loop"]
+from support import (
+    API_KEY,
+    BASE_URL,
+    USER_MESSAGES,
+    chunk_json,
+    completion_json,
+    loop_threads,
+    sse,
+    sse_response,
+)
 
 
 def test_the_seeds_sync_example_runs_verbatim(

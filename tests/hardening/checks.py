@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import sys
-import threading
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -17,9 +16,13 @@ import httpx
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
 from poe_sdk._aiohttp_transport import AiohttpTransport
 
+# Shared with the other tests, and imported from here by the hardening tests.
+from support import MODEL as MODEL
+from support import loop_threads as loop_threads
+from support import user as user
+
 T = TypeVar("T")
 
-MODEL = "Claude-Sonnet-4"
 KEY = "sk-hardening-secret-0123456789abcdef"
 FAST = RetryPolicy(initial_delay=0.01, max_delay=0.05, jitter=0.0)
 """Two retries, 10 ms then 20 ms apart: fault tests measure outcomes, not backoff."""
@@ -28,10 +31,6 @@ SHORT = httpx.Timeout(0.3, connect=1.0)
 STEADY = httpx.Timeout(5.0, connect=2.0)
 """The clients' default here: no normal reply times out on a loaded 2-core machine. Tests of
 silence pass SHORT (or shorter) themselves."""
-
-
-def user(text: str) -> list[dict[str, Any]]:
-    return [{"role": "user", "content": text}]
 
 
 def async_client(base_url: str, **options: Any) -> AsyncPoeClient:
@@ -131,11 +130,6 @@ async def eventually(condition: Callable[[], bool], wait: float = 3.0) -> bool:
 
 
 # -- threads -------------------------------------------------------------------------------
-
-
-def loop_threads() -> list[threading.Thread]:
-    """The sync facade's event-loop threads alive now."""
-    return [t for t in threading.enumerate() if t.name.startswith("poe-sdk-loop")]
 
 
 def wait_loop_threads(baseline: int, wait: float = 5.0) -> int:

@@ -23,6 +23,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from support import chunk_json, completion_json
+
 LIFETIME = 30.0
 """Seconds after which a server stops by itself."""
 
@@ -349,39 +351,8 @@ def refused_port() -> Iterator[socket.socket]:
 # -- canned bodies -------------------------------------------------------------------------
 
 
-def completion_json(content: str = "Hello!", **extra: Any) -> dict[str, Any]:
-    """A minimal valid ChatCompletion."""
-    body: dict[str, Any] = {
-        "id": "chatcmpl-raw",
-        "object": "chat.completion",
-        "created": 1_700_000_000,
-        "model": "m",
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop",
-            }
-        ],
-    }
-    body.update(extra)
-    return body
-
-
 def completion_bytes(content: str = "Hello!") -> bytes:
     return json.dumps(completion_json(content)).encode()
-
-
-def chunk_json(content: str | None = None) -> dict[str, Any]:
-    """A ChatCompletionChunk with one text delta."""
-    delta: dict[str, Any] = {} if content is None else {"content": content}
-    return {
-        "id": "chatcmpl-raw",
-        "object": "chat.completion.chunk",
-        "created": 1_700_000_000,
-        "model": "m",
-        "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
-    }
 
 
 def sse_event(payload: object) -> bytes:

@@ -12,6 +12,7 @@ import pytest
 
 import poe_sdk
 from poe_sdk import RetryPolicy
+from support import chunk_json
 
 from . import raw_servers as raw
 from .checks import MODEL, async_client, bounded, sync_client, user
@@ -25,7 +26,7 @@ LIMIT = 3.0
 def _keepalive_forever(conn: raw.Conn, request: raw.RawRequest) -> bool:
     """One chunk, then an SSE comment every 50 ms: the read timeout never fires."""
     conn.start_stream()
-    conn.send_chunk(raw.sse_event(raw.chunk_json("Echo: ")))
+    conn.send_chunk(raw.sse_event(chunk_json("Echo: ")))
     for _ in range(400):
         if not conn.send_chunk(b": keep-alive\n\n") or conn.wait_eof(0.05):
             return False

@@ -23,6 +23,7 @@ import pytest
 import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
 from poe_sdk.testing import LocalServer, faults
+from support import chunk_json
 
 from . import raw_servers as raw
 from .checks import (
@@ -52,7 +53,7 @@ SILENCE = httpx.Timeout(0.2, connect=1.0)  # the read timeout of the cases of a 
 def stream_until_eof(conn: Conn, request: RawRequest) -> bool:
     """An HTTP/1.0-style body delimited by the connection's end, cut before ``[DONE]``."""
     head = "HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nconnection: close\r\n\r\n"
-    conn.send(head.encode() + raw.sse_event(raw.chunk_json("Echo: ")))
+    conn.send(head.encode() + raw.sse_event(chunk_json("Echo: ")))
     conn.close()
     return False
 
@@ -114,7 +115,7 @@ def slow_drip(conn: Conn, request: RawRequest) -> bool:
 
 
 malformed_chunk = _stream_of(
-    raw.sse_event(raw.chunk_json("Echo: ")),
+    raw.sse_event(chunk_json("Echo: ")),
     b'data: {"id": "chatcmpl-broken", "choices": [{\n\n',
     raw.DONE,
 )
@@ -122,7 +123,7 @@ malformed_chunk = _stream_of(
 
 def oversized_chunk(conn: Conn, request: RawRequest) -> bool:
     """One valid event carrying 5 MB of content (built here, not at import)."""
-    return _stream_of(raw.sse_event(raw.chunk_json("x" * FIVE_MB)), raw.DONE)(conn, request)
+    return _stream_of(raw.sse_event(chunk_json("x" * FIVE_MB)), raw.DONE)(conn, request)
 
 
 def oversized_junk_line(conn: Conn, request: RawRequest) -> bool:
@@ -130,7 +131,7 @@ def oversized_junk_line(conn: Conn, request: RawRequest) -> bool:
 
 
 invalid_utf8_stream = _stream_of(
-    raw.sse_event(raw.chunk_json("Echo: ")),
+    raw.sse_event(chunk_json("Echo: ")),
     b'data: {"id": "c\xff\xfe", "choices": []}\n\n',
     raw.DONE,
 )

@@ -30,9 +30,9 @@ from poe_sdk._ratelimit import parse_duration, parse_rate_limit
 from poe_sdk._response_parser import parse_model, status_error
 from poe_sdk._retry import decide_retry, server_retry_delay
 from poe_sdk.types import ChatCompletion, ChatCompletionChunk
+from support import chunk_json, completion_json
 
 from .checks import KEY, MODEL, user
-from .raw_servers import chunk_json, completion_json
 
 BASE_URL = "http://127.0.0.1:9/v1"  # never contacted: a MockTransport answers
 FUZZ = settings(

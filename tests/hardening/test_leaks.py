@@ -22,6 +22,7 @@ import trio
 import poe_sdk
 from poe_sdk import AsyncPoeClient
 from poe_sdk.testing import LocalServer
+from support import chunk_json
 
 from . import raw_servers as raw
 from .checks import (
@@ -173,7 +174,7 @@ def test_closing_a_sync_client_releases_an_open_stream() -> None:
 def _burst_then_stall(conn: raw.Conn, request: raw.RawRequest) -> bool:
     """300 events at once (more than the sync stream buffers), then silence, no [DONE]."""
     conn.start_stream()
-    conn.send_chunk(b"".join(raw.sse_event(raw.chunk_json(f"{i} ")) for i in range(300)))
+    conn.send_chunk(b"".join(raw.sse_event(chunk_json(f"{i} ")) for i in range(300)))
     conn.wait_eof(10)
     return False
 

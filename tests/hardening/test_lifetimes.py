@@ -28,6 +28,7 @@ import trio
 import poe_sdk
 from poe_sdk import AsyncPoeClient, ClientClosedError
 from poe_sdk._streaming import reader_of
+from support import chunk_json
 
 from . import raw_servers as raw
 from .checks import (
@@ -48,7 +49,7 @@ def _long_stream(conn: raw.Conn, request: raw.RawRequest) -> bool:
     """``CHUNKS`` events in small writes, then ``[DONE]``."""
     conn.start_stream()
     for index in range(CHUNKS):
-        if not conn.send_chunk(raw.sse_event(raw.chunk_json(f"{index} "))):
+        if not conn.send_chunk(raw.sse_event(chunk_json(f"{index} "))):
             return False
     conn.send_chunk(raw.DONE)
     return conn.end_chunks()

@@ -5,14 +5,6 @@ from __future__ import annotations
 import base64
 from typing import Any
 
-MODEL = "Claude-Sonnet-4"
-
-
-def user(text: str) -> list[dict[str, Any]]:
-    """A conversation of one user message."""
-    return [{"role": "user", "content": text}]
-
-
 WEATHER_TOOL: dict[str, Any] = {
     "type": "function",
     "function": {

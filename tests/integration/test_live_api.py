@@ -11,8 +11,9 @@ import poe_sdk
 from poe_sdk import AsyncPoeClient
 from poe_sdk.testing import LocalServer, faults
 from poe_sdk.testing.pytest_plugin import TEST_API_KEY
+from support import MODEL, user
 
-from .helpers import MODEL, PDF_BYTES, PDF_DATA_URL, PNG_DATA_URL, TIME_TOOL, WEATHER_TOOL, user
+from .helpers import PDF_BYTES, PDF_DATA_URL, PNG_DATA_URL, TIME_TOOL, WEATHER_TOOL
 
 pytestmark = pytest.mark.anyio
 

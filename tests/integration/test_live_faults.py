@@ -10,8 +10,7 @@ import pytest
 import poe_sdk
 from poe_sdk import AsyncPoeClient
 from poe_sdk.testing import LocalServer, faults
-
-from .helpers import MODEL, user
+from support import MODEL, user
 
 pytestmark = pytest.mark.anyio
 

@@ -20,8 +20,7 @@ from poe_sdk.types.responses import (
     ResponseReasoningItem,
     ResponseStreamEvent,
 )
-
-from .helpers import MODEL
+from support import MODEL
 
 pytestmark = pytest.mark.anyio
 

@@ -10,8 +10,7 @@ import poe_sdk
 from poe_sdk import PoeClient, UnknownVariant
 from poe_sdk.testing import LocalServer, faults
 from poe_sdk.types.responses import FunctionToolParam, Response, ResponseFunctionToolCall
-
-from .helpers import MODEL
+from support import MODEL
 
 WEATHER: FunctionToolParam = {
     "type": "function",

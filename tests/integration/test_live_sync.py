@@ -13,8 +13,9 @@ import poe_sdk
 from poe_sdk import PoeClient
 from poe_sdk.testing import DEFAULT_MODELS, LocalServer, faults
 from poe_sdk.testing.pytest_plugin import TEST_API_KEY
+from support import MODEL, user
 
-from .helpers import MODEL, WEATHER_TOOL, user
+from .helpers import WEATHER_TOOL
 
 
 def server_threads() -> list[threading.Thread]:
