@@ -13,7 +13,7 @@ from codegen.pysource import attr_name, docstring, py_literal, union, wrap
 from codegen.schemas import Schemas, types_of
 from codegen.spec import Schema, Spec, path_key
 
-# The per-call options every method takes (``poe_sdk._resource.CallOptions``; ``fallback_models``
+# The per-call options every method takes (``poe_sdk.CallOptions``; ``fallback_models``
 # only when the body has a ``model``), and the names the ``<Stem>Args`` TypedDicts use in their
 # annotations: no argument may take these names.
 OPTIONS = (
@@ -84,8 +84,9 @@ class Page:
 
 
 @dataclass
-class Operation:
-    """One operation: its ``Operation`` constant's fields and its resource method."""
+class OperationView:
+    """One operation as the templates see it: the fields of its generated ``Operation``
+    constant and its resource method."""
 
     const: str
     operation_id: str
@@ -182,7 +183,7 @@ class Operation:
         return f"{{{', '.join(items)}}}" if items or has_body else "None"
 
 
-def collect_operations(spec: Spec, schemas: Schemas) -> list[Operation]:
+def collect_operations(spec: Spec, schemas: Schemas) -> list[OperationView]:
     """openapi-python-client's endpoints, in document order, each matched to its raw data.
     Inline request and response bodies are registered with ``schemas`` on the way."""
     raw = spec.raw_operations()
@@ -210,8 +211,8 @@ def operation(
     path: str,
     item: Schema,
     op: Schema,
-) -> Operation:
-    """The ``Operation`` of ``op`` at ``path``."""
+) -> OperationView:
+    """The view of ``op`` at ``path``."""
     operation_id = str(op.get("operationId") or f"{http_method}_{path}")
     where = f"{http_method.upper()} {path}"
     server = operation_server(spec, where, item, op)
@@ -269,7 +270,7 @@ def operation(
     page = pagination(schemas, where, op, response_name, args)
     if page is not None and flag:
         raise GenerationError(f"{where}: an operation cannot both stream and paginate")
-    return Operation(
+    return OperationView(
         const=attr_name(strings.snake_case(operation_id)).upper(),
         operation_id=operation_id,
         http_method=http_method.upper(),
@@ -456,9 +457,9 @@ def resource_path(where: str, op: Schema, relative: str) -> tuple[str, ...]:
     return path
 
 
-def name_methods(operations: list[Operation]) -> None:
+def name_methods(operations: list[OperationView]) -> None:
     """Derived method names that collide within a resource fall back to the operationId."""
-    by_name: dict[tuple[tuple[str, ...], str], list[Operation]] = {}
+    by_name: dict[tuple[tuple[str, ...], str], list[OperationView]] = {}
     for op in operations:
         by_name.setdefault((op.resource, op.method), []).append(op)
     for (resource, method), ops in by_name.items():

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from openapi_python_client import strings
 
 from codegen.errors import GenerationError
-from codegen.operations import Operation
+from codegen.operations import OperationView
 from codegen.pysource import docstring, py_literal, union, wrap
 
 
@@ -25,7 +25,7 @@ class Method:
     kwargs: str
     ret: str
     doc: str
-    op: Operation
+    op: OperationView
     paginated: bool
     arguments: str  # the expression of all arguments as one mapping
 
@@ -37,7 +37,7 @@ class Resource:
     attr: str
     path: tuple[str, ...]
     children: dict[str, Resource] = field(default_factory=dict)
-    ops: list[Operation] = field(default_factory=list)
+    ops: list[OperationView] = field(default_factory=list)
 
     @property
     def base(self) -> str:
@@ -51,7 +51,7 @@ class Resource:
             yield from child.walk()
 
 
-def resource_tree(operations: list[Operation]) -> Resource:
+def resource_tree(operations: list[OperationView]) -> Resource:
     """The root of the tree of ``operations`` by resource path."""
     root = Resource("", ())
     for op in operations:
@@ -71,7 +71,7 @@ def methods(node: Resource, is_async: bool, raw: bool) -> list[Method]:
     return [method(op, is_async, raw) for op in node.ops]
 
 
-def method(op: Operation, is_async: bool, raw: bool) -> Method:
+def method(op: OperationView, is_async: bool, raw: bool) -> Method:
     """One resource method: its overloads (for a stream flag), signature and docstring.
 
     The keyword arguments are written once, as the operation's ``<Stem>Args`` TypedDict

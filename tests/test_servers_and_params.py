@@ -6,10 +6,10 @@ import httpx
 import pytest
 
 from poe_sdk import RequestValidationError
+from poe_sdk._base_models import RequestModel
 from poe_sdk._generated.resources import GET_POINTS_HISTORY
-from poe_sdk._models import RequestModel
+from poe_sdk._operation import Parameter, Server
 from poe_sdk._request_builder import validate_body, validate_params
-from poe_sdk._resource import Parameter, Server
 from poe_sdk._servers import server_url
 from poe_sdk.types import CreateChatCompletionRequest
 
@@ -107,7 +107,7 @@ def test_none_is_not_sent_except_for_nullable_fields() -> None:
 
 def test_generated_methods_refuse_unknown_keywords_like_python_does() -> None:
     from poe_sdk._generated.resources import CREATE_CHAT_COMPLETION
-    from poe_sdk._resource import call_arguments
+    from poe_sdk._operation import call_arguments
 
     body, params, options = call_arguments(
         CREATE_CHAT_COMPLETION, {"model": "m", "timeout": None, "fallback_models": ["x"]}

@@ -11,8 +11,8 @@ from pydantic import Field, TypeAdapter
 
 import poe_sdk
 from poe_sdk import AsyncStream
-from poe_sdk._models import ResponseModel
-from poe_sdk._resource import StreamEnd
+from poe_sdk._base_models import ResponseModel
+from poe_sdk._operation import StreamEnd
 
 pytestmark = pytest.mark.anyio
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from . import types as types
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
     from ._accumulator import ResponseAccumulator as ResponseAccumulator
+    from ._base_models import UnknownVariant as UnknownVariant
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
@@ -30,18 +31,17 @@ if TYPE_CHECKING:
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._limits import ResponseLimits as ResponseLimits
-    from ._models import UnknownVariant as UnknownVariant
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
     from ._not_given import Omit as Omit
+    from ._operation import CallOptions as CallOptions
+    from ._operation import ModelCallOptions as ModelCallOptions
     from ._pagination import AsyncPage as AsyncPage
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import SyncPage as SyncPage
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
-    from ._resource import CallOptions as CallOptions
-    from ._resource import ModelCallOptions as ModelCallOptions
     from ._retry import RetryPolicy as RetryPolicy
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import ChunkAccumulator as ChunkAccumulator
@@ -78,13 +78,13 @@ _LAZY: dict[str, str] = {
     "AsyncPaginator": "._pagination",
     "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",
-    "CallOptions": "._resource",
-    "ModelCallOptions": "._resource",
+    "CallOptions": "._operation",
+    "ModelCallOptions": "._operation",
     "ResponseLimits": "._limits",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
-    "UnknownVariant": "._models",
+    "UnknownVariant": "._base_models",
 }
 
 __all__ = [  # pyright: ignore[reportUnsupportedDunderAll]

@@ -50,12 +50,12 @@ from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._limits import ERROR_BODY_KEPT, bound_error_body
 from ._not_given import NotGiven, Omit
+from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values
 from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
-from ._resource import Operation, RequestOptions
 from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url

@@ -1,7 +1,7 @@
 """Pages of list operations: ``AsyncPaginator`` (await it for the first page, ``async for``
 over every item of every page), ``AsyncPage`` and ``SyncPage`` (the sync facade's).
 
-An operation's :class:`~poe_sdk._resource.Pagination` says which reply field holds the items,
+An operation's :class:`~poe_sdk._operation.Pagination` says which reply field holds the items,
 which says whether more follow, and which parameter asks for the page after a given item.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from typing import Any, Generic, TypeVar, cast
 
+from ._operation import AsyncRequester, Operation, Pagination, RequestOptions, SyncRequester
 from ._request_builder import validate_params
-from ._resource import AsyncRequester, Operation, Pagination, RequestOptions, SyncRequester
 
 __all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from ._exceptions import RequestValidationError
 from ._not_given import NOT_GIVEN
-from ._resource import Parameter
+from ._operation import Parameter
 
 __all__ = [
     "RequestParams",

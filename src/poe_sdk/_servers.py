@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._resource import Server
+from ._operation import Server
 
 __all__ = ["server_url"]
 

@@ -27,8 +27,8 @@ from ._exceptions import (
     PoeError,
     ResponseTooLargeError,
 )
+from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
-from ._resource import StreamEnd
 from ._response_parser import (
     checked_reply,
     json_or_text,

@@ -21,9 +21,9 @@ from ._client_options import (
 from ._generated.resources import SyncRootResources
 from ._limits import ResponseLimits
 from ._loop_thread import LoopThread
+from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
-from ._resource import Operation, RequestOptions
 from ._retry import RetryPolicy
 from ._streaming import AsyncStream
 from ._sync_stream import Stream

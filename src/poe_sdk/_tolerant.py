@@ -1,7 +1,7 @@
 """Tolerant reading: a response model built from a reply that deviates from the spec.
 
 Pure functions without I/O. The generated response models describe their own shape (field
-types, aliases, required fields, the markers of :mod:`._models`); this module walks a decoded
+types, aliases, required fields, the markers of :mod:`._base_models`); this module walks a decoded
 JSON value along that shape and builds the same model types, recording every deviation:
 
 * a required field the server left out reads as ``None``;
@@ -26,7 +26,7 @@ from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_
 from pydantic import BaseModel, Discriminator, Tag
 from pydantic.fields import FieldInfo
 
-from ._models import EMPTY_AS_NONE, JSON_TEXT, UnknownVariant
+from ._base_models import EMPTY_AS_NONE, JSON_TEXT, UnknownVariant
 
 __all__ = ["Reading", "is_usable", "read_model", "read_value"]
 

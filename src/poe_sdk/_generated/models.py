@@ -14,8 +14,7 @@ from typing import Annotated, Any, ClassVar, Literal, TypeAlias
 
 from pydantic import Field, Tag
 
-from poe_sdk._model_mixins import ResponseOutputTextMixin
-from poe_sdk._models import (
+from poe_sdk._base_models import (
     EMPTY_AS_NONE,
     JSON_TEXT,
     UNKNOWN_TAG,
@@ -24,6 +23,7 @@ from poe_sdk._models import (
     UnknownVariant,
     open_discriminator,
 )
+from poe_sdk._model_mixins import ResponseOutputTextMixin
 
 __all__ = [
     "ChatCompletion",

@@ -4,7 +4,7 @@
 
 ``AsyncRootResources`` and ``SyncRootResources`` are mixins of the hand-written clients, so a
 new operation in the spec appears on the client after ``make generate`` with no hand edits.
-Each method packs its arguments and calls the client's ``_request``; see ``poe_sdk._resource``.
+Each method packs its arguments and calls the client's ``_request``; see ``poe_sdk._operation``.
 """
 
 from __future__ import annotations
@@ -17,9 +17,8 @@ from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
-from poe_sdk._models import RequestModel
-from poe_sdk._pagination import AsyncPaginator, SyncPage
-from poe_sdk._resource import (
+from poe_sdk._base_models import RequestModel
+from poe_sdk._operation import (
     AsyncAPIResource,
     AsyncRequester,
     CallOptions,
@@ -33,6 +32,7 @@ from poe_sdk._resource import (
     SyncRequester,
     call_arguments,
 )
+from poe_sdk._pagination import AsyncPaginator, SyncPage
 
 from .models import (
     ChatCompletion,
@@ -166,7 +166,10 @@ CREATE_CHAT_COMPLETION = Operation(
 
 
 class ChatCompletionsCreateArgs(ModelCallOptions, total=False):
-    """The keyword arguments of ``chat.completions.create`` (besides the stream flag)."""
+    """The keyword arguments of ``chat.completions.create`` (besides the stream flag).
+
+    With the per-call options of ``poe_sdk.ModelCallOptions``.
+    """
 
     model: Required[str]
     """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
@@ -297,7 +300,10 @@ CREATE_RESPONSE = Operation(
 
 
 class ResponsesCreateArgs(ModelCallOptions, total=False):
-    """The keyword arguments of ``responses.create`` (besides the stream flag)."""
+    """The keyword arguments of ``responses.create`` (besides the stream flag).
+
+    With the per-call options of ``poe_sdk.ModelCallOptions``.
+    """
 
     model: Required[str]
     """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
@@ -365,7 +371,10 @@ LIST_MODELS = Operation(
 
 
 class ModelsListArgs(CallOptions, total=False):
-    """The keyword arguments of ``models.list``."""
+    """The keyword arguments of ``models.list``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
 
 
 GET_CURRENT_BALANCE = Operation(
@@ -380,7 +389,10 @@ GET_CURRENT_BALANCE = Operation(
 
 
 class UsageCurrentBalanceArgs(CallOptions, total=False):
-    """The keyword arguments of ``usage.current_balance``."""
+    """The keyword arguments of ``usage.current_balance``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
 
 
 class _UsagePointsHistoryParams(RequestModel):
@@ -410,7 +422,10 @@ GET_POINTS_HISTORY = Operation(
 
 
 class UsagePointsHistoryArgs(CallOptions, total=False):
-    """The keyword arguments of ``usage.points_history``."""
+    """The keyword arguments of ``usage.points_history``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
 
     limit: int | None
     """Entries per page, 1 to 100 (the server's default is 20)."""

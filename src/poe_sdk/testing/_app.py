@@ -29,8 +29,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
+from .._base_models import RequestModel
 from .._generated.models import CreateChatCompletionRequest, CreateResponseRequest
-from .._models import RequestModel
 from .._request_builder import validation_error
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
