@@ -11,6 +11,7 @@ from codegen.errors import GenerationError
 from codegen.model_views import model_views, param_views
 from codegen.operations import collect_operations
 from codegen.pysource import py_literal, union
+from codegen.request_schemas import request_schemas
 from codegen.resource_views import methods, resource_tree
 from codegen.schemas import Schemas
 from codegen.spec import Spec
@@ -92,6 +93,7 @@ def render(spec_path: Path) -> dict[str, str]:
         "params.py": env.get_template("params.py.jinja").render(
             common, classes=param_classes, aliases=param_aliases
         ),
+        "request_schemas.json": request_schemas(spec, schemas, header(spec)),
         "resources.py": env.get_template("resources.py.jinja").render(
             common,
             operations=operations,

@@ -36,6 +36,7 @@ from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
 from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
 from ._responses import ResponseStore, build_response, failed_event, response_events
+from ._schema_check import schema_problem
 from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
 from .faults import (
     DelayFault,
@@ -457,17 +458,23 @@ def _validated(raw: bytes, model: type[BodyT]) -> BodyT | Plan:
             "invalid_request_error",
         )
     fields = cast("dict[str, object]", data)
-    try:
-        return model.model_validate(fields)
-    except ValidationError as exc:
-        problem = validation_error(exc, fields)
-        missing = any(e["type"] == "missing" for e in exc.errors(include_url=False))
+    problem = schema_problem(model.__name__, fields)  # by the spec, not by the SDK's models
+    if problem is not None:
         return _error_plan(
             400,
-            f"Invalid value for '{problem.param}': {problem.message.partition(': ')[2]}",
+            f"Invalid value for '{problem.param}': {problem.rule}",
             "invalid_request_error",
-            "missing_required_parameter" if missing else "invalid_value",
+            "missing_required_parameter" if problem.missing else "invalid_value",
             problem.param,
+        )
+    try:
+        return model.model_validate(fields)
+    except ValidationError as exc:  # The SDK's model refuses what the spec allows: its defect.
+        return _error_plan(
+            500,
+            f"The body follows the spec, but the SDK's {model.__name__} refuses it: "
+            f"{validation_error(exc, fields).message}",
+            "server_error",
         )
 
 
