@@ -29,18 +29,25 @@ from .._generated.models import (
 )
 
 __all__ = [
+    "ARGUMENT_PIECE",
+    "PIECE",
     "InvalidRequestError",
     "Reply",
     "ToolCall",
     "build_reply",
     "completion_body",
     "count_tokens",
+    "data_url",
+    "describe_image",
+    "fill_schema",
     "stream_chunks",
 ]
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
-_PIECE = re.compile(r"\S+\s*|\s+")
-_ARGUMENT_PIECE = 8
+PIECE = re.compile(r"\S+\s*|\s+")
+"""A streamed text piece: a word and the space after it."""
+ARGUMENT_PIECE = 8
+"""The characters of a tool call's arguments sent per streamed piece."""
 _MAX_SCHEMA_DEPTH = 8
 _MAX_URL_SHOWN = 80
 
@@ -110,7 +117,7 @@ def build_reply(request: CreateChatCompletionRequest, call_id: str) -> Reply:
     if tool is not None and isinstance(last, ChatCompletionRequestUserMessage):
         text, _ = _user_text(last)
         schema = tool.function.parameters or {}
-        arguments = json.dumps(_fill_schema(schema, text, 0), ensure_ascii=False)
+        arguments = json.dumps(fill_schema(schema, text, 0), ensure_ascii=False)
         call = ToolCall(call_id, tool.function.name, arguments)
         return Reply(None, call, "tool_calls", prompt_tokens, count_tokens(arguments))
     if isinstance(last, ChatCompletionRequestToolMessage):
@@ -171,11 +178,11 @@ def stream_chunks(
         head = {**_tool_call_json(call), "index": 0}
         head["function"] = {"name": call.name, "arguments": ""}
         chunks.append(chunk({"tool_calls": [head]}))
-        for start in range(0, len(call.arguments), _ARGUMENT_PIECE):
-            piece = call.arguments[start : start + _ARGUMENT_PIECE]
+        for start in range(0, len(call.arguments), ARGUMENT_PIECE):
+            piece = call.arguments[start : start + ARGUMENT_PIECE]
             chunks.append(chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}))
     else:
-        chunks.extend(chunk({"content": piece}) for piece in _PIECE.findall(reply.content or ""))
+        chunks.extend(chunk({"content": piece}) for piece in PIECE.findall(reply.content or ""))
     chunks.append(chunk({}, reply.finish_reason))
     if include_usage:
         chunks.append(_dumps({**base, "choices": [], "usage": reply.usage()}))
@@ -241,7 +248,7 @@ def _echo(request: CreateChatCompletionRequest) -> str:
         return json.dumps({"echo": text}, ensure_ascii=False)
     if isinstance(response_format, ResponseFormatJsonSchema):
         schema = response_format.json_schema.schema_ or {}
-        return json.dumps(_fill_schema(schema, text, 0), ensure_ascii=False)
+        return json.dumps(fill_schema(schema, text, 0), ensure_ascii=False)
     echo = f"Echo: {text}" if text else "Echo:"
     if received:
         echo += f" [received: {'; '.join(received)}]"
@@ -259,12 +266,12 @@ def _user_text(message: ChatCompletionRequestUserMessage) -> tuple[str, list[str
         if isinstance(part, ChatCompletionRequestMessageContentPartText):
             texts.append(part.text)
         elif isinstance(part, ChatCompletionRequestMessageContentPartImage):
-            received.append(_describe_image(part.image_url.url))
+            received.append(describe_image(part.image_url.url))
         elif isinstance(part, ChatCompletionRequestMessageContentPartFile):
             file = part.file
             name = f"file {file.filename!r}" if file.filename else "file"
             if file.file_data:
-                mime, size = _data_url(file.file_data)
+                mime, size = data_url(file.file_data)
                 received.append(f"{name} ({mime}, {size} bytes)")
             else:
                 received.append(f"{name} (id {file.file_id})")
@@ -274,15 +281,16 @@ def _user_text(message: ChatCompletionRequestUserMessage) -> tuple[str, list[str
     return " ".join(texts), received
 
 
-def _describe_image(url: str) -> str:
+def describe_image(url: str) -> str:
+    """How the echo names an image: its media type and size, or its URL (shortened)."""
     if url.startswith("data:"):
-        mime, size = _data_url(url)
+        mime, size = data_url(url)
         return f"image ({mime}, {size} bytes)"
     shown = url if len(url) <= _MAX_URL_SHOWN else url[: _MAX_URL_SHOWN - 3] + "..."
     return f"image {shown}"
 
 
-def _data_url(url: str) -> tuple[str, int]:
+def data_url(url: str) -> tuple[str, int]:
     """The media type of a ``data:`` URL and the size of its decoded payload."""
     header, _, payload = url[5:].partition(",")
     params = header.split(";")
@@ -337,7 +345,7 @@ def _apply_limits(request: CreateChatCompletionRequest, content: str) -> tuple[s
         return content, "stop"
     kept: list[str] = []
     used = 0
-    for piece in _PIECE.findall(content):
+    for piece in PIECE.findall(content):
         used += count_tokens(piece)
         if used > limit:
             break
@@ -345,7 +353,7 @@ def _apply_limits(request: CreateChatCompletionRequest, content: str) -> tuple[s
     return "".join(kept).rstrip(), "length"
 
 
-def _fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
+def fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
     """A value that matches the simple JSON schema ``schema``: strings get ``text``."""
     if "const" in schema:
         return schema["const"]
@@ -373,7 +381,7 @@ def _fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
         for name in names:
             sub = props.get(name)
             sub_schema = cast("dict[str, Any]", sub) if isinstance(sub, dict) else {}
-            result[name] = _fill_schema(sub_schema, text, depth + 1)
+            result[name] = fill_schema(sub_schema, text, depth + 1)
         return result
     minimum = schema.get("minimum")
     number = minimum if isinstance(minimum, (int, float)) else 0

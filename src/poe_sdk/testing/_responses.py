@@ -29,13 +29,13 @@ from .._generated.models import (
     ResponseWebSearchTool,
 )
 from ._replies import (
-    _ARGUMENT_PIECE,
-    _PIECE,
+    ARGUMENT_PIECE,
+    PIECE,
     InvalidRequestError,
-    _data_url,
-    _describe_image,
-    _fill_schema,
     count_tokens,
+    data_url,
+    describe_image,
+    fill_schema,
 )
 
 __all__ = ["ResponseStore", "Turn", "build_response", "response_events"]
@@ -143,7 +143,7 @@ def build_response(
     function, web_search = _chosen_tools(request)
     status, incomplete = "completed", None
     if function is not None and last.kind == "message" and last.role == "user":
-        arguments = json.dumps(_fill_schema(function.parameters or {}, user_text, 0))
+        arguments = json.dumps(fill_schema(function.parameters or {}, user_text, 0))
         output.append(
             {
                 "type": "function_call",
@@ -234,7 +234,7 @@ def response_events(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
             for part_index, part in enumerate(item["content"]):
                 at = {**where, "content_index": part_index}
                 emit("response.content_part.added", **at, part={**part, "text": ""})
-                for piece in _PIECE.findall(part["text"]):
+                for piece in PIECE.findall(part["text"]):
                     emit("response.output_text.delta", **at, delta=piece)
                 emit("response.output_text.done", **at, text=part["text"])
                 emit("response.content_part.done", **at, part=part)
@@ -242,14 +242,14 @@ def response_events(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
             arguments = item["arguments"]
             added = {**item, "arguments": "", "status": "in_progress"}
             emit("response.output_item.added", output_index=index, item=added)
-            for start_at in range(0, len(arguments), _ARGUMENT_PIECE):
-                piece = arguments[start_at : start_at + _ARGUMENT_PIECE]
+            for start_at in range(0, len(arguments), ARGUMENT_PIECE):
+                piece = arguments[start_at : start_at + ARGUMENT_PIECE]
                 emit("response.function_call_arguments.delta", **where, delta=piece)
             emit("response.function_call_arguments.done", **where, arguments=arguments)
         elif kind == "reasoning":
             emit("response.output_item.added", output_index=index, item={**item, "summary": []})
             for summary_index, summary in enumerate(item["summary"]):
-                for piece in _PIECE.findall(summary["text"]):
+                for piece in PIECE.findall(summary["text"]):
                     emit(
                         "response.reasoning_summary_text.delta",
                         **where,
@@ -317,7 +317,7 @@ def _answer(
     if isinstance(text_format, ResponseFormatJsonObject):
         return json.dumps({"echo": text}, ensure_ascii=False)
     if isinstance(text_format, ResponseTextFormatJsonSchema):
-        return json.dumps(_fill_schema(text_format.schema_, text, 0), ensure_ascii=False)
+        return json.dumps(fill_schema(text_format.schema_, text, 0), ensure_ascii=False)
     echo = f"Echo: {text}" if text else "Echo:"
     if user is not None and user.received:
         echo += f" [received: {'; '.join(user.received)}]"
@@ -330,7 +330,7 @@ def _limit(text: str, limit: int | None) -> tuple[str, bool]:
         return text, False
     kept: list[str] = []
     used = 0
-    for piece in _PIECE.findall(text):
+    for piece in PIECE.findall(text):
         used += count_tokens(piece)
         if used > limit:
             break
@@ -349,11 +349,11 @@ def _message_text(message: ResponseInputMessage) -> tuple[str, tuple[str, ...]]:
             texts.append(part.text)
         elif isinstance(part, ResponseInputImage):
             url = part.image_url
-            received.append(_describe_image(url) if url else f"image (id {part.file_id})")
+            received.append(describe_image(url) if url else f"image (id {part.file_id})")
         else:
             name = f"file {part.filename!r}" if part.filename else "file"
             if part.file_data:
-                mime, size = _data_url(part.file_data)
+                mime, size = data_url(part.file_data)
                 received.append(f"{name} ({mime}, {size} bytes)")
             else:
                 received.append(f"{name} ({part.file_url or 'id ' + str(part.file_id)})")
