@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
+import weakref
 from types import TracebackType
 from typing import Any, cast
 
@@ -56,6 +57,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._closed = False
+        # Bodies handed out and maybe not yet closed: closing the transport closes them too.
+        self._bodies: weakref.WeakSet[_ResponseBody] = weakref.WeakSet()
 
     def _open_session(self) -> aiohttp.ClientSession:
         if self._closed:
@@ -124,10 +127,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
+        body_stream = _ResponseBody(response)
+        self._bodies.add(body_stream)
         return httpx.Response(
             status_code=response.status,
             headers=response.raw_headers,
-            stream=_ResponseBody(response),
+            stream=body_stream,
             request=request,
             extensions=extensions,
         )
@@ -141,6 +146,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._closed = True
         session, self._session = self._session, None
         fallback, self._fallback = self._fallback, None
+        # A body whose reader was cut short by the close (a sync stream whose client closed
+        # under it) is never closed by its reader: close its connection now, so that nothing
+        # of it is left for the garbage collector (aiohttp warns "Unclosed connection").
+        for body in list(self._bodies):
+            body.abandon()
         if session is not None:
             await session.close()
         if fallback is not None:
@@ -234,6 +244,10 @@ class _ResponseBody(httpx.AsyncByteStream):
     async def aclose(self) -> None:
         # Back to the pool when the body was read to its end; otherwise the connection closes.
         self._response.release()
+
+    def abandon(self) -> None:
+        """Close the connection under this body (the transport is closing)."""
+        self._response.close()
 
 
 def _mocked() -> bool:
