@@ -40,6 +40,7 @@ __all__ = [
     "data_url",
     "describe_image",
     "fill_schema",
+    "refuse_choice_without_tools",
     "stream_chunks",
 ]
 
@@ -201,15 +202,20 @@ def _tool_call_json(call: ToolCall) -> dict[str, Any]:
     }
 
 
-def _chosen_tool(request: CreateChatCompletionRequest) -> ChatCompletionTool | None:
-    tools = request.tools or []
-    choice = request.tool_choice
+def refuse_choice_without_tools(choice: object, tools: Sequence[object]) -> None:
+    """The API's 400 for a ``tool_choice`` sent without ``tools`` (both endpoints)."""
     if choice is not None and not tools:
         raise InvalidRequestError(
             "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' "
             "are specified.",
             "tool_choice",
         )
+
+
+def _chosen_tool(request: CreateChatCompletionRequest) -> ChatCompletionTool | None:
+    tools = request.tools or []
+    choice = request.tool_choice
+    refuse_choice_without_tools(choice, tools)
     if isinstance(choice, ChatCompletionNamedToolChoice):
         for tool in tools:
             if tool.function.name == choice.function.name:

@@ -36,6 +36,7 @@ from ._replies import (
     data_url,
     describe_image,
     fill_schema,
+    refuse_choice_without_tools,
 )
 
 __all__ = ["ResponseStore", "Turn", "build_response", "response_events"]
@@ -278,12 +279,7 @@ def _chosen_tools(request: CreateResponseRequest) -> tuple[ResponseFunctionTool 
     """The function the reply calls (``None``: no call) and whether it searches the web."""
     tools = request.tools or []
     choice = request.tool_choice
-    if choice is not None and not tools:
-        raise InvalidRequestError(
-            "Invalid value for 'tool_choice': 'tool_choice' is only allowed when 'tools' "
-            "are specified.",
-            "tool_choice",
-        )
+    refuse_choice_without_tools(choice, tools)
     functions = [t for t in tools if isinstance(t, ResponseFunctionTool)]
     web_search = any(isinstance(t, ResponseWebSearchTool) for t in tools) and choice != "none"
     if isinstance(choice, ResponseToolChoiceFunction):
