@@ -22,6 +22,7 @@ from pathlib import Path
 
 HOST = "127.0.0.1"
 RESULTS = Path(__file__).parent / "results.md"
+_HEADING = "## Responses stream vs chat-completions stream (poe-sdk, asyncio, events/s)"
 _N = re.compile(rb'"(?:max_tokens|max_output_tokens)"\s*:\s*(\d+)')
 _HEAD = (
     b"HTTP/1.1 200 OK\r\ncontent-type: text/event-stream\r\nx-request-id: req-bench\r\n"
@@ -154,6 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--quick", action="store_true", help="fewer, shorter streams")
     parser.add_argument("--no-append", action="store_true", help="do not touch results.md")
+    parser.add_argument("--profile", action="store_true", help=argparse.SUPPRESS)
     args, _ = parser.parse_known_args(argv)  # make bench passes run.py's ARGS too
     if args.serve:
         asyncio.run(_serve())
@@ -178,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     table = "\n".join(
         [
             "",
-            "## Responses stream vs chat-completions stream (poe-sdk, asyncio, events/s)",
+            _HEADING,
             "",
             "Same text, one event per HTTP chunk; best of "
             f"{rounds} rounds (bench/responses_stream.py).",
@@ -190,9 +192,14 @@ def main(argv: list[str] | None = None) -> None:
         ]
     )
     print(table)
-    if not args.no_append and RESULTS.exists():
-        with RESULTS.open("a", encoding="utf-8") as out:
-            out.write(table)
+    # Like run.py, only a full run writes results.md; its section replaces an earlier one.
+    if not (args.no_append or args.quick or args.profile) and RESULTS.exists():
+        text = RESULTS.read_text(encoding="utf-8")
+        start = text.find(_HEADING)
+        if start != -1:
+            end = text.find("\n## ", start + len(_HEADING))
+            text = text[: start - 1] + (text[end:] if end != -1 else "\n")
+        RESULTS.write_text(text.rstrip("\n") + "\n" + table, encoding="utf-8")
 
 
 if __name__ == "__main__":
