@@ -120,7 +120,12 @@ def checked_reply(
         raise stream_error({"error": extra["error"]}, response, where=_error_where(what, response))
     if strict:
         reading = Reading()
-        read_model(type(parsed), cast(dict[str, Any], json.loads(content)), reading)
+        try:
+            data = cast(dict[str, Any], json.loads(content))
+        except (ValueError, RecursionError):  # what pydantic's parser takes and json's does not
+            reading.note("", "JSON that only a lenient parser reads")
+        else:
+            read_model(type(parsed), data, reading)
         if reading.problems:
             name = f"{what} is not a valid {type(parsed).__name__}" if what else None
             raise _deviation_error(type(parsed), reading.problems, content, response, name, quote)
