@@ -25,6 +25,7 @@ MODULE_NAMES = frozenset(
     " ModelCallOptions NOT_GIVEN NotGiven Omit Operation Pagination Parameter RequestModel"
     " RequestOptions Required ResponseModel Sequence Server Stream StreamEnd SyncAPIResource"
     " SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG"
+    " UnknownArgument"
     " UnknownVariant Unpack cached_property call_arguments cast httpx open_discriminator"
     " overload warn_deprecated".split()
 )

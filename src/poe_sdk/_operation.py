@@ -35,6 +35,7 @@ __all__ = [
     "StreamEnd",
     "SyncAPIResource",
     "SyncRequester",
+    "UnknownArgument",
     "call_arguments",
     "warn_deprecated",
 ]
@@ -188,6 +189,13 @@ class RequestOptions:
 
 
 _OPTION_NAMES = frozenset(f.name for f in fields(RequestOptions))
+
+
+class UnknownArgument:
+    """No value is an ``UnknownArgument``: it types the extra keys of a method's arguments
+    (``<Stem>Args``, PEP 728 ``extra_items``), so that a type checker reports a misspelled
+    keyword by its name ("parameter "temprature" of type UnknownArgument") instead of "No
+    overloads match"."""
 
 
 class CallOptions(TypedDict, total=False):

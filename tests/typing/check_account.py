@@ -50,3 +50,10 @@ async def required_arguments(client: AsyncPoeClient) -> None:
     await client.chat.completions.create(messages=[])  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
     await client.chat.completions.create(model="m", stream=True)  # type: ignore[call-overload]  # pyright: ignore[reportCallIssue]
     await client.usage.current_balance(limit=3)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
+
+
+async def misspelled_keywords_are_named(client: AsyncPoeClient) -> None:
+    """A misspelled keyword is reported by its name: mypy "did you mean", pyright's
+    'parameter "temprature" of type UnknownArgument' (not "No overloads for create match")."""
+    await client.chat.completions.create(model="m", messages=[], temprature=1.0)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]
+    await client.chat.completions.create(model="m", messages=[], stream=True, temprature=1.0)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]

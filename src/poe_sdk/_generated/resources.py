@@ -30,6 +30,7 @@ from poe_sdk._operation import (
     StreamEnd,
     SyncAPIResource,
     SyncRequester,
+    UnknownArgument,
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
@@ -165,7 +166,9 @@ CREATE_CHAT_COMPLETION = Operation(
 """``POST /chat/completions`` (createChatCompletion)."""
 
 
-class ChatCompletionsCreateArgs(ModelCallOptions, total=False):
+class ChatCompletionsCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    ModelCallOptions, total=False, extra_items=UnknownArgument
+):
     """The keyword arguments of ``chat.completions.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
@@ -299,7 +302,9 @@ CREATE_RESPONSE = Operation(
 """``POST /responses`` (createResponse)."""
 
 
-class ResponsesCreateArgs(ModelCallOptions, total=False):
+class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    ModelCallOptions, total=False, extra_items=UnknownArgument
+):
     """The keyword arguments of ``responses.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
@@ -370,7 +375,9 @@ LIST_MODELS = Operation(
 """``GET /models`` (listModels)."""
 
 
-class ModelsListArgs(CallOptions, total=False):
+class ModelsListArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
     """The keyword arguments of ``models.list``.
 
     With the per-call options of ``poe_sdk.CallOptions``.
@@ -388,7 +395,9 @@ GET_CURRENT_BALANCE = Operation(
 """``GET /usage/current_balance`` (getCurrentBalance)."""
 
 
-class UsageCurrentBalanceArgs(CallOptions, total=False):
+class UsageCurrentBalanceArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
     """The keyword arguments of ``usage.current_balance``.
 
     With the per-call options of ``poe_sdk.CallOptions``.
@@ -421,7 +430,9 @@ GET_POINTS_HISTORY = Operation(
 """``GET /usage/points_history`` (getPointsHistory)."""
 
 
-class UsagePointsHistoryArgs(CallOptions, total=False):
+class UsagePointsHistoryArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
     """The keyword arguments of ``usage.points_history``.
 
     With the per-call options of ``poe_sdk.CallOptions``.
