@@ -32,6 +32,7 @@ from ._tolerant import Reading, is_usable, read_model, read_value
 __all__ = [
     "decode_error_body",
     "json_or_text",
+    "check_event",
     "checked_reply",
     "error_class_for_status",
     "is_error_object",
@@ -203,6 +204,19 @@ def read_event_reply(
             BaseModel, [_first_problem(cause)], content, response, what, quote
         ) from cause
     return read_value(tp, body, Reading())
+
+
+def check_event(tp: Any, content: str, response: httpx.Response, *, what: str, quote: str) -> None:
+    """``strict_replies`` for a stream event of the union type ``tp`` that validated: a tag the
+    spec does not list (read as an :class:`UnknownVariant`), or an enum value it does not list,
+    is a deviation."""
+    reading = Reading()
+    try:
+        read_value(tp, json.loads(content), reading)
+    except (ValueError, RecursionError):  # what pydantic's parser takes and json's does not
+        reading.note("", "JSON that only a lenient parser reads")
+    if reading.problems:
+        raise _deviation_error(BaseModel, reading.problems, content, response, what, quote)
 
 
 def is_error_object(data: dict[str, Any]) -> bool:

@@ -30,6 +30,7 @@ from ._exceptions import (
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
 from ._response_parser import (
+    check_event,
     checked_reply,
     json_or_text,
     quote_start,
@@ -426,6 +427,14 @@ class ChunkReader(Generic[ChunkT]):
                 )
             elif extra and extra.get("error"):
                 raise stream_error({"error": extra["error"]}, self.response)
+            elif self._strict and self._union is not None:
+                check_event(
+                    self._union,
+                    data,
+                    self.response,
+                    what=f"{_EVENT} (not a valid {self._name})",
+                    quote=quote_start("data: " + data),
+                )
         self._count += 1
         if self.accumulator is not None:
             failure = self.accumulator.add(chunk)

@@ -308,7 +308,8 @@ async def test_an_unknown_event_type_is_kept_as_a_generic_event(
 ) -> None:
     data = json.dumps({"type": "response.audio.delta", "delta": "UklGR", "sequence_number": 9})
     poe_server.inject(faults.extra_event(after_chunks=2, data=data, event="response.audio.delta"))
-    stream = await async_poe_client.responses.create(model=MODEL, input="new", stream=True)
+    client = async_poe_client.with_options(strict_replies=False)  # the fixture reads strictly
+    stream = await client.responses.create(model=MODEL, input="new", stream=True)
     events = [event async for event in stream]
 
     unknown = [e for e in events if isinstance(e, UnknownVariant)]
@@ -316,6 +317,20 @@ async def test_an_unknown_event_type_is_kept_as_a_generic_event(
     assert unknown[0].type == "response.audio.delta"  # type: ignore[attr-defined]
     assert unknown[0].delta == "UklGR"  # type: ignore[attr-defined]
     assert (await stream.get_final_response()).output_text == "Echo: new"
+
+
+async def test_strict_replies_refuse_an_unknown_event_type(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    data = json.dumps({"type": "response.audio.delta", "delta": "UklGR", "sequence_number": 9})
+    poe_server.inject(faults.extra_event(after_chunks=2, data=data, event="response.audio.delta"))
+    assert async_poe_client.strict_replies
+    stream = await async_poe_client.responses.create(model=MODEL, input="new", stream=True)
+    received: list[str] = []
+    with pytest.raises(poe_sdk.APIResponseValidationError, match="does not know"):
+        async for event in stream:
+            received.append(event.type)
+    assert len(received) == 2
 
 
 async def test_retries_before_the_first_event(

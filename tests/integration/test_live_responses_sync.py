@@ -74,10 +74,18 @@ def test_response_failed_and_unknown_events(poe_server: LocalServer, poe_client:
 
     data = json.dumps({"type": "response.new_feature", "detail": 1})
     poe_server.inject(faults.extra_event(after_chunks=1, data=data, event="response.new_feature"))
-    with poe_client.responses.create(model=MODEL, input="y", stream=True) as stream:
+    tolerant = poe_client.with_options(strict_replies=False)  # the fixture reads strictly
+    with tolerant.responses.create(model=MODEL, input="y", stream=True) as stream:
         events = list(stream)
     assert [type(e) for e in events].count(UnknownVariant) == 1
     assert events[-1].type == "response.completed"
+
+    poe_server.inject(faults.extra_event(after_chunks=1, data=data, event="response.new_feature"))
+    with (
+        poe_client.responses.create(model=MODEL, input="y", stream=True) as stream,
+        pytest.raises(poe_sdk.APIResponseValidationError, match="strict_replies"),
+    ):
+        list(stream)
 
 
 def test_retries_before_the_first_event(poe_server: LocalServer, poe_client: PoeClient) -> None:
