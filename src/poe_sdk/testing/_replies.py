@@ -37,6 +37,7 @@ __all__ = [
     "build_reply",
     "completion_body",
     "count_tokens",
+    "cut_to_tokens",
     "data_url",
     "describe_image",
     "fill_schema",
@@ -346,17 +347,22 @@ def _apply_limits(request: CreateChatCompletionRequest, content: str) -> tuple[s
     cuts = [content.find(s) for s in sequences if s and s in content]
     if cuts:
         content = content[: min(cuts)]
-    limit = request.max_completion_tokens or request.max_tokens
-    if limit is None or count_tokens(content) <= limit:
-        return content, "stop"
+    content, cut = cut_to_tokens(content, request.max_completion_tokens or request.max_tokens)
+    return content, "length" if cut else "stop"
+
+
+def cut_to_tokens(text: str, limit: int | None) -> tuple[str, bool]:
+    """``text`` cut to ``limit`` tokens (word by word), and whether it was cut."""
+    if limit is None or count_tokens(text) <= limit:
+        return text, False
     kept: list[str] = []
     used = 0
-    for piece in PIECE.findall(content):
+    for piece in PIECE.findall(text):
         used += count_tokens(piece)
         if used > limit:
             break
         kept.append(piece)
-    return "".join(kept).rstrip(), "length"
+    return "".join(kept).rstrip(), True
 
 
 def fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:

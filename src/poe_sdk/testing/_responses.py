@@ -33,6 +33,7 @@ from ._replies import (
     PIECE,
     InvalidRequestError,
     count_tokens,
+    cut_to_tokens,
     data_url,
     describe_image,
     fill_schema,
@@ -166,7 +167,7 @@ def build_response(
                 }
             )
         text = _answer(request, turns, last, user)
-        text, cut = _limit(text, request.max_output_tokens)
+        text, cut = cut_to_tokens(text, request.max_output_tokens)
         if cut:
             status, incomplete = "incomplete", {"reason": "max_output_tokens"}
         output.append(
@@ -319,19 +320,6 @@ def _answer(
         echo += f" [received: {'; '.join(user.received)}]"
     turn = sum(1 for t in turns if t.kind == "message" and t.role == "user")
     return f"{echo} (turn {turn})" if turn > 1 else echo
-
-
-def _limit(text: str, limit: int | None) -> tuple[str, bool]:
-    if limit is None or count_tokens(text) <= limit:
-        return text, False
-    kept: list[str] = []
-    used = 0
-    for piece in PIECE.findall(text):
-        used += count_tokens(piece)
-        if used > limit:
-            break
-        kept.append(piece)
-    return "".join(kept).rstrip(), True
 
 
 def _message_text(message: ResponseInputMessage) -> tuple[str, tuple[str, ...]]:
