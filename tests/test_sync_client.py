@@ -178,14 +178,31 @@ def test_many_threads_share_one_client_and_one_loop_thread(router: respx.MockRou
 def test_connections_are_reused_across_calls(router: respx.MockRouter) -> None:
     router.post("/chat/completions").respond(json=completion_json())
     with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        assert client._caller_loop is not None
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        http_before = client._runner.run(_current_http, client._async)
+        http_before = client._caller_loop.run(_current_http, client._async)
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._runner.run(_current_http, client._async) is http_before
+        assert client._caller_loop.run(_current_http, client._async) is http_before
 
 
 async def _current_http(client: AsyncPoeClient) -> httpx.AsyncClient:
     return await client._http.get()
+
+
+def test_sequential_calls_run_in_the_calling_thread(router: respx.MockRouter) -> None:
+    threads: list[threading.Thread] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        threads.append(threading.current_thread())
+        return httpx.Response(200, json=completion_json())
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    baseline = len(loop_threads())
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        for _ in range(3):
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        assert threads == [threading.current_thread()] * 3
+        assert len(loop_threads()) == baseline  # no thread started for sequential calls
 
 
 def test_close_stops_the_loop_thread_and_with_options_shares_it(
@@ -195,12 +212,44 @@ def test_close_stops_the_loop_thread_and_with_options_shares_it(
     baseline = len(loop_threads())
     client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
     other = client.with_options(timeout=5.0)
-    other.chat.completions.create(model="m", messages=USER_MESSAGES)
+
+    async def notebook_cell(sync_client: PoeClient) -> str:  # runs on the loop thread
+        return sync_client.chat.completions.create(model="m", messages=USER_MESSAGES).id
+
+    assert asyncio.run(notebook_cell(other)) == "chatcmpl-1"
+    assert asyncio.run(notebook_cell(client)) == "chatcmpl-1"
     client.chat.completions.create(model="m", messages=USER_MESSAGES)
     assert len(loop_threads()) == baseline + 1
     client.close()
     assert len(loop_threads()) == baseline
+    with pytest.raises(poe_sdk.ClientClosedError):
+        other.chat.completions.create(model="m", messages=USER_MESSAGES)
     client.close()
+
+
+def test_a_call_never_waits_for_another_threads_call(router: respx.MockRouter) -> None:
+    second_done = threading.Event()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        content = json.loads(request.content)["messages"][0]["content"]
+        if content == "first":  # Holds the calling thread's loop until the second is done.
+            assert second_done.wait(5)
+        return httpx.Response(200, json=completion_json(content))
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+
+        def call(text: str) -> str | None:
+            messages = [{"role": "user", "content": text}]
+            reply = client.chat.completions.create(model="m", messages=messages)
+            return reply.choices[0].message.content
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            first = pool.submit(call, "first")
+            time.sleep(0.1)
+            assert call("second") == "second"
+            second_done.set()
+            assert first.result(timeout=5) == "first"
 
 
 def test_a_garbage_collected_client_stops_its_thread(router: respx.MockRouter) -> None:
@@ -248,14 +297,16 @@ def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRout
     router.post("/chat/completions").respond(json=completion_json("parent"))
     with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        parent_loop = client._runner._loop
+        assert client._caller_loop is not None
+        parent_loop = client._caller_loop._loop
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # pragma: no cover - runs in the child
             ok = False
             try:
                 result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
-                ok = result.id == "chatcmpl-1" and client._runner._loop is not parent_loop
+                loop = client._caller_loop._loop
+                ok = result.id == "chatcmpl-1" and loop not in (None, parent_loop)
             finally:
                 os.write(write, b"1" if ok else b"0")
                 os._exit(0)
@@ -264,7 +315,7 @@ def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRout
         os.waitpid(pid, 0)
         assert verdict == b"1"
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._runner._loop is parent_loop
+        assert client._caller_loop._loop is parent_loop
 
 
 def test_async_client_survives_two_asyncio_runs(router: respx.MockRouter) -> None:
@@ -317,10 +368,14 @@ def test_close_closes_the_connection_pool(router: respx.MockRouter) -> None:
     router.post("/chat/completions").respond(json=completion_json())
     client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
     client.chat.completions.create(model="m", messages=USER_MESSAGES)
-    http = client._runner.run(_current_http, client._async)
+    assert client._caller_loop is not None
+    http = client._caller_loop.run(_current_http, client._async)
+    threaded = client._runner.run(_current_http, client._async)
     assert not http.is_closed
+    assert not threaded.is_closed
     client.close()
     assert http.is_closed
+    assert threaded.is_closed
     with pytest.raises(RuntimeError, match="closed"):
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
 

@@ -239,7 +239,7 @@ class AsyncPoeClient(AsyncRootResources):
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
         placed = validate_params(operation.params_model, operation.parameters, params)
-        streaming = bool(operation.stream_flag and body and body.get(operation.stream_flag))
+        streaming = operation.streams(body)
         timeout = (
             self.timeout
             if isinstance(options.timeout, NotGiven)

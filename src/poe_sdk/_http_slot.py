@@ -107,12 +107,19 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
     """Schedule ``closer.aclose()`` on ``loop`` (an asyncio loop or a trio token)."""
     with contextlib.suppress(Exception):  # The loop is gone: its end closed the pool.
         if isinstance(loop, asyncio.AbstractEventLoop):
-            loop.call_soon_threadsafe(lambda: loop.create_task(closer.aclose()))
+            loop.call_soon_threadsafe(lambda: loop.create_task(_aclose_unless_closing(closer)))
         elif loop is not None:
             trio = sys.modules["trio"]
             loop.run_sync_soon(  # type: ignore[attr-defined]
-                lambda: trio.lowlevel.spawn_system_task(closer.aclose)
+                lambda: trio.lowlevel.spawn_system_task(_aclose_unless_closing, closer)
             )
+
+
+async def _aclose_unless_closing(closer: AsyncGenerator[None, None]) -> None:
+    """Close the pool, unless a close that is already running beat this one to it (at
+    interpreter exit, the sync facade's exit handler and this finaliser both close it)."""
+    with contextlib.suppress(RuntimeError):  # "aclose(): asynchronous generator is already running"
+        await closer.aclose()
 
 
 class _OwnedClient(httpx.AsyncClient):

@@ -19,11 +19,11 @@ from typing import Any, TypeVar
 
 from ._exceptions import ClientClosedError
 
-__all__ = ["LoopThread"]
+__all__ = ["CANCEL_GRACE_SECONDS", "LoopThread", "shutdown_loop"]
 
 T = TypeVar("T")
 
-_CANCEL_GRACE_SECONDS = 5.0
+CANCEL_GRACE_SECONDS = 5.0
 
 
 class LoopThread:
@@ -71,7 +71,7 @@ class LoopThread:
             if task is not None:
                 with contextlib.suppress(RuntimeError):
                     loop.call_soon_threadsafe(task.cancel)
-            call.done.acquire(timeout=_CANCEL_GRACE_SECONDS)
+            call.done.acquire(timeout=CANCEL_GRACE_SECONDS)
             raise
         finally:
             with self._lock:
@@ -107,13 +107,13 @@ class LoopThread:
         if thread.is_alive() and not here:
             done = asyncio.run_coroutine_threadsafe(_close_on_loop(calls, cleanup), loop)
             with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
-                done.result(timeout=_CANCEL_GRACE_SECONDS)
+                done.result(timeout=CANCEL_GRACE_SECONDS)
         elif here:  # A finaliser run by the garbage collector on the loop thread itself.
             loop.create_task(_close_on_loop(calls, cleanup))
         with contextlib.suppress(RuntimeError):
             loop.call_soon_threadsafe(loop.stop)
         if not here:
-            thread.join(timeout=_CANCEL_GRACE_SECONDS)
+            thread.join(timeout=CANCEL_GRACE_SECONDS)
         for call in calls:  # Whatever the loop did not finish can no longer run.
             call.abandon()
 
@@ -176,7 +176,7 @@ async def _close_on_loop(
     for task in tasks:
         task.cancel()
     if tasks:
-        await asyncio.wait(tasks, timeout=_CANCEL_GRACE_SECONDS)
+        await asyncio.wait(tasks, timeout=CANCEL_GRACE_SECONDS)
     if cleanup is not None:
         await cleanup()
 
@@ -191,7 +191,7 @@ def _start_loop_thread(name: str) -> tuple[asyncio.AbstractEventLoop, threading.
         try:
             loop.run_forever()
         finally:
-            _shutdown(loop)
+            shutdown_loop(loop)
 
     thread = threading.Thread(target=main, name=name, daemon=True)
     thread.start()
@@ -199,7 +199,7 @@ def _start_loop_thread(name: str) -> tuple[asyncio.AbstractEventLoop, threading.
     return loop, thread
 
 
-def _shutdown(loop: asyncio.AbstractEventLoop) -> None:
+def shutdown_loop(loop: asyncio.AbstractEventLoop) -> None:
     """Cancel what is left, finalise async generators and close the loop quietly."""
     pending = [task for task in asyncio.all_tasks(loop) if not task.done()]
     for task in pending:

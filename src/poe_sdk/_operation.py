@@ -126,6 +126,10 @@ class Operation:
     takes_fallbacks: bool = False
     """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
 
+    def streams(self, body: Mapping[str, object] | None) -> bool:
+        """Whether a call with ``body`` asks for the ``text/event-stream`` reply."""
+        return bool(self.stream_flag and body and body.get(self.stream_flag))
+
 
 def warn_deprecated(
     operation: Operation,

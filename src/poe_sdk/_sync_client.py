@@ -1,4 +1,5 @@
-"""``PoeClient``: the synchronous facade. It runs the one async core on a loop thread."""
+"""``PoeClient``: the synchronous facade. It runs the one async core on an event loop: driven
+by the calling thread itself when it can (:mod:`._caller_loop`), else on a loop thread."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ._caller_loop import CallerLoop, LoopBusyError
 from ._client import AsyncPoeClient
 from ._client_options import (
     CHANGE_DEFAULTS,
@@ -38,19 +40,27 @@ class PoeClient(SyncRootResources):
     """Sync client for the Poe API and any OpenAI-compatible server.
 
     Same arguments, surface and errors as :class:`AsyncPoeClient`, whose single
-    implementation it drives on a private event-loop thread (started on first use, stopped
-    by :meth:`close` or ``with PoeClient() as client:``). It is safe to share between
-    threads and to call from inside a running event loop (a notebook cell).
-    ``http_client`` is an ``httpx.AsyncClient``: it is used, and closed by :meth:`close`, on
-    the loop thread.
+    implementation it drives on the client's own event loops: a call runs the loop in the
+    calling thread while no other thread does, so sequential calls pay no thread hand-off;
+    streams, calls made while another thread's call runs, and calls from inside a running
+    event loop (a notebook cell) run on a private loop thread (started on first need). Each
+    loop keeps its own connection pool; :meth:`close` or ``with PoeClient() as client:``
+    closes them all. It is safe to share between threads. ``http_client`` is an
+    ``httpx.AsyncClient``: it is used, and closed by :meth:`close`, on the loop thread only.
     """
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
         self._async = AsyncPoeClient(api_key, **options)
         self._runner = LoopThread()
-        self._lifetime = _Lifetime(self._runner, self._async._http.aclose)
-        self._close = weakref.finalize(self._lifetime, self._runner.close, self._async.close)
+        # A passed http_client belongs to one loop, so only an owned pool gets a second one.
+        self._caller_loop = (
+            CallerLoop(self._async._http.aclose) if self._async._http.owned else None
+        )
+        self._lifetime = _Lifetime(self._runner, self._caller_loop, self._async._http.aclose)
+        self._close = weakref.finalize(
+            self._lifetime, _close, self._runner, self._caller_loop, self._async
+        )
         self._close.atexit = False  # See _suspend_at_exit.
 
     @property
@@ -97,10 +107,11 @@ class PoeClient(SyncRootResources):
     def with_options(
         self, *, api_key: str | None = None, **changes: Unpack[OptionChanges]
     ) -> PoeClient:
-        """A copy with some options changed that shares this client's loop thread and pool."""
+        """A copy with some options changed that shares this client's loops and pools."""
         clone = type(self).__new__(type(self))
         clone._async = self._async.with_options(api_key=api_key, **changes)
         clone._runner = self._runner
+        clone._caller_loop = self._caller_loop
         clone._lifetime = self._lifetime
         clone._close = self._close
         return clone
@@ -108,7 +119,8 @@ class PoeClient(SyncRootResources):
     copy = with_options
 
     def close(self) -> None:
-        """Close the connection pool and stop the loop thread (for every ``with_options`` copy).
+        """Close the connection pools, the event loops and the loop thread (for every
+        ``with_options`` copy).
 
         A client that is garbage collected is closed the same way. A client still open at
         interpreter exit has its connections closed then (waiting at most 5 s for its calls to
@@ -141,13 +153,20 @@ class PoeClient(SyncRootResources):
         options: RequestOptions,
         raw: bool,
     ) -> Any:
+        call = self._async._request
+        caller_loop = self._caller_loop
+        if caller_loop is not None and not operation.streams(body):
+            # A stream's later reads must run on its loop while other calls may run too.
+            try:
+                result = caller_loop.run(
+                    call, operation, body=body, params=params, options=options, raw=raw
+                )
+            except LoopBusyError:
+                pass
+            else:
+                return self._to_sync(result)
         result = self._runner.run(
-            self._async._request,
-            operation,
-            body=body,
-            params=params,
-            options=options,
-            raw=raw,
+            call, operation, body=body, params=params, options=options, raw=raw
         )
         return self._to_sync(result)
 
@@ -170,12 +189,26 @@ class PoeClient(SyncRootResources):
 
 class _Lifetime:
     """Shared by a client, its ``with_options`` copies and their open streams and raw
-    responses; when the last of them is gone, the loop thread is stopped."""
+    responses; when the last of them is gone, the loops are closed."""
 
-    def __init__(self, runner: LoopThread, close_pool: Callable[[], Awaitable[None]]) -> None:
+    def __init__(
+        self,
+        runner: LoopThread,
+        caller_loop: CallerLoop | None,
+        close_pool: Callable[[], Awaitable[None]],
+    ) -> None:
         self.runner = runner
+        self.caller_loop = caller_loop
         self.close_pool = close_pool
         _OPEN.add(self)
+
+
+def _close(runner: LoopThread, caller_loop: CallerLoop | None, client: AsyncPoeClient) -> None:
+    """Close a client: mark it closed, then close its caller-driven loop and its loop thread."""
+    client._state.closed = True  # No retry of a call in flight opens a new connection.
+    if caller_loop is not None:
+        caller_loop.close()
+    runner.close(client.close)
 
 
 _OPEN: weakref.WeakSet[_Lifetime] = weakref.WeakSet()
@@ -188,6 +221,8 @@ def _suspend_at_exit() -> None:
     it, which starts a fresh loop thread (a daemon, so it never blocks the exit). Closing
     waits at most 5 s for each client's calls and 5 s for its loop thread."""
     for lifetime in list(_OPEN):
+        if lifetime.caller_loop is not None:
+            lifetime.caller_loop.close(final=False)
         lifetime.runner.close(_as_coroutine(lifetime.close_pool), final=False)
 
 

@@ -15,6 +15,7 @@ import httpx
 
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
 from poe_sdk._aiohttp_transport import AiohttpTransport
+from poe_sdk._http_slot import current_loop
 
 # Shared with the other tests, and imported from here by the hardening tests.
 from support import MODEL as MODEL
@@ -51,9 +52,15 @@ def sync_client(base_url: str, **options: Any) -> PoeClient:
 
 
 def pool_of(client: AsyncPoeClient) -> Any | None:
-    """The transport behind ``client``: httpcore's pool (trio, or a passed ``http_client``)
-    or the aiohttp transport (asyncio); ``None`` before the first request."""
-    http: httpx.AsyncClient | None = getattr(client._http, "_client", None)
+    """The transport behind ``client`` on the running loop: httpcore's pool (trio, or a
+    passed ``http_client``) or the aiohttp transport (asyncio); ``None`` before the first
+    request on this loop."""
+    slot = client._http
+    if slot.owned:
+        pool = slot._pools.get(current_loop())
+        http: httpx.AsyncClient | None = None if pool is None else pool[0]
+    else:
+        http = slot._client
     if http is None:
         return None
     transport = http._transport  # type: ignore[attr-defined]
@@ -83,11 +90,15 @@ async def assert_pool_clean(client: AsyncPoeClient, wait: float = 1.0) -> None:
 
 
 def assert_sync_pool_clean(client: PoeClient, wait: float = 1.0) -> None:
-    """The same check for the sync facade, made on its loop thread."""
+    """The same check for the sync facade, made on each of its loops that is open: the
+    one calling threads drive and the loop thread."""
 
     async def check() -> None:
         await assert_pool_clean(client._async, wait)
 
+    caller_loop = client._caller_loop
+    if caller_loop is not None and caller_loop._loop is not None:
+        caller_loop.run(check)
     if client._runner.running:
         client._runner.run(check)
 
