@@ -123,14 +123,50 @@ async def _aclose_unless_closing(closer: AsyncGenerator[None, None]) -> None:
 
 
 class _OwnedClient(httpx.AsyncClient):
-    """The httpx client poe-sdk makes, with two per-request costs removed: a URL string
-    seen before is not parsed again (URLs are immutable), and replies without cookies skip
-    httpx's cookie handling."""
+    """The httpx client poe-sdk makes, with three per-request costs removed: a URL string
+    seen before is not parsed again (URLs are immutable), a request with a ``bytes`` body and
+    ``str`` headers gets its headers in one pass instead of httpx's five copies (the same
+    headers, in the same order), and replies without cookies skip httpx's cookie handling."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self._cookies = _Cookies()
         self._urls: dict[str, httpx.URL] = {}
+
+    def build_request(  # type: ignore[override]
+        self,
+        method: str,
+        url: httpx.URL | str,
+        *,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        params: Any = None,
+        timeout: Any = httpx.USE_CLIENT_DEFAULT,
+        **other: Any,
+    ) -> httpx.Request:
+        if other or params or self.params or self.cookies or not isinstance(headers, dict):
+            return super().build_request(
+                method,
+                url,
+                content=content,
+                headers=headers,
+                params=params,
+                timeout=timeout,
+                **other,
+            )
+        merged = self._merge_url(url)
+        body = content or b""
+        if isinstance(timeout, type(httpx.USE_CLIENT_DEFAULT)):
+            timeout = self.timeout
+        request = httpx.Request(
+            method,
+            merged,
+            headers=_request_headers(self.headers.raw, headers, merged, method, len(body)),
+            stream=httpx.ByteStream(body),
+            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
+        )
+        request.read()
+        return request
 
     def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
         if not isinstance(url, str):
@@ -144,6 +180,32 @@ class _OwnedClient(httpx.AsyncClient):
 
 
 _MAX_URLS = 256
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+
+def _request_headers(
+    defaults: list[tuple[bytes, bytes]],
+    headers: dict[str, str],
+    url: httpx.URL,
+    method: str,
+    length: int,
+) -> list[tuple[bytes, bytes]]:
+    """The headers ``httpx.AsyncClient.build_request`` would send: the client's defaults
+    that the request does not set, the request's own, ``Content-Length`` of a body, and
+    ``Host`` (with ``Content-Length: 0`` for a body method without a body) in front."""
+    given = {name.lower().encode("ascii") for name in headers}
+    raw = [(name, value) for name, value in defaults if name.lower() not in given]
+    raw += [(name.encode("ascii"), value.encode("ascii")) for name, value in headers.items()]
+    has_length = b"content-length" in given or b"transfer-encoding" in given
+    if length and not has_length:
+        raw.append((b"Content-Length", str(length).encode("ascii")))
+        has_length = True
+    front: list[tuple[bytes, bytes]] = []
+    if b"host" not in given and url.host:
+        front.append((b"Host", url.netloc))
+    if not has_length and method.upper() in _BODY_METHODS:
+        front.append((b"Content-Length", b"0"))
+    return front + raw if front else raw
 
 
 class _Cookies(httpx.Cookies):
