@@ -81,18 +81,16 @@ class CallerLoop:
             if self._closed:
                 coro.close()
                 raise ClientClosedError()
-            task: asyncio.Task[T] = loop.create_task(coro)
+            task: asyncio.Task[T] = loop.create_task(_stopping_the_loop(loop, coro))
             self._task = task
         try:
-            return loop.run_until_complete(task)
+            while not task.done():
+                loop.run_forever()  # Until the task stops it, as it ends.
         except BaseException:
             if not task.done():  # Ctrl-C, or another exception raised into the loop.
-                task.cancel()
-                loop.run_until_complete(asyncio.wait({task}, timeout=CANCEL_GRACE_SECONDS))
+                _cancel_and_wait(loop, task)
             if task.cancelled() and self._closed:
-                raise ClientClosedError(
-                    "The client was closed while the call was running."
-                ) from None
+                raise ClientClosedError(_CUT_SHORT) from None
             raise
         finally:
             with self._state:
@@ -100,6 +98,9 @@ class CallerLoop:
             self._idle_since = time.monotonic()
             if self._closed:
                 self._shut_down()
+        if task.cancelled() and self._closed:
+            raise ClientClosedError(_CUT_SHORT)
+        return task.result()
 
     def close(self, *, final: bool = True) -> None:
         """Cancel the call in flight, close the connections on the loop and close the loop.
@@ -166,14 +167,47 @@ def _async_code_runs_here() -> bool:
     """Whether this thread runs an event loop (asyncio, trio, ...) that a call would block."""
     if asyncio._get_running_loop() is not None:
         return True
+    # Other libraries (trio) say so through sniffio, which they then have imported.
     sniffio = sys.modules.get("sniffio")
-    if sniffio is None or "trio" not in sys.modules:  # Only asyncio could run, and it does not.
-        return False
+    return sniffio is not None and (
+        sniffio.thread_local.name is not None
+        or sniffio.current_async_library_cvar.get() is not None
+    )
+
+
+_CUT_SHORT = "The client was closed while the call was running."
+
+
+async def _stopping_the_loop(loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T]) -> T:
+    """Await ``coro``, then stop the loop from inside the task (``run_until_complete`` would
+    spend one more turn of the loop on the task's done callback). A call that failed stops it
+    after one more turn instead: the callbacks it scheduled run in it (a connection it closed
+    closes its socket in one)."""
     try:
-        sniffio.current_async_library()
-    except sniffio.AsyncLibraryNotFoundError:
-        return False
-    return True
+        result = await coro
+    except BaseException:
+        loop.call_soon(loop.stop)
+        raise
+    loop.stop()
+    return result
+
+
+def _cancel_and_wait(loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any]) -> None:
+    """Cancel ``task`` and drive the loop until it ends (it closes its connection), at most
+    5 s."""
+    task.cancel()
+    expired = threading.Event()
+
+    def expire() -> None:
+        expired.set()
+        loop.stop()
+
+    timer = loop.call_later(CANCEL_GRACE_SECONDS, expire)
+    try:
+        while not task.done() and not expired.is_set():
+            loop.run_forever()
+    finally:
+        timer.cancel()
 
 
 def _settle(loop: asyncio.AbstractEventLoop) -> None:

@@ -17,9 +17,10 @@ import textwrap
 import threading
 import time
 
+import httpx
 import pytest
 
-from poe_sdk import ClientClosedError
+from poe_sdk import APITimeoutError, ClientClosedError
 
 from . import raw_servers as raw
 from .checks import MODEL, assert_sync_pool_clean, loop_threads, sync_client, user
@@ -53,6 +54,19 @@ def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
             time.sleep(0.2)  # The server hangs up meanwhile (after the first two replies).
         assert server.accepted == 3
         assert_sync_pool_clean(client)
+        client.close()
+
+
+def test_a_failed_call_closes_its_connection_before_it_returns() -> None:
+    with raw.api_server(raw.first(1, raw.no_answer)) as server:
+        client = sync_client(server.base_url, timeout=httpx.Timeout(0.3, connect=2.0))
+        with pytest.raises(APITimeoutError):
+            client.with_options(max_retries=0).chat.completions.create(
+                model=MODEL, messages=user("x")
+            )
+        # Nothing drives the loop now: the socket is closed before the call returned.
+        assert server.wait_disconnect(0, timeout=3)
+        assert _open_connections(server) == 0
         client.close()
 
 
