@@ -1,10 +1,12 @@
 """A background event-loop thread that runs the async core for the sync facade.
 
-One thread per client, started on first use and kept for the client's life, so the
+The sync facade runs a plain call on the calling thread's own loop when it can
+(:mod:`._caller_loop`); streams, calls made while another thread's call runs there, and
+calls from a thread whose own event loop is running (a notebook cell) come here. One thread
+per client, started the first time it is needed and kept for the client's life, so its
 connection pool stays bound to one loop and connections are reused across calls. Calls hand
 a coroutine to the loop with ``call_soon_threadsafe`` and wait on a lock the task releases.
-This works from any thread, including one whose own event loop is running (a notebook
-cell), and from many threads at once. After ``os.fork()`` the child starts its own thread.
+After ``os.fork()`` the child starts its own thread.
 """
 
 from __future__ import annotations
