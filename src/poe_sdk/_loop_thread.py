@@ -45,6 +45,11 @@ class LoopThread:
         """True while the loop thread of this process is alive."""
         return self._thread is not None and self._thread.is_alive() and self._pid == os.getpid()
 
+    @property
+    def busy(self) -> bool:
+        """True while calls are running on the loop thread."""
+        return bool(self._calls)
+
     def run(self, func: Callable[..., Coroutine[Any, Any, T]], /, *args: Any, **kwargs: Any) -> T:
         """Run ``func(*args, **kwargs)`` on the loop and wait for its result.
 

@@ -155,8 +155,10 @@ class PoeClient(SyncRootResources):
     ) -> Any:
         call = self._async._request
         caller_loop = self._caller_loop
-        if caller_loop is not None and not operation.streams(body):
-            # A stream's later reads must run on its loop while other calls may run too.
+        # A stream's later reads must run on its loop while other calls may run too, so
+        # streams go to the loop thread; so do calls while it is busy with other threads'
+        # calls (one loop serving them all costs less than two loops taking turns).
+        if caller_loop is not None and not operation.streams(body) and not self._runner.busy:
             try:
                 result = caller_loop.run(
                     call, operation, body=body, params=params, options=options, raw=raw
