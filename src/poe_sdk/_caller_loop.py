@@ -89,6 +89,10 @@ class CallerLoop:
         except BaseException:
             if not task.done():  # Ctrl-C, or another exception raised into the loop.
                 _cancel_and_wait(loop, task)
+            else:  # Raised by the task itself: run what its end scheduled (closes, a stop).
+                _one_turn(loop)
+                if not task.cancelled():
+                    task.exception()  # Retrieved: the caller gets it (no "never retrieved").
             if task.cancelled() and self._closed:
                 raise ClientClosedError(_CUT_SHORT) from None
             raise
@@ -135,6 +139,7 @@ class CallerLoop:
         loop, self._loop = self._loop, None
         if loop is None:
             return
+        _one_turn(loop)  # Whatever is still scheduled runs, and a stop left pending is spent.
         if self._cleanup is not None:
             with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
                 loop.run_until_complete(_awaited(self._cleanup))
@@ -212,15 +217,21 @@ def _cancel_and_wait(loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any]) -
 
 def _settle(loop: asyncio.AbstractEventLoop) -> None:
     """Let an idle loop take in what arrived meanwhile: a server that closed a kept-alive
-    connection is seen now, so the call does not send its request over a dead connection."""
-    loop.run_until_complete(_two_turns())
+    connection is seen now, so the call does not send its request over a dead connection.
+    The first turn reads the end of file, the second runs the ``connection_lost`` it
+    scheduled."""
+    _one_turn(loop)
+    _one_turn(loop)
+
+
+def _one_turn(loop: asyncio.AbstractEventLoop) -> None:
+    """Run one turn of the loop: what is ready, and what I/O is ready, without waiting.
+
+    Every callback already scheduled runs in it, so a ``stop()`` left pending by a call
+    that ended in an exception is spent too (it would otherwise cut the next run short)."""
+    loop.call_soon(loop.stop)
+    loop.run_forever()
 
 
 async def _awaited(func: Callable[[], Awaitable[None]]) -> None:
     await func()
-
-
-async def _two_turns() -> None:
-    # The first turn reads the end of file; the second runs the connection_lost it scheduled.
-    await asyncio.sleep(0)
-    await asyncio.sleep(0)
