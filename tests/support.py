@@ -4,7 +4,9 @@ messages, the sync facade's loop threads."""
 from __future__ import annotations
 
 import json
+import os
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -23,6 +25,24 @@ def user(text: str) -> list[dict[str, Any]]:
 def loop_threads() -> list[threading.Thread]:
     """The sync facade's event-loop threads alive now."""
     return [t for t in threading.enumerate() if t.name.startswith("poe-sdk-loop")]
+
+
+def in_forked_child(check: Callable[[], bool]) -> bool:
+    """Run ``check`` in a child made by ``os.fork()``; whether it returned ``True``."""
+    read, write = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # pragma: no cover - runs in the child
+        ok = False
+        try:
+            ok = check()
+        finally:
+            os.write(write, b"1" if ok else b"0")
+            os._exit(0)
+    os.close(write)
+    verdict = os.read(read, 1)
+    os.waitpid(pid, 0)
+    os.close(read)
+    return verdict == b"1"
 
 
 def completion_json(content: str = "Hello!", **extra: Any) -> dict[str, Any]:

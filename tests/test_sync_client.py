@@ -25,6 +25,7 @@ from support import (
     USER_MESSAGES,
     chunk_json,
     completion_json,
+    in_forked_child,
     loop_threads,
     sse,
     sse_response,
@@ -299,21 +300,14 @@ def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRout
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
         assert client._caller_loop is not None
         parent_loop = client._caller_loop._loop
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            ok = False
-            try:
-                result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
-                loop = client._caller_loop._loop
-                ok = result.id == "chatcmpl-1" and loop not in (None, parent_loop)
-            finally:
-                os.write(write, b"1" if ok else b"0")
-                os._exit(0)
-        os.close(write)
-        verdict = os.read(read, 1)
-        os.waitpid(pid, 0)
-        assert verdict == b"1"
+
+        def in_the_child() -> bool:
+            result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
+            assert client._caller_loop is not None
+            loop = client._caller_loop._loop
+            return result.id == "chatcmpl-1" and loop not in (None, parent_loop)
+
+        assert in_forked_child(in_the_child)
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
         assert client._caller_loop._loop is parent_loop
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import subprocess
 import sys
+import threading
 import time
 import tracemalloc
 from collections.abc import Callable
@@ -141,6 +143,41 @@ async def eventually(condition: Callable[[], bool], wait: float = 3.0) -> bool:
 
 
 # -- threads -------------------------------------------------------------------------------
+
+
+def connections_left_open(server: Any, wait: float = 3.0) -> int:
+    """Connections a raw server (``raw_servers.RawServer``) still holds open after up to
+    ``wait`` seconds."""
+
+    def count() -> int:
+        with server._lock:
+            return len(server._open)
+
+    deadline = time.monotonic() + wait
+    while count() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return count()
+
+
+def run_in_threads(target: Callable[[int], object], count: int, timeout: float) -> None:
+    """Run ``target(0)`` ... ``target(count - 1)`` in threads at once; fail if one hangs."""
+    workers = [threading.Thread(target=target, args=(index,)) for index in range(count)]
+    for thread in workers:
+        thread.start()
+    for thread in workers:
+        thread.join(timeout)
+    assert not any(thread.is_alive() for thread in workers), "a caller hung"
+
+
+def run_script(script: str, base_url: str) -> subprocess.CompletedProcess[str]:
+    """Run a Python ``script`` (given ``base_url`` as ``sys.argv[1]``) in a fresh interpreter
+    that turns every warning into an error; its exit code and output."""
+    return subprocess.run(
+        [sys.executable, "-W", "error", "-c", script, base_url],
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
 
 
 def wait_loop_threads(baseline: int, wait: float = 5.0) -> int:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import gc
 import os
-import subprocess
-import sys
 import textwrap
 import threading
 import time
@@ -21,9 +19,20 @@ import httpx
 import pytest
 
 from poe_sdk import APITimeoutError, ClientClosedError
+from support import in_forked_child
 
 from . import raw_servers as raw
-from .checks import MODEL, assert_sync_pool_clean, loop_threads, sync_client, user
+from .checks import (
+    MODEL,
+    assert_sync_pool_clean,
+    connections_left_open,
+    loop_threads,
+    run_in_threads,
+    run_script,
+    sync_client,
+    user,
+    wait_loop_threads,
+)
 
 
 def _answer_then_hang_up(conn: raw.Conn, request: raw.RawRequest) -> bool:
@@ -32,17 +41,6 @@ def _answer_then_hang_up(conn: raw.Conn, request: raw.RawRequest) -> bool:
     conn.sleep(0.02)
     conn.close()
     return False
-
-
-def _open_connections(server: raw.RawServer, wait: float = 3.0) -> int:
-    """Connections the server still holds open after up to ``wait`` seconds."""
-    deadline = time.monotonic() + wait
-    while True:
-        with server._lock:
-            count = len(server._open)
-        if not count or time.monotonic() > deadline:
-            return count
-        time.sleep(0.02)
 
 
 def test_a_connection_the_server_closed_while_idle_is_not_reused() -> None:
@@ -66,7 +64,7 @@ def test_a_failed_call_closes_its_connection_before_it_returns() -> None:
             )
         # Nothing drives the loop now: the socket is closed before the call returned.
         assert server.wait_disconnect(0, timeout=3)
-        assert _open_connections(server) == 0
+        assert connections_left_open(server) == 0
         client.close()
 
 
@@ -82,7 +80,7 @@ def test_close_from_another_thread_ends_a_call_on_the_calling_threads_loop() -> 
         assert time.monotonic() - started < 5
         closer.join()
         assert server.wait_disconnect(0, timeout=3)
-        assert _open_connections(server) == 0
+        assert connections_left_open(server) == 0
         with pytest.raises(ClientClosedError):
             client.chat.completions.create(model=MODEL, messages=user("x"))
     assert len(loop_threads()) == threads  # The call ran on the calling thread.
@@ -97,7 +95,7 @@ def test_a_collected_sync_client_closes_its_connections() -> None:
         del client
         gc.collect()
         assert server.wait_disconnect(0, timeout=3)
-        assert _open_connections(server) == 0
+        assert connections_left_open(server) == 0
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
@@ -105,22 +103,13 @@ def test_a_forked_child_never_touches_its_parents_loop_or_connections() -> None:
     with raw.api_server(lambda index: raw.echo) as server:
         client = sync_client(server.base_url, max_retries=0)
         client.chat.completions.create(model=MODEL, messages=user("parent"))
-        read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - runs in the child
-            ok = False
-            try:
-                reply = client.chat.completions.create(model=MODEL, messages=user("child"))
-                ok = reply.choices[0].message.content == "Echo: child"
-                client.close()
-            finally:
-                os.write(write, b"1" if ok else b"0")
-                os._exit(0)
-        os.close(write)
-        verdict = os.read(read, 1)
-        os.waitpid(pid, 0)
-        os.close(read)
-        assert verdict == b"1"
+
+        def in_the_child() -> bool:
+            reply = client.chat.completions.create(model=MODEL, messages=user("child"))
+            client.close()
+            return reply.choices[0].message.content == "Echo: child"
+
+        assert in_forked_child(in_the_child)
         assert server.accepted == 2  # The child opened its own connection.
         for _ in range(3):  # The parent's kept-alive connection still works.
             reply = client.chat.completions.create(model=MODEL, messages=user("parent"))
@@ -144,21 +133,13 @@ def test_threads_take_turns_on_the_calling_threads_loop_and_leave_nothing() -> N
             except BaseException as exc:
                 errors.append(exc)
 
-        workers = [threading.Thread(target=worker, args=(i,)) for i in range(8)]
-        for thread in workers:
-            thread.start()
-        for thread in workers:
-            thread.join(30)
-        assert not any(thread.is_alive() for thread in workers), "a caller hung"
+        run_in_threads(worker, 8, timeout=30)
         assert errors == []
         assert server.accepted <= 9  # at most one per thread in flight, plus the caller loop's
         assert_sync_pool_clean(client)
         client.close()
-        assert _open_connections(server) == 0
-    deadline = time.monotonic() + 5
-    while len(loop_threads()) > threads and time.monotonic() < deadline:
-        time.sleep(0.01)
-    assert len(loop_threads()) == threads
+        assert connections_left_open(server) == 0
+    assert wait_loop_threads(threads) == threads
 
 
 def test_an_unclosed_client_closes_its_connection_quietly_at_exit() -> None:
@@ -175,12 +156,7 @@ def test_an_unclosed_client_closes_its_connection_quietly_at_exit() -> None:
         """
     )
     with raw.api_server(lambda index: raw.echo) as server:
-        done = subprocess.run(
-            [sys.executable, "-W", "error", "-c", script, server.base_url],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
+        done = run_script(script, server.base_url)
         assert done.returncode == 0, done.stderr
         assert done.stdout.splitlines() == ["Echo: a", "Echo: b"]
         assert done.stderr == ""  # D25: "Task exception was never retrieved ... aclose()"

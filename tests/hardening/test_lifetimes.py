@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import subprocess
-import sys
 import textwrap
 import threading
 import time
@@ -35,8 +33,11 @@ from .checks import (
     KEY,
     MODEL,
     async_client,
+    connections_left_open,
     eventually,
     loop_threads,
+    run_in_threads,
+    run_script,
     sync_client,
     user,
     wait_loop_threads,
@@ -57,19 +58,6 @@ def _long_stream(conn: raw.Conn, request: raw.RawRequest) -> bool:
 
 def _long_or_echo(conn: raw.Conn, request: raw.RawRequest) -> bool:
     return (_long_stream if raw.wants_stream(request) else raw.echo)(conn, request)
-
-
-def _open_connections(server: raw.RawServer) -> int:
-    with server._lock:
-        return len(server._open)
-
-
-def _wait_all_closed(server: raw.RawServer, wait: float = 3.0) -> int:
-    """Connections the server still holds open after up to ``wait`` seconds."""
-    deadline = time.monotonic() + wait
-    while _open_connections(server) and time.monotonic() < deadline:
-        time.sleep(0.02)
-    return _open_connections(server)
 
 
 @contextmanager
@@ -164,7 +152,7 @@ async def test_a_closed_async_client_raises_client_closed_error() -> None:
             assert isinstance(caught.value, poe_sdk.PoeError)
             assert isinstance(caught.value, RuntimeError)
         assert len(server.requests) == 1  # no new pool, no request
-        assert await eventually(lambda: _open_connections(server) == 0)
+        assert await eventually(lambda: connections_left_open(server, wait=0) == 0)
 
 
 def test_a_closed_sync_client_raises_client_closed_error() -> None:
@@ -224,17 +212,12 @@ def test_closing_a_shared_sync_client_mid_flight_leaves_no_socket() -> None:
             except poe_sdk.PoeError as exc:
                 outcomes.append(exc)
 
-        workers = [threading.Thread(target=worker, args=(i,)) for i in range(64)]
-        for thread in workers:
-            thread.start()
-        for thread in workers:
-            thread.join(20)
-        assert not any(thread.is_alive() for thread in workers), "a caller hung"
+        run_in_threads(worker, 64, timeout=20)
         assert len(outcomes) == 64
         errors = [o for o in outcomes if isinstance(o, BaseException)]
         assert errors, "the close came too late to test anything"
         assert all(isinstance(e, (ClientClosedError, poe_sdk.APIConnectionError)) for e in errors)
-        assert _wait_all_closed(server) == 0, "sockets left open after close()"
+        assert connections_left_open(server) == 0, "sockets left open after close()"
     assert wait_loop_threads(threads) == threads
 
 
@@ -268,7 +251,7 @@ async def test_closing_an_async_client_mid_flight_leaves_no_socket() -> None:
         assert len(outcomes) == 32 and errors
         assert all(isinstance(e, (ClientClosedError, poe_sdk.APIConnectionError)) for e in errors)
         assert any(isinstance(e, ClientClosedError) for e in errors)  # not retried after close
-        assert await anyio.to_thread.run_sync(_wait_all_closed, server) == 0
+        assert await anyio.to_thread.run_sync(connections_left_open, server) == 0
 
 
 # -- 13.4: a client used from an atexit handler ---------------------------------------------
@@ -291,12 +274,7 @@ def test_a_sync_client_works_in_an_atexit_handler_registered_before_it() -> None
         """  # noqa: E501
     )
     with raw.api_server(lambda index: raw.echo) as server:
-        done = subprocess.run(
-            [sys.executable, "-W", "error", "-c", script, server.base_url],
-            capture_output=True,
-            text=True,
-            timeout=30,
-        )
+        done = run_script(script, server.base_url)
     assert done.returncode == 0, done.stderr
     assert "MAIN Echo: now" in done.stdout
     assert "ATEXIT Echo: late" in done.stdout, done.stderr
@@ -349,7 +327,7 @@ def test_one_async_client_serves_two_running_loops_at_once() -> None:
             texts = results[name]
             assert isinstance(texts, list), texts
             assert texts[1] == f"Echo: {name}1" and texts[0] == CHUNKS
-        assert _wait_all_closed(server) == 0  # each loop closed its own pool at its end
+        assert connections_left_open(server) == 0  # each loop closed its own pool at its end
         assert client._http._pools == {}
         trio.run(work_after_loops, client, server.base_url)
 
