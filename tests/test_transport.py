@@ -29,6 +29,25 @@ def test_importing_the_client_does_not_import_a_transport() -> None:
     assert output.strip() == "[]"
 
 
+def test_a_request_on_asyncio_imports_neither_httpcore_nor_trio() -> None:
+    code = (
+        "import asyncio, sys\n"
+        "from poe_sdk import AsyncPoeClient\n"
+        "from poe_sdk.testing import LocalServer\n"
+        "async def main():\n"
+        "    with LocalServer() as server:\n"
+        "        async with AsyncPoeClient(api_key='k', base_url=server.base_url) as client:\n"
+        "            await client.chat.completions.create(\n"
+        "                model='m', messages=[{'role': 'user', 'content': 'hi'}])\n"
+        "asyncio.run(main())\n"
+        "print(sorted(m for m in ('aiohttp', 'httpcore', 'trio') if m in sys.modules))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "['aiohttp']"
+
+
 @pytest.mark.parametrize(
     ("error", "expected"),
     [

@@ -18,12 +18,12 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
+import sys
 import weakref
 from types import TracebackType
 from typing import Any, cast
 
 import aiohttp
-import httpcore
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
@@ -253,11 +253,18 @@ class _ResponseBody(httpx.AsyncByteStream):
 def _mocked() -> bool:
     """True while respx, pytest-httpx or the like patch httpx's default transport.
 
-    Compared by name, not identity: this module may be imported while a patch is active."""
-    return (
+    Compared by name, not identity: this module may be imported while a patch is active.
+    httpcore is not imported for this (with trio installed, it imports trio: ~3 MB): a
+    library that patches it has imported it."""
+    httpcore = sys.modules.get("httpcore")
+    if (
         getattr(httpx.AsyncHTTPTransport.handle_async_request, "__qualname__", None)
         != "AsyncHTTPTransport.handle_async_request"
-        or getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
+    ):
+        return True
+    return (
+        httpcore is not None
+        and getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
         != "AsyncConnectionPool.handle_async_request"
     )
 
