@@ -28,6 +28,8 @@ import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
 
+from ._transport import CLOSES_AT_ONCE
+
 __all__ = ["AiohttpTransport"]
 
 _MAX_HEADER_BYTES = 100 * 1024  # httpcore's limit, so both transports accept the same replies
@@ -124,7 +126,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise _httpx_error(exc, connecting=True) from exc
-        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
+        # Closing the response only hands the connection back (or closes it): no waiting.
+        extensions: dict[str, object] = {"http_version": b"HTTP/1.1", CLOSES_AT_ONCE: True}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
         body_stream = _ResponseBody(response)
@@ -243,6 +246,7 @@ class _ResponseBody(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         # Back to the pool when the body was read to its end; otherwise the connection closes.
+        # Either way without waiting, as CLOSES_AT_ONCE tells the callers.
         self._response.release()
 
     def abandon(self) -> None:
