@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ssl
 import subprocess
 import sys
 
@@ -132,17 +133,31 @@ async def test_cookies_set_by_the_server_are_sent_back(router: respx.MockRouter)
 async def test_the_server_gets_what_httpx_would_send() -> None:
     """Same request line, body and headers (but the transport's own) as httpx's transport."""
     with raw.api_server(lambda index: raw.echo) as server:
-        for http in (None, httpx.AsyncClient()):
+        for http, calls in ((None, 2), (httpx.AsyncClient(), 1)):  # ours twice: headers reused
             client = AsyncPoeClient(api_key="k", base_url=server.base_url, http_client=http)
-            await client.chat.completions.create(
-                model="m",
-                messages=[{"role": "user", "content": "é"}],
-                extra_query={"q": "a b+c/%é&x=1"},
-                extra_headers={"X-Trace": "t-1"},
-            )
+            for _ in range(calls):
+                await client.chat.completions.create(
+                    model="m",
+                    messages=[{"role": "user", "content": "é"}],
+                    extra_query={"q": "a b+c/%é&x=1"},
+                    extra_headers={"X-Trace": "t-1"},
+                )
             await client.close()
-    ours, httpx_own = server.requests
-    assert ours.path == httpx_own.path == "/v1/chat/completions?q=a+b%2Bc%2F%25%C3%A9%26x%3D1"
-    assert ours.body == httpx_own.body
-    for name in ("authorization", "content-type", "content-length", "x-trace", "user-agent"):
-        assert ours.headers[name] == httpx_own.headers[name], name
+    first, again, httpx_own = server.requests
+    for ours in (first, again):
+        assert ours.path == httpx_own.path == "/v1/chat/completions?q=a+b%2Bc%2F%25%C3%A9%26x%3D1"
+        assert ours.body == httpx_own.body
+        for name in ("authorization", "content-type", "content-length", "x-trace", "user-agent"):
+            assert ours.headers[name] == httpx_own.headers[name], name
+
+
+def test_the_transport_passes_headers_as_httpx_decodes_them() -> None:
+    """ASCII pairs (decoded once, then shared) and others (httpx's own decoding) alike, and
+    no ``Transfer-Encoding``: the body is sent whole, with its length."""
+    transport = AiohttpTransport(limits=httpx.Limits(), ssl_context=ssl.create_default_context())
+    plain = httpx.Headers({"Accept": "*/*", "Transfer-Encoding": "chunked", "X-A": "1"})
+    latin = httpx.Headers([(b"X-Name", "caf\u00e9".encode("latin-1")), (b"Accept", b"*/*")])
+    for headers in (plain, plain, latin):
+        expected = [p for p in headers.multi_items() if p[0] != "transfer-encoding"]
+        assert transport._str_headers(headers) == expected
+    assert transport._str_headers(latin)[0] == ("x-name", "caf\u00e9")

@@ -27,6 +27,7 @@ import aiohttp
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
+from multidict import istr
 
 from ._transport import CLOSES_AT_ONCE
 
@@ -45,6 +46,7 @@ _HEADER_COUNT: dict[str, Any] = (
     if tuple(int(p) for p in aiohttp.__version__.split(".")[:2]) >= (3, 14)
     else {}
 )
+_MAX_HEADER_PAIRS = 256
 _TimeoutKey = tuple[float | None, float | None, float | None]
 
 
@@ -57,6 +59,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl_context = ssl_context
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
+        self._header_pairs: dict[tuple[bytes, bytes], tuple[str, str]] = {}
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._closed = False
         # Bodies handed out and maybe not yet closed: closing the transport closes them too.
@@ -110,15 +113,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return await self._fallback_transport().handle_async_request(request)
         session = self._session or self._open_session()
         body = await request.aread()
-        headers = request.headers
-        if "transfer-encoding" in headers:  # The body is sent whole, with its length.
-            headers = headers.copy()
-            del headers["transfer-encoding"]
+        headers = self._str_headers(request.headers)
         try:
             response = await session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
-                headers=headers.multi_items(),
+                headers=headers,
                 data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),
@@ -140,6 +140,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
+    def _str_headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        """The request's headers as aiohttp takes them: ``str``, names in lower case (as
+        ``headers.multi_items()``), without ``Transfer-Encoding`` (the body is sent whole,
+        with its length). A client sends the same few headers on every request: each ASCII
+        pair is decoded once and shared (up to a bound), with its name as a ``multidict.istr``,
+        whose lower-case form aiohttp's header dicts then reuse instead of making their own."""
+        known = self._header_pairs
+        pairs: list[tuple[str, str]] = []
+        for raw_pair in headers.raw:
+            pair = known.get(raw_pair)
+            if pair is None:
+                name, value = raw_pair
+                if not (name.isascii() and value.isascii()):  # httpx decodes them all alike
+                    return [p for p in headers.multi_items() if p[0] != "transfer-encoding"]
+                pair = (istr(name.decode("ascii").lower()), value.decode("ascii"))
+                if len(known) < _MAX_HEADER_PAIRS:
+                    known[raw_pair] = pair
+            if pair[0] != "transfer-encoding":
+                pairs.append(pair)
+        return pairs
+
     def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:
             self._fallback = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._limits)
@@ -147,6 +168,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        self._header_pairs.clear()
         session, self._session = self._session, None
         fallback, self._fallback = self._fallback, None
         # A body whose reader was cut short by the close (a sync stream whose client closed
