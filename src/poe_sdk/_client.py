@@ -302,11 +302,43 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         prime: bool,
     ) -> Any:
+        """Send ``request`` with retries and read the reply. One coroutine, without closures,
+        from the request's start until its reply: 1,000 requests in flight hold 1,000 of it."""
         try:
-            return await self._call_once(operation, request, policy, streaming, raw, prime=prime)
+            deadline = deadline_after(policy.total_timeout)
+            total = policy.total_timeout
+            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
+                response, retries_taken, elapsed = await self._attempts(request, policy, streaming)
+            result = await self._reply(
+                operation, request, response, streaming, policy, deadline, prime=prime
+            )
+            if not raw:
+                return result()
         except PoeError as exc:
             self._scrub(exc, request)
             raise
+        return self._raw_response(request, response, result, retries_taken, elapsed)
+
+    def _raw_response(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        result: Callable[[], Any],
+        retries_taken: int,
+        elapsed: float,
+    ) -> AsyncAPIResponse[Any]:
+        def parse() -> Any:  # Parsed later, by the caller: scrub its errors too.
+            try:
+                return result()
+            except PoeError as exc:
+                self._scrub(exc, request)
+                raise
+
+        raw_response = AsyncAPIResponse(
+            response, parse, retries_taken=retries_taken, elapsed=elapsed
+        )
+        raw_response._keep_alive = self
+        return raw_response
 
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
@@ -314,21 +346,18 @@ class AsyncPoeClient(AsyncRootResources):
         redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
         bound_error_body(exc)
 
-    async def _call_once(
+    async def _reply(
         self,
         operation: Operation,
         request: httpx.Request,
-        policy: RetryPolicy,
+        response: httpx.Response,
         streaming: bool,
-        raw: bool,
+        policy: RetryPolicy,
+        deadline: float | None,
         *,
         prime: bool,
-    ) -> Any:
-        deadline = deadline_after(policy.total_timeout)
-        response, retries_taken, elapsed = await self._send_with_retries(
-            request, policy, streaming, deadline
-        )
-        result: Callable[[], Any]
+    ) -> Callable[[], Any]:
+        """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
         if streaming and operation.stream_model is not None:
             wrong = not_a_stream(response, b"")
             if wrong is not None:  # JSON or HTML where a stream was asked for.
@@ -351,37 +380,12 @@ class AsyncPoeClient(AsyncRootResources):
                 reader.deadline = (deadline, policy.total_timeout)
             if prime:
                 await reader.prime()
-            result = lambda: stream  # noqa: E731
-        elif operation.response_model is not None:
+            return lambda: stream
+        if operation.response_model is not None:
             model, content = operation.response_model, response.content
             strict = self.strict_replies
-            result = lambda: parse_model(model, content, response, strict=strict)  # noqa: E731
-        else:
-            result = lambda: None  # noqa: E731
-        if raw:
-            parse = result
-
-            def result() -> Any:  # Parsed later, by the caller: scrub its errors too.
-                try:
-                    return parse()
-                except PoeError as exc:
-                    self._scrub(exc, request)
-                    raise
-
-            raw_response = AsyncAPIResponse(
-                response, result, retries_taken=retries_taken, elapsed=elapsed
-            )
-            raw_response._keep_alive = self
-            return raw_response
-        return result()
-
-    async def _send_with_retries(
-        self, request: httpx.Request, policy: RetryPolicy, streaming: bool, deadline: float | None
-    ) -> tuple[httpx.Response, int, float]:
-        """Send with retries; ``deadline`` bounds the attempts, the waits between them and
-        ``pace_requests``' wait (the policy's ``total_timeout``)."""
-        with nullcontext() if deadline is None else TotalDeadline(deadline, policy.total_timeout):
-            return await self._attempts(request, policy, streaming)
+            return lambda: parse_model(model, content, response, strict=strict)
+        return lambda: None
 
     async def _attempts(
         self, request: httpx.Request, policy: RetryPolicy, streaming: bool
