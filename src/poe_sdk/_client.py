@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import anyio
 import httpx
+from pydantic import BaseModel
 
 from ._client_options import (
     CHANGE_DEFAULTS,
@@ -83,6 +84,40 @@ class Clock:
     monotonic: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = random.random
+
+
+@dataclass(frozen=True, slots=True)
+class _PreparedCall:
+    """A call's checked arguments: what its request (one per fallback model) is built from."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    query: dict[str, Any] | None
+    timeout: float | httpx.Timeout | None
+    policy: RetryPolicy
+    streaming: bool
+    validated: BaseModel | None
+    fallbacks: list[str]
+
+    def content(
+        self, extra_body: Mapping[str, object] | None, model: str | None = None
+    ) -> bytes | None:
+        """The encoded body; with ``model`` (a fallback), that model instead of the caller's."""
+        if self.validated is None:
+            return None
+        overrides = None if model is None else {"model": model}
+        return encode_body(self.validated, extra_body, overrides=overrides)
+
+    def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
+        return http.build_request(
+            self.method,
+            self.url,
+            content=content,
+            headers=self.headers,
+            params=self.query,
+            timeout=self.timeout,
+        )
 
 
 class _RateLimitState:
@@ -234,6 +269,23 @@ class AsyncPoeClient(AsyncRootResources):
         raw: bool,
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call."""
+        call = self._prepare(operation, body, params, options)
+        http = await self._http.get()
+        if call.fallbacks:
+            return await self._call_with_fallbacks(operation, call, http, body, options, raw)
+        request = call.request(http, call.content(options.extra_body))
+        policy, streaming = call.policy, call.streaming
+        del call  # In flight (1,000 calls may be), a call needs only its request.
+        return await self._call(operation, request, policy, streaming, raw, prime=False)
+
+    def _prepare(
+        self,
+        operation: Operation,
+        body: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> _PreparedCall:
+        """Check the call's arguments and options (before any I/O)."""
         self._state.check_open()
         validated = None
         if operation.body_model is not None and body is not None:
@@ -258,35 +310,45 @@ class AsyncPoeClient(AsyncRootResources):
         headers = self._request_headers(streaming, placed.headers, options.extra_headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
-        fallbacks = check_fallbacks(options.fallback_models)
+        return _PreparedCall(
+            method=operation.method,
+            url=url,
+            headers=headers,
+            query=query,
+            timeout=timeout,
+            policy=policy,
+            streaming=streaming,
+            validated=validated,
+            fallbacks=check_fallbacks(options.fallback_models),
+        )
 
-        http = await self._http.get()
-
-        def build(content: bytes | None) -> httpx.Request:
-            return http.build_request(
-                operation.method,
-                url,
-                content=content,
-                headers=headers,
-                params=query,
-                timeout=timeout,
-            )
-
-        if not fallbacks:
-            content = None if validated is None else encode_body(validated, options.extra_body)
-            validated = None  # Only the encoded bytes are needed while the request is in flight.
-            return await self._call(operation, build(content), policy, streaming, raw, prime=False)
-        assert validated is not None
+    async def _call_with_fallbacks(
+        self,
+        operation: Operation,
+        call: _PreparedCall,
+        http: httpx.AsyncClient,
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        """The call with its model, then each fallback model in turn (see
+        :func:`_should_fall_back`)."""
+        assert call.validated is not None
         assert body is not None
         errors: dict[str, APIError] = {}
-        for model in [str(body.get("model")), *fallbacks]:
-            content = encode_body(validated, options.extra_body, overrides={"model": model})
+        for model in [str(body.get("model")), *call.fallbacks]:
+            content = call.content(options.extra_body, model=model)
             try:
                 return await self._call(
-                    operation, build(content), policy, streaming, raw, prime=streaming
+                    operation,
+                    call.request(http, content),
+                    call.policy,
+                    call.streaming,
+                    raw,
+                    prime=call.streaming,
                 )
             except APIError as exc:
-                if not _should_fall_back(exc, policy):
+                if not _should_fall_back(exc, call.policy):
                     raise
                 errors[model] = exc
                 logger.info("Model %s failed (%s); trying the next fallback model", model, exc)
