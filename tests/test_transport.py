@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import ssl
 import subprocess
 import sys
@@ -92,6 +93,28 @@ async def test_each_event_loop_gets_its_transport(anyio_backend: str) -> None:
         else:
             assert type(transport) is httpx.AsyncHTTPTransport
         await client.close()
+
+
+@pytest.mark.anyio
+async def test_a_call_leaves_no_reference_cycle_behind() -> None:
+    """A returned call's response and request are freed at once, not by a later garbage
+    collection (1,000 calls finishing together would hold them all until then)."""
+    messages = [{"role": "user", "content": "hi"}]
+    with LocalServer() as server:
+        async with AsyncPoeClient(api_key="k", base_url=server.base_url) as client:
+            await client.chat.completions.create(model="m", messages=messages)
+            gc.collect()
+            gc.disable()
+            gc.set_debug(gc.DEBUG_SAVEALL)
+            try:
+                await client.chat.completions.create(model="m", messages=messages)
+                gc.collect()
+                left = [o for o in gc.garbage if isinstance(o, (httpx.Response, httpx.Request))]
+            finally:
+                gc.set_debug(0)
+                gc.garbage.clear()
+                gc.enable()
+    assert left == []
 
 
 @pytest.mark.anyio
