@@ -460,7 +460,13 @@ class AsyncPoeClient(AsyncRootResources):
             if self.pace_requests:
                 await self._pace(policy)
             try:
-                response = await self._send_following_redirects(http, request)
+                response = await send(http, request, stream=True)
+                if is_redirect(response.status_code):
+                    response = await _follow_redirects(http, request, response)
+                error = invalid_status(response)
+                if error is not None:
+                    await _read_error_body(response)
+                    raise error
                 if not streaming and 200 <= response.status_code < 300:
                     await read_body(response, self.limits.max_body_bytes)
                     # Read and closed: httpx's stream refers back to the response, a cycle that
@@ -520,22 +526,6 @@ class AsyncPoeClient(AsyncRootResources):
         await self._clock.sleep(decision.delay)
         return True
 
-    async def _send_following_redirects(
-        self, http: httpx.AsyncClient, request: httpx.Request
-    ) -> httpx.Response:
-        """Send; follow only same-origin 307/308 redirects (see :func:`follow_redirect`)."""
-        hops = 0
-        while True:
-            response = await send(http, request, stream=True)
-            if not is_redirect(response.status_code):
-                error = invalid_status(response)
-                if error is not None:
-                    await _read_error_body(response)
-                    raise error
-                return response
-            request = follow_redirect(request, response, hops, await _read_error_body(response))
-            hops += 1
-
     async def _pace(self, policy: RetryPolicy) -> None:
         wait = min(self._rate_limits.wait_time(self._clock.monotonic()), policy.max_server_delay)
         if wait > 0:
@@ -576,6 +566,19 @@ class AsyncPoeClient(AsyncRootResources):
         if extra:
             params.update(extra)
         return params
+
+
+async def _follow_redirects(
+    http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
+) -> httpx.Response:
+    """Follow only same-origin 307/308 redirects (see :func:`follow_redirect`): the first
+    reply that is not one."""
+    hops = 0
+    while is_redirect(response.status_code):
+        request = follow_redirect(request, response, hops, await _read_error_body(response))
+        hops += 1
+        response = await send(http, request, stream=True)
+    return response
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:
