@@ -18,15 +18,18 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
+import sys
 import weakref
 from types import TracebackType
 from typing import Any, cast
 
 import aiohttp
-import httpcore
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
+from multidict import istr
+
+from ._transport import CLOSES_AT_ONCE
 
 __all__ = ["AiohttpTransport"]
 
@@ -43,6 +46,7 @@ _HEADER_COUNT: dict[str, Any] = (
     if tuple(int(p) for p in aiohttp.__version__.split(".")[:2]) >= (3, 14)
     else {}
 )
+_MAX_HEADER_PAIRS = 256
 _TimeoutKey = tuple[float | None, float | None, float | None]
 
 
@@ -55,6 +59,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._ssl_context = ssl_context
         self._session: aiohttp.ClientSession | None = None
         self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
+        self._header_pairs: dict[tuple[bytes, bytes], tuple[str, str]] = {}
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._closed = False
         # Bodies handed out and maybe not yet closed: closing the transport closes them too.
@@ -108,15 +113,12 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return await self._fallback_transport().handle_async_request(request)
         session = self._session or self._open_session()
         body = await request.aread()
-        headers = request.headers
-        if "transfer-encoding" in headers:  # The body is sent whole, with its length.
-            headers = headers.copy()
-            del headers["transfer-encoding"]
+        headers = self._str_headers(request.headers)
         try:
             response = await session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
-                headers=headers.multi_items(),
+                headers=headers,
                 data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
                 allow_redirects=False,
                 timeout=self._timeout(request),
@@ -124,7 +126,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise _httpx_error(exc, connecting=True) from exc
-        extensions: dict[str, object] = {"http_version": b"HTTP/1.1"}
+        # Closing the response only hands the connection back (or closes it): no waiting.
+        extensions: dict[str, object] = {"http_version": b"HTTP/1.1", CLOSES_AT_ONCE: True}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode("latin-1", "replace")
         body_stream = _ResponseBody(response)
@@ -137,6 +140,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
+    def _str_headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
+        """The request's headers as aiohttp takes them: ``str``, names in lower case (as
+        ``headers.multi_items()``), without ``Transfer-Encoding`` (the body is sent whole,
+        with its length). A client sends the same few headers on every request: each ASCII
+        pair is decoded once and shared (up to a bound), with its name as a ``multidict.istr``,
+        whose lower-case form aiohttp's header dicts then reuse instead of making their own."""
+        known = self._header_pairs
+        pairs: list[tuple[str, str]] = []
+        for raw_pair in headers.raw:
+            pair = known.get(raw_pair)
+            if pair is None:
+                name, value = raw_pair
+                if not (name.isascii() and value.isascii()):  # httpx decodes them all alike
+                    return [p for p in headers.multi_items() if p[0] != "transfer-encoding"]
+                pair = (istr(name.decode("ascii").lower()), value.decode("ascii"))
+                if len(known) < _MAX_HEADER_PAIRS:
+                    known[raw_pair] = pair
+            if pair[0] != "transfer-encoding":
+                pairs.append(pair)
+        return pairs
+
     def _fallback_transport(self) -> httpx.AsyncHTTPTransport:
         if self._fallback is None:
             self._fallback = httpx.AsyncHTTPTransport(verify=self._ssl_context, limits=self._limits)
@@ -144,6 +168,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        self._header_pairs.clear()
         session, self._session = self._session, None
         fallback, self._fallback = self._fallback, None
         # A body whose reader was cut short by the close (a sync stream whose client closed
@@ -243,6 +268,7 @@ class _ResponseBody(httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         # Back to the pool when the body was read to its end; otherwise the connection closes.
+        # Either way without waiting, as CLOSES_AT_ONCE tells the callers.
         self._response.release()
 
     def abandon(self) -> None:
@@ -253,11 +279,18 @@ class _ResponseBody(httpx.AsyncByteStream):
 def _mocked() -> bool:
     """True while respx, pytest-httpx or the like patch httpx's default transport.
 
-    Compared by name, not identity: this module may be imported while a patch is active."""
-    return (
+    Compared by name, not identity: this module may be imported while a patch is active.
+    httpcore is not imported for this (with trio installed, it imports trio: ~3 MB): a
+    library that patches it has imported it."""
+    httpcore = sys.modules.get("httpcore")
+    if (
         getattr(httpx.AsyncHTTPTransport.handle_async_request, "__qualname__", None)
         != "AsyncHTTPTransport.handle_async_request"
-        or getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
+    ):
+        return True
+    return (
+        httpcore is not None
+        and getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
         != "AsyncConnectionPool.handle_async_request"
     )
 

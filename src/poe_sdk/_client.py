@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import anyio
 import httpx
+from pydantic import BaseModel
 
 from ._client_options import (
     CHANGE_DEFAULTS,
@@ -83,6 +84,40 @@ class Clock:
     monotonic: Callable[[], float] = time.monotonic
     wall_clock: Callable[[], float] = time.time
     random: Callable[[], float] = random.random
+
+
+@dataclass(frozen=True, slots=True)
+class _PreparedCall:
+    """A call's checked arguments: what its request (one per fallback model) is built from."""
+
+    method: str
+    url: str
+    headers: dict[str, str]
+    query: dict[str, Any] | None
+    timeout: float | httpx.Timeout | None
+    policy: RetryPolicy
+    streaming: bool
+    validated: BaseModel | None
+    fallbacks: list[str]
+
+    def content(
+        self, extra_body: Mapping[str, object] | None, model: str | None = None
+    ) -> bytes | None:
+        """The encoded body; with ``model`` (a fallback), that model instead of the caller's."""
+        if self.validated is None:
+            return None
+        overrides = None if model is None else {"model": model}
+        return encode_body(self.validated, extra_body, overrides=overrides)
+
+    def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
+        return http.build_request(
+            self.method,
+            self.url,
+            content=content,
+            headers=self.headers,
+            params=self.query,
+            timeout=self.timeout,
+        )
 
 
 class _RateLimitState:
@@ -234,6 +269,23 @@ class AsyncPoeClient(AsyncRootResources):
         raw: bool,
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call."""
+        call = self._prepare(operation, body, params, options)
+        http = await self._http.get()
+        if call.fallbacks:
+            return await self._call_with_fallbacks(operation, call, http, body, options, raw)
+        request = call.request(http, call.content(options.extra_body))
+        policy, streaming = call.policy, call.streaming
+        del call  # In flight (1,000 calls may be), a call needs only its request.
+        return await self._call(operation, request, policy, streaming, raw, prime=False)
+
+    def _prepare(
+        self,
+        operation: Operation,
+        body: Mapping[str, object] | None,
+        params: Mapping[str, object] | None,
+        options: RequestOptions,
+    ) -> _PreparedCall:
+        """Check the call's arguments and options (before any I/O)."""
         self._state.check_open()
         validated = None
         if operation.body_model is not None and body is not None:
@@ -258,35 +310,45 @@ class AsyncPoeClient(AsyncRootResources):
         headers = self._request_headers(streaming, placed.headers, options.extra_headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
-        fallbacks = check_fallbacks(options.fallback_models)
+        return _PreparedCall(
+            method=operation.method,
+            url=url,
+            headers=headers,
+            query=query,
+            timeout=timeout,
+            policy=policy,
+            streaming=streaming,
+            validated=validated,
+            fallbacks=check_fallbacks(options.fallback_models),
+        )
 
-        http = await self._http.get()
-
-        def build(content: bytes | None) -> httpx.Request:
-            return http.build_request(
-                operation.method,
-                url,
-                content=content,
-                headers=headers,
-                params=query,
-                timeout=timeout,
-            )
-
-        if not fallbacks:
-            content = None if validated is None else encode_body(validated, options.extra_body)
-            validated = None  # Only the encoded bytes are needed while the request is in flight.
-            return await self._call(operation, build(content), policy, streaming, raw, prime=False)
-        assert validated is not None
+    async def _call_with_fallbacks(
+        self,
+        operation: Operation,
+        call: _PreparedCall,
+        http: httpx.AsyncClient,
+        body: Mapping[str, object] | None,
+        options: RequestOptions,
+        raw: bool,
+    ) -> Any:
+        """The call with its model, then each fallback model in turn (see
+        :func:`_should_fall_back`)."""
+        assert call.validated is not None
         assert body is not None
         errors: dict[str, APIError] = {}
-        for model in [str(body.get("model")), *fallbacks]:
-            content = encode_body(validated, options.extra_body, overrides={"model": model})
+        for model in [str(body.get("model")), *call.fallbacks]:
+            content = call.content(options.extra_body, model=model)
             try:
                 return await self._call(
-                    operation, build(content), policy, streaming, raw, prime=streaming
+                    operation,
+                    call.request(http, content),
+                    call.policy,
+                    call.streaming,
+                    raw,
+                    prime=call.streaming,
                 )
             except APIError as exc:
-                if not _should_fall_back(exc, policy):
+                if not _should_fall_back(exc, call.policy):
                     raise
                 errors[model] = exc
                 logger.info("Model %s failed (%s); trying the next fallback model", model, exc)
@@ -302,11 +364,43 @@ class AsyncPoeClient(AsyncRootResources):
         *,
         prime: bool,
     ) -> Any:
+        """Send ``request`` with retries and read the reply. One coroutine, without closures,
+        from the request's start until its reply: 1,000 requests in flight hold 1,000 of it."""
         try:
-            return await self._call_once(operation, request, policy, streaming, raw, prime=prime)
+            deadline = deadline_after(policy.total_timeout)
+            total = policy.total_timeout
+            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
+                response, retries_taken, elapsed = await self._attempts(request, policy, streaming)
+            result = await self._reply(
+                operation, request, response, streaming, policy, deadline, prime=prime
+            )
+            if not raw:
+                return result()
         except PoeError as exc:
             self._scrub(exc, request)
             raise
+        return self._raw_response(request, response, result, retries_taken, elapsed)
+
+    def _raw_response(
+        self,
+        request: httpx.Request,
+        response: httpx.Response,
+        result: Callable[[], Any],
+        retries_taken: int,
+        elapsed: float,
+    ) -> AsyncAPIResponse[Any]:
+        def parse() -> Any:  # Parsed later, by the caller: scrub its errors too.
+            try:
+                return result()
+            except PoeError as exc:
+                self._scrub(exc, request)
+                raise
+
+        raw_response = AsyncAPIResponse(
+            response, parse, retries_taken=retries_taken, elapsed=elapsed
+        )
+        raw_response._keep_alive = self
+        return raw_response
 
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
@@ -314,21 +408,18 @@ class AsyncPoeClient(AsyncRootResources):
         redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
         bound_error_body(exc)
 
-    async def _call_once(
+    async def _reply(
         self,
         operation: Operation,
         request: httpx.Request,
-        policy: RetryPolicy,
+        response: httpx.Response,
         streaming: bool,
-        raw: bool,
+        policy: RetryPolicy,
+        deadline: float | None,
         *,
         prime: bool,
-    ) -> Any:
-        deadline = deadline_after(policy.total_timeout)
-        response, retries_taken, elapsed = await self._send_with_retries(
-            request, policy, streaming, deadline
-        )
-        result: Callable[[], Any]
+    ) -> Callable[[], Any]:
+        """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
         if streaming and operation.stream_model is not None:
             wrong = not_a_stream(response, b"")
             if wrong is not None:  # JSON or HTML where a stream was asked for.
@@ -351,37 +442,12 @@ class AsyncPoeClient(AsyncRootResources):
                 reader.deadline = (deadline, policy.total_timeout)
             if prime:
                 await reader.prime()
-            result = lambda: stream  # noqa: E731
-        elif operation.response_model is not None:
+            return lambda: stream
+        if operation.response_model is not None:
             model, content = operation.response_model, response.content
             strict = self.strict_replies
-            result = lambda: parse_model(model, content, response, strict=strict)  # noqa: E731
-        else:
-            result = lambda: None  # noqa: E731
-        if raw:
-            parse = result
-
-            def result() -> Any:  # Parsed later, by the caller: scrub its errors too.
-                try:
-                    return parse()
-                except PoeError as exc:
-                    self._scrub(exc, request)
-                    raise
-
-            raw_response = AsyncAPIResponse(
-                response, result, retries_taken=retries_taken, elapsed=elapsed
-            )
-            raw_response._keep_alive = self
-            return raw_response
-        return result()
-
-    async def _send_with_retries(
-        self, request: httpx.Request, policy: RetryPolicy, streaming: bool, deadline: float | None
-    ) -> tuple[httpx.Response, int, float]:
-        """Send with retries; ``deadline`` bounds the attempts, the waits between them and
-        ``pace_requests``' wait (the policy's ``total_timeout``)."""
-        with nullcontext() if deadline is None else TotalDeadline(deadline, policy.total_timeout):
-            return await self._attempts(request, policy, streaming)
+            return lambda: parse_model(model, content, response, strict=strict)
+        return lambda: None
 
     async def _attempts(
         self, request: httpx.Request, policy: RetryPolicy, streaming: bool
@@ -394,9 +460,18 @@ class AsyncPoeClient(AsyncRootResources):
             if self.pace_requests:
                 await self._pace(policy)
             try:
-                response = await self._send_following_redirects(http, request)
+                response = await send(http, request, stream=True)
+                if is_redirect(response.status_code):
+                    response = await _follow_redirects(http, request, response)
+                error = invalid_status(response)
+                if error is not None:
+                    await _read_error_body(response)
+                    raise error
                 if not streaming and 200 <= response.status_code < 300:
                     await read_body(response, self.limits.max_body_bytes)
+                    # Read and closed: httpx's stream refers back to the response, a cycle that
+                    # only the garbage collector would free (with the request, ~28 objects).
+                    response.stream = httpx.ByteStream(response.content)
             except APIConnectionError as exc:
                 if self._state.closed:
                     raise ClientClosedError(
@@ -451,22 +526,6 @@ class AsyncPoeClient(AsyncRootResources):
         await self._clock.sleep(decision.delay)
         return True
 
-    async def _send_following_redirects(
-        self, http: httpx.AsyncClient, request: httpx.Request
-    ) -> httpx.Response:
-        """Send; follow only same-origin 307/308 redirects (see :func:`follow_redirect`)."""
-        hops = 0
-        while True:
-            response = await send(http, request, stream=True)
-            if not is_redirect(response.status_code):
-                error = invalid_status(response)
-                if error is not None:
-                    await _read_error_body(response)
-                    raise error
-                return response
-            request = follow_redirect(request, response, hops, await _read_error_body(response))
-            hops += 1
-
     async def _pace(self, policy: RetryPolicy) -> None:
         wait = min(self._rate_limits.wait_time(self._clock.monotonic()), policy.max_server_delay)
         if wait > 0:
@@ -507,6 +566,19 @@ class AsyncPoeClient(AsyncRootResources):
         if extra:
             params.update(extra)
         return params
+
+
+async def _follow_redirects(
+    http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
+) -> httpx.Response:
+    """Follow only same-origin 307/308 redirects (see :func:`follow_redirect`): the first
+    reply that is not one."""
+    hops = 0
+    while is_redirect(response.status_code):
+        request = follow_redirect(request, response, hops, await _read_error_body(response))
+        hops += 1
+        response = await send(http, request, stream=True)
+    return response
 
 
 async def _read_error_body(response: httpx.Response) -> bytes:

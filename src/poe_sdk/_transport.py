@@ -15,7 +15,18 @@ import httpx
 
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError
 
-__all__ = ["aclose", "body_chunks", "next_chunk", "read_body", "send", "transport_error"]
+__all__ = [
+    "CLOSES_AT_ONCE",
+    "aclose",
+    "body_chunks",
+    "next_chunk",
+    "read_body",
+    "send",
+    "transport_error",
+]
+
+CLOSES_AT_ONCE = "poe_sdk.closes_at_once"
+"""A response extension a transport sets when closing the response never waits."""
 
 
 def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
@@ -57,7 +68,15 @@ async def next_chunk(body: AsyncIterator[bytes], request: httpx.Request) -> byte
 
 async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = None) -> None:
     """Close a response (and the iterator over its body) even while the caller is being
-    cancelled: the close is shielded. A broken connection that fails to close is discarded."""
+    cancelled: the close is shielded. A broken connection that fails to close is discarded.
+
+    A response whose transport closes it without waiting (:data:`CLOSES_AT_ONCE`) has no
+    point where a cancellation could land, so it needs no cancel scope (whose first use
+    loads anyio's event-loop backend, ~3 MB of a process's memory)."""
+    if body is None and response.extensions.get(CLOSES_AT_ONCE):
+        with contextlib.suppress(httpx.HTTPError):
+            await response.aclose()
+        return
     with anyio.CancelScope(shield=True), contextlib.suppress(httpx.HTTPError):
         close_body = getattr(body, "aclose", None)
         if close_body is not None:
