@@ -118,8 +118,11 @@ def _close_soon(loop: object, closer: AsyncGenerator[None, None]) -> None:
 async def _aclose_unless_closing(closer: AsyncGenerator[None, None]) -> None:
     """Close the pool, unless a close that is already running beat this one to it (at
     interpreter exit, the sync facade's exit handler and this finaliser both close it)."""
-    with contextlib.suppress(RuntimeError):  # "aclose(): asynchronous generator is already running"
+    try:
         await closer.aclose()
+    except RuntimeError as exc:
+        if "already running" not in str(exc):  # "aclose(): asynchronous generator is ..."
+            raise
 
 
 class _OwnedClient(httpx.AsyncClient):

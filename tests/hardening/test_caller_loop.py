@@ -118,7 +118,7 @@ def test_a_forked_child_never_touches_its_parents_loop_or_connections() -> None:
         client.close()
 
 
-def test_threads_take_turns_on_the_calling_threads_loop_and_leave_nothing() -> None:
+def test_threads_sharing_a_client_get_their_replies_and_leave_nothing() -> None:
     threads = len(loop_threads())
     with raw.api_server(lambda index: raw.echo) as server:
         client = sync_client(server.base_url)
