@@ -11,6 +11,7 @@ the client with ``mounts=``: httpx then picks the transport for each URL exactly
 from __future__ import annotations
 
 import base64
+import importlib.util
 
 import httpx
 
@@ -54,14 +55,11 @@ def _proxy(pattern: str, url: str) -> httpx.Proxy:
             f"{variable} ({safe_proxy_url(url)}) is not an http://, https://, socks5:// or "
             "socks5h:// URL"
         ) from None  # httpx's message may quote parts of the URL
-    if proxy.url.scheme.startswith("socks"):
-        try:
-            import socksio  # noqa: F401  # pyright: ignore[reportMissingImports, reportUnusedImport]
-        except ImportError:
-            raise _invalid(
-                f"{variable} names a SOCKS proxy ({safe_proxy_url(url)}), which needs the "
-                "socksio package: pip install 'httpx[socks]'"
-            ) from None
+    if proxy.url.scheme.startswith("socks") and importlib.util.find_spec("socksio") is None:
+        raise _invalid(
+            f"{variable} names a SOCKS proxy ({safe_proxy_url(url)}), which needs the "
+            "socksio package: pip install 'httpx[socks]'"
+        )
     return proxy
 
 
