@@ -38,7 +38,7 @@ def _clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(scope="module")
-def test_ca(tmp_path_factory: pytest.TempPathFactory) -> LocalCA:
+def local_ca(tmp_path_factory: pytest.TempPathFactory) -> LocalCA:
     return make_local_ca(tmp_path_factory.mktemp("ca"))
 
 
@@ -49,8 +49,8 @@ def server() -> Iterator[raw.RawServer]:
 
 
 @pytest.fixture
-def tls_server(test_ca: LocalCA) -> Iterator[TLSServer]:
-    with TLSServer(raw.api_script(lambda index: raw.echo), test_ca) as api:
+def tls_server(local_ca: LocalCA) -> Iterator[TLSServer]:
+    with TLSServer(raw.api_script(lambda index: raw.echo), local_ca) as api:
         yield api
 
 
@@ -203,9 +203,9 @@ async def test_the_proxy_chosen_is_the_one_httpx_chooses(
 
 @pytest.mark.anyio
 async def test_https_goes_through_a_connect_tunnel(
-    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, test_ca: LocalCA, proxy: ForwardProxy
+    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, local_ca: LocalCA, proxy: ForwardProxy
 ) -> None:
-    monkeypatch.setenv("SSL_CERT_FILE", str(test_ca.ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(local_ca.ca))
     monkeypatch.setenv("HTTPS_PROXY", proxy.url())
     monkeypatch.setenv("HTTP_PROXY", "http://127.0.0.1:9")  # must not be used for https
     assert await _ask(tls_server.base_url, "tls") == "Echo: tls"
@@ -217,9 +217,9 @@ async def test_https_goes_through_a_connect_tunnel(
 
 
 def test_the_sync_facade_tunnels_https(
-    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, test_ca: LocalCA, proxy: ForwardProxy
+    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, local_ca: LocalCA, proxy: ForwardProxy
 ) -> None:
-    monkeypatch.setenv("SSL_CERT_FILE", str(test_ca.ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(local_ca.ca))
     monkeypatch.setenv("ALL_PROXY", proxy.url())
     assert _ask_sync(tls_server.base_url, "tls") == "Echo: tls"
     assert [(p.method, p.target) for p in proxy.passages] == [
@@ -239,10 +239,10 @@ async def test_proxy_credentials_are_sent_and_never_shown(
     caplog: pytest.LogCaptureFixture,
     server: raw.RawServer,
     tls_server: TLSServer,
-    test_ca: LocalCA,
+    local_ca: LocalCA,
     scheme: str,
 ) -> None:
-    monkeypatch.setenv("SSL_CERT_FILE", str(test_ca.ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(local_ca.ca))
     base_url = server.base_url if scheme == "http" else tls_server.base_url
     caplog.set_level(logging.DEBUG)
     with ForwardProxy(credentials=("alice", SECRET)) as proxy:
@@ -331,12 +331,14 @@ def _refused_certificate() -> Iterator[None]:
 @pytest.mark.anyio
 @pytest.mark.parametrize("variable", ["SSL_CERT_FILE", "SSL_CERT_DIR"])
 async def test_a_ca_set_after_a_first_client_applies_to_the_next(
-    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, test_ca: LocalCA, variable: str
+    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, local_ca: LocalCA, variable: str
 ) -> None:
     first = async_client(tls_server.base_url, max_retries=0)
     with _refused_certificate():
         await first.chat.completions.create(model=MODEL, messages=user("hi"))
-    monkeypatch.setenv(variable, str(test_ca.ca if variable == "SSL_CERT_FILE" else test_ca.ca_dir))
+    monkeypatch.setenv(
+        variable, str(local_ca.ca if variable == "SSL_CERT_FILE" else local_ca.ca_dir)
+    )
     assert await _ask(tls_server.base_url, "trusted") == "Echo: trusted"
     # As with httpx, a client reads the variables when it is made: the first one does not.
     with _refused_certificate():
@@ -345,15 +347,15 @@ async def test_a_ca_set_after_a_first_client_applies_to_the_next(
     with _refused_certificate():
         await _ask(tls_server.base_url, trust_env=False, max_retries=0)
     # A variable that names no CA bundle is a connection error naming the variables.
-    monkeypatch.setenv("SSL_CERT_FILE", str(test_ca.ca.parent / "missing.pem"))
+    monkeypatch.setenv("SSL_CERT_FILE", str(local_ca.ca.parent / "missing.pem"))
     with pytest.raises(APIConnectionError, match="SSL_CERT_FILE"):
         await _ask(tls_server.base_url, max_retries=0)
 
 
 def test_the_sync_facade_uses_a_ca_set_after_a_first_client(
-    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, test_ca: LocalCA
+    monkeypatch: pytest.MonkeyPatch, tls_server: TLSServer, local_ca: LocalCA
 ) -> None:
     with _refused_certificate():
         _ask_sync(tls_server.base_url, max_retries=0)
-    monkeypatch.setenv("SSL_CERT_FILE", str(test_ca.ca))
+    monkeypatch.setenv("SSL_CERT_FILE", str(local_ca.ca))
     assert _ask_sync(tls_server.base_url, "trusted") == "Echo: trusted"
