@@ -228,6 +228,13 @@ class AsyncPoeClient(AsyncRootResources):
         Given headers, query parameters and server URLs are merged into the current ones;
         ``timeout=None`` turns the timeout off (leave it out to keep the current one).
         """
+        if "trust_env" in changes:
+            raise RequestValidationError(
+                "Invalid argument trust_env: it applies to the connection pool, which "
+                "with_options copies share; create another client with trust_env=...",
+                param="trust_env",
+                rule="constructor only",
+            )
         clone = type(self).__new__(type(self))  # Fresh: cached resources bind to their client.
         clone._configure(self._config.changed(api_key, changes))
         clone._http = self._http

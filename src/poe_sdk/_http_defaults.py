@@ -34,14 +34,17 @@ def cert_environment(trust_env: bool) -> CertEnvironment:
     return (os.environ.get("SSL_CERT_FILE") or None, os.environ.get("SSL_CERT_DIR") or None)
 
 
-@functools.lru_cache(maxsize=8)
 def default_ssl_context(certs: CertEnvironment = (None, None)) -> ssl.SSLContext:
     """httpx's default TLS context for these CA variables, built once per value: loading a CA
     bundle takes tens of ms, and a client makes a new connection pool for each event loop it
     is used from. As ``httpx.create_ssl_context()``: ``$SSL_CERT_FILE``, else
     ``$SSL_CERT_DIR``, else certifi's bundle; built from the values a client read when it
     was made, so that a client made after they change uses the new ones."""
-    cert_file, cert_dir = certs
+    return _ssl_context(*certs)
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(cert_file: str | None, cert_dir: str | None) -> ssl.SSLContext:
     if cert_file:
         return ssl.create_default_context(cafile=cert_file)
     if cert_dir:

@@ -50,7 +50,7 @@ def _proxy(pattern: str, url: str) -> httpx.Proxy:
     variable = _VARIABLES.get(pattern, "a proxy variable")
     try:
         proxy = httpx.Proxy(url)
-    except (ValueError, TypeError):  # httpx.InvalidURL is a ValueError
+    except (httpx.InvalidURL, ValueError, TypeError):
         raise _invalid(
             f"{variable} ({safe_proxy_url(url)}) is not an http://, https://, socks5:// or "
             "socks5h:// URL"
@@ -76,7 +76,7 @@ def safe_proxy_url(url: str | httpx.URL) -> str:
     """A proxy URL to show: scheme, host and port, never credentials or a path."""
     try:
         parsed = httpx.URL(url)
-    except (ValueError, TypeError):
+    except (httpx.InvalidURL, ValueError, TypeError):
         return "a value that is not a URL, not shown"
     if not parsed.host:
         return "a value without a host, not shown"
