@@ -23,7 +23,15 @@ def router() -> Iterator[respx.MockRouter]:
         yield mock
 
 
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY")
+
+
 @pytest.fixture(autouse=True)
 def _no_env_credentials(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("POE_API_KEY", raising=False)
     monkeypatch.delenv("POE_BASE_URL", raising=False)
+    # The tests talk to 127.0.0.1: a proxy of the machine's environment would get every
+    # request (as with httpx). Proxy tests set their own.
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)

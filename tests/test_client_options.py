@@ -99,6 +99,7 @@ def test_signatures_show_every_option_with_its_default(client_class: type) -> No
         **_OPTIONS,
         "timeout": DEFAULT_TIMEOUT,
         "http_client": None,
+        "trust_env": True,
         "pace_requests": False,
         "strict_replies": False,
     }

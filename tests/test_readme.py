@@ -1,12 +1,20 @@
-"""The README's pytest example, pasted as written into a fresh project, collects and passes."""
+"""The README's examples run: the pytest example, pasted as written into a fresh project,
+collects and passes; the proxies and TLS examples do what they say."""
 
 from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import certifi
+import httpx
+import pytest
+
+from poe_sdk import AsyncPoeClient
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 
@@ -34,3 +42,39 @@ def test_the_pytest_example_collects_and_passes(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout
+
+
+def _section(title: str) -> str:
+    start = README.index(f"## {title}\n")
+    end = README.find("\n## ", start + 1)
+    return README[start:end]
+
+
+def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The shell block's proxy variables give the proxies httpx reads from them; the Python
+    block runs as written and its two clients are configured as its comments say."""
+    section = _section("Proxies and TLS")
+    (shell,) = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
+    exports = re.findall(r"^export (\w+)=(\S+)", shell, flags=re.MULTILINE)
+    assert {name for name, _ in exports} == {"HTTPS_PROXY", "NO_PROXY", "SSL_CERT_FILE"}
+    for name, value in exports:
+        if name != "SSL_CERT_FILE":  # a path of the reader's machine
+            monkeypatch.setenv(name, value)
+    proxies = dict(AsyncPoeClient(api_key="k")._http._proxies)
+    assert proxies["https://"] is not None
+    assert str(proxies["https://"].url) == "http://proxy.internal:3128"
+    assert proxies["https://"].raw_auth == (b"user", b"secret")
+    assert sorted(proxies) == sorted(str(p.pattern) for p in httpx.AsyncClient()._mounts)
+
+    (code,) = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    shutil.copy(certifi.where(), tmp_path / "company-ca.pem")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("POE_API_KEY", "sk-readme")
+    namespace: dict[str, object] = {}
+    exec(compile(code, "README.md", "exec"), namespace)
+    client, direct = namespace["client"], namespace["direct"]
+    assert isinstance(client, AsyncPoeClient) and isinstance(direct, AsyncPoeClient)
+    assert not client._http.owned
+    assert direct._http._proxies == () and direct._http._certs == (None, None)

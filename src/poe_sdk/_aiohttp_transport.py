@@ -7,6 +7,11 @@ parses HTTP in C, so the cost stays flat (figures in ``bench/README.md`` and
 ``bench/results.md``). The client stays an ``httpx.AsyncClient`` (timeouts, hooks,
 redirects, ``httpx.Response``); only the I/O below it changes.
 
+Proxies (from the environment, see :mod:`._proxies`) are routes over the same pool:
+:meth:`AiohttpTransport.through` gives the transport httpx mounts for a proxy's URLs; aiohttp
+sends ``http://`` requests to the proxy in absolute form and tunnels ``https://`` ones with
+``CONNECT``. Its connections are keyed by proxy too, so direct and proxied ones never mix.
+
 aiohttp's exceptions become httpx's here, so :mod:`._transport` translates one family.
 Mocking libraries that patch httpx's default transport or httpcore's pool (respx,
 pytest-httpx) keep working: while such a patch is in place, requests go through httpx's
@@ -29,9 +34,10 @@ import yarl
 from aiohttp.client_proto import ResponseHandler
 from multidict import istr
 
+from ._proxies import proxy_authorization
 from ._transport import CLOSES_AT_ONCE
 
-__all__ = ["AiohttpTransport"]
+__all__ = ["AiohttpTransport", "ProxyRoute"]
 
 _MAX_HEADER_BYTES = 100 * 1024  # httpcore's limit, so both transports accept the same replies
 _MAX_HEADERS = 1000
@@ -108,12 +114,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 self._timeouts[key] = timeout
         return timeout
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+    def through(self, proxy: httpx.Proxy) -> ProxyRoute:
+        """The transport for requests sent through ``proxy`` (an http:// or https:// one),
+        over this transport's pool; closing this transport closes its connections."""
+        return ProxyRoute(self, proxy)
+
+    async def handle_async_request(
+        self, request: httpx.Request, route: ProxyRoute | None = None
+    ) -> httpx.Response:
         if _mocked():
             return await self._fallback_transport().handle_async_request(request)
         session = self._session or self._open_session()
         body = await request.aread()
         headers = self._str_headers(request.headers)
+        proxy = proxy_headers = None
+        if route is not None:
+            proxy = route.url
+            if route.authorization is not None:
+                if request.url.scheme == "https":  # sent with CONNECT, not to the server
+                    proxy_headers = {"Proxy-Authorization": route.authorization}
+                else:  # an absolute-form request goes to the proxy itself
+                    headers.append((istr("proxy-authorization"), route.authorization))
         try:
             response = await session.request(
                 request.method,
@@ -123,6 +144,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 allow_redirects=False,
                 timeout=self._timeout(request),
                 server_hostname=request.extensions.get("sni_hostname"),
+                proxy=proxy,
+                proxy_headers=proxy_headers,
             )
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise _httpx_error(exc, connecting=True) from exc
@@ -201,6 +224,24 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if waiting:
             problems.append(f"{waiting} requests waiting for a connection")
         return problems
+
+
+class ProxyRoute(httpx.AsyncBaseTransport):
+    """Requests through one proxy, over an :class:`AiohttpTransport`'s pool (which closes
+    the connections: closing a route closes nothing). Credentials in the proxy's URL are
+    sent as ``Proxy-Authorization`` and kept out of the URL aiohttp sees, so no aiohttp
+    error or ``repr`` can show them."""
+
+    def __init__(self, transport: AiohttpTransport, proxy: httpx.Proxy) -> None:
+        self._transport = transport
+        self.url = yarl.URL(str(proxy.url), encoded=True)  # httpx removed the credentials
+        self.authorization = proxy_authorization(proxy)
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        return await self._transport.handle_async_request(request, self)
+
+    def __repr__(self) -> str:
+        return f"<ProxyRoute {self.url}>"
 
 
 class _Connection(ResponseHandler):
@@ -304,6 +345,8 @@ def _httpx_error(exc: BaseException, *, connecting: bool) -> httpx.TransportErro
         return httpx.ReadTimeout(message)
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError(message)
+    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy refused a CONNECT
+        return httpx.ProxyError(message)
     if isinstance(exc, aiohttp.ServerDisconnectedError):
         return httpx.RemoteProtocolError(
             "Server disconnected without sending a response." if connecting else message

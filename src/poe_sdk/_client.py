@@ -30,6 +30,7 @@ from ._client_options import (
     check_fallbacks,
     check_headers,
     check_timeout,
+    check_trust_env,
     not_found_hint,
     signature_of_options,
     warn_if_cleartext,
@@ -153,10 +154,14 @@ class AsyncPoeClient(AsyncRootResources):
     waits for the rate-limit window to reset instead of sending a request that will get a
     429. Replies that deviate from the spec are read tolerantly; ``strict_replies=True``
     raises :class:`APIResponseValidationError` on any deviation instead (to detect server
-    drift). Use ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which
-    also closes an ``http_client`` you passed (as the ``openai`` SDK does). Operations the
-    spec places on another server (Poe's ``/usage/...``) go to a URL derived from ``base_url``
-    (see :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
+    drift). With ``trust_env=True`` (the default, as httpx) the client honours
+    ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, ``SSL_CERT_FILE`` and
+    ``SSL_CERT_DIR`` as httpx does, read when the client is made; ``False`` ignores them; an
+    ``http_client`` you pass keeps its own configuration. Use
+    ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which also closes
+    an ``http_client`` you passed (as the ``openai`` SDK does). Operations the spec places
+    on another server (Poe's ``/usage/...``) go to a URL derived from ``base_url`` (see
+    :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
@@ -169,8 +174,9 @@ class AsyncPoeClient(AsyncRootResources):
                 param="http_client",
                 rule="httpx.AsyncClient",
             )
+        trust_env = check_trust_env(cast("Mapping[str, object]", options))
         self._configure(ClientConfig.create(api_key, options))
-        self._http = HTTPClientSlot(http_client)
+        self._http = HTTPClientSlot(http_client, trust_env=trust_env)
         self._state = ClientState()
         self._rate_limits = _RateLimitState()
         self._clock = Clock()
@@ -222,6 +228,13 @@ class AsyncPoeClient(AsyncRootResources):
         Given headers, query parameters and server URLs are merged into the current ones;
         ``timeout=None`` turns the timeout off (leave it out to keep the current one).
         """
+        if "trust_env" in changes:
+            raise RequestValidationError(
+                "Invalid argument trust_env: it applies to the connection pool, which "
+                "with_options copies share; create another client with trust_env=...",
+                param="trust_env",
+                rule="constructor only",
+            )
         clone = type(self).__new__(type(self))  # Fresh: cached resources bind to their client.
         clone._configure(self._config.changed(api_key, changes))
         clone._http = self._http

@@ -38,6 +38,7 @@ __all__ = [
     "check_headers",
     "check_limits",
     "check_timeout",
+    "check_trust_env",
     "is_loopback",
     "not_found_hint",
     "resolve_api_key",
@@ -69,6 +70,7 @@ class ClientOptions(_Options, total=False):
 
     timeout: Timeout
     http_client: httpx.AsyncClient | None
+    trust_env: bool
     pace_requests: bool
     strict_replies: bool
 
@@ -86,6 +88,7 @@ class OptionChanges(_Options, total=False):
 # The constructors' defaults that are not None.
 OPTION_DEFAULTS: dict[str, object] = {
     "timeout": DEFAULT_TIMEOUT,
+    "trust_env": True,
     "pace_requests": False,
     "strict_replies": False,
 }
@@ -306,6 +309,26 @@ def check_timeout(timeout: object, name: str) -> float | httpx.Timeout | None:
         param=name,
         rule="positive seconds or httpx.Timeout",
     )
+
+
+def check_trust_env(options: Mapping[str, object]) -> bool:
+    """``trust_env``: a bool, which applies to the client poe-sdk makes; with an
+    ``http_client`` (whose own ``trust_env`` decides) it is an error, not ignored."""
+    trust_env = options.get("trust_env", True)
+    if not isinstance(trust_env, bool):
+        raise RequestValidationError(
+            f"Invalid argument trust_env: True or False is required (got {trust_env!r})",
+            param="trust_env",
+            rule="bool",
+        )
+    if "trust_env" in options and options.get("http_client") is not None:
+        raise RequestValidationError(
+            "Invalid argument trust_env: it applies to the HTTP client poe-sdk makes; with "
+            "http_client=, set trust_env on your httpx.AsyncClient instead",
+            param="trust_env",
+            rule="not with http_client",
+        )
+    return trust_env
 
 
 def check_limits(limits: object) -> ResponseLimits:

@@ -2,22 +2,33 @@
 
 On asyncio an owned client carries its requests over aiohttp's connection pool
 (:mod:`._aiohttp_transport`), which costs the same CPU per request at 1 or 1,000 requests in
-flight; on trio, httpx's default transport (:mod:`._trio_transport`).
+flight; on trio, httpx's default transport (:mod:`._trio_transport`). What httpx takes from
+the environment (proxies, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``) is read when the slot is made,
+as ``httpx.AsyncClient()`` reads it, and applies to every pool the slot makes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import ssl
 import sys
 import weakref
-from collections.abc import AsyncGenerator
+from collections.abc import AsyncGenerator, Callable
 from typing import Any
 
 import anyio
 import httpx
 
-from ._http_defaults import DEFAULT_CONNECTION_LIMITS, DEFAULT_TIMEOUT, default_ssl_context
+from ._exceptions import APIConnectionError
+from ._http_defaults import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_TIMEOUT,
+    CertEnvironment,
+    cert_environment,
+    default_ssl_context,
+)
+from ._proxies import EnvironmentProxies, environment_proxies
 
 __all__ = ["HTTPClientSlot"]
 
@@ -33,9 +44,13 @@ class HTTPClientSlot:
     on its own loop.
     """
 
-    def __init__(self, client: httpx.AsyncClient | None) -> None:
+    def __init__(self, client: httpx.AsyncClient | None, *, trust_env: bool = True) -> None:
         self.owned = client is None
         self._client = client  # A passed client, or the owned one used last.
+        # A passed client has its own configuration: the environment is read for an owned one.
+        self._trust_env = trust_env
+        self._proxies: EnvironmentProxies = environment_proxies(trust_env) if self.owned else ()
+        self._certs: CertEnvironment = cert_environment(trust_env) if self.owned else (None, None)
         self._pools: dict[object, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]] = {}
         self._finalizers: dict[object, weakref.finalize[Any, Any]] = {}
 
@@ -47,12 +62,22 @@ class HTTPClientSlot:
         loop = current_loop()
         pool = self._pools.get(loop)
         if pool is None:
+            try:
+                ssl_context = default_ssl_context(self._certs)
+            except OSError as exc:  # ssl.SSLError too: a file that is no CA bundle
+                raise APIConnectionError(
+                    "Could not load the CA certificates that SSL_CERT_FILE or SSL_CERT_DIR "
+                    f"name: {exc}"
+                ) from exc
+            transport = default_transport(loop, ssl_context)
             client = _OwnedClient(
                 limits=DEFAULT_CONNECTION_LIMITS,
                 follow_redirects=True,
                 timeout=DEFAULT_TIMEOUT,
-                verify=default_ssl_context(),
-                transport=default_transport(loop),
+                verify=ssl_context,
+                trust_env=self._trust_env,
+                transport=transport,
+                mounts=proxy_mounts(self._proxies, transport, ssl_context) or None,
             )
             closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
             self._pools[loop] = pool = (client, closer)
@@ -220,15 +245,46 @@ class _Cookies(httpx.Cookies):
             super().extract_cookies(response)
 
 
-def default_transport(loop: object) -> httpx.AsyncBaseTransport:
+def default_transport(loop: object, ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
     """aiohttp's pool on asyncio, httpx's own on trio (each imported on first use)."""
     if isinstance(loop, asyncio.AbstractEventLoop):
         from ._aiohttp_transport import AiohttpTransport
 
-        return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
+        return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context)
     from ._trio_transport import trio_transport
 
-    return trio_transport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=default_ssl_context())
+    return trio_transport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context)
+
+
+def proxy_mounts(
+    proxies: EnvironmentProxies, transport: httpx.AsyncBaseTransport, ssl_context: ssl.SSLContext
+) -> dict[str, httpx.AsyncBaseTransport | None]:
+    """httpx's ``mounts=`` for the environment's proxies (empty without any), as
+    ``httpx.AsyncClient(trust_env=True)`` makes them: a ``NO_PROXY`` pattern maps to ``None``
+    (the default transport). On asyncio a proxy is a route over the aiohttp pool, on trio an
+    httpx transport over the same network backend; a SOCKS proxy is httpx's own transport
+    (aiohttp has no SOCKS support)."""
+    mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
+    # The aiohttp transport's routes (trio's transport has none).
+    through: Callable[[httpx.Proxy], httpx.AsyncBaseTransport] | None = getattr(
+        transport, "through", None
+    )
+    for pattern, proxy in proxies:
+        if proxy is None:
+            mounts[pattern] = None
+        elif proxy.url.scheme.startswith("socks"):
+            mounts[pattern] = httpx.AsyncHTTPTransport(
+                verify=ssl_context, limits=DEFAULT_CONNECTION_LIMITS, proxy=proxy
+            )
+        elif through is not None:
+            mounts[pattern] = through(proxy)
+        else:
+            from ._trio_transport import trio_transport
+
+            mounts[pattern] = trio_transport(
+                limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context, proxy=proxy
+            )
+    return mounts
 
 
 def current_loop() -> object:

@@ -3,7 +3,8 @@
 httpcore closes a socket whose TLS handshake fails with an ``Exception``, but not one whose
 handshake is cancelled (trio's ``Cancelled`` is a ``BaseException``): the socket then stays
 open with nothing referring to it. The network backend here closes it on any way out of the
-handshake. (On asyncio poe-sdk uses :mod:`._aiohttp_transport`.)
+handshake. (On asyncio poe-sdk uses :mod:`._aiohttp_transport`.) A proxy's transport
+(``proxy=``, an http:// or https:// one) is httpx's, over the same network backend.
 """
 
 from __future__ import annotations
@@ -23,19 +24,36 @@ __all__ = ["trio_transport"]
 
 
 def trio_transport(
-    *, limits: httpx.Limits, ssl_context: ssl.SSLContext
+    *, limits: httpx.Limits, ssl_context: ssl.SSLContext, proxy: httpx.Proxy | None = None
 ) -> httpx.AsyncHTTPTransport:
     """httpx's default async transport over a pool whose TLS handshakes close on cancel."""
-    transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits)
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=ssl_context,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=_CancelSafeBackend(
-            cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend())
-        ),
-    )
+    transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits, proxy=proxy)
+    backend = _CancelSafeBackend(cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend()))
+    if proxy is None:
+        transport._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=backend,
+        )
+    else:  # As httpx.AsyncHTTPTransport(proxy=...) makes it, with the backend above.
+        transport._pool = httpcore.AsyncHTTPProxy(
+            proxy_url=httpcore.URL(
+                scheme=proxy.url.raw_scheme,
+                host=proxy.url.raw_host,
+                port=proxy.url.port,
+                target=proxy.url.raw_path,
+            ),
+            proxy_auth=proxy.raw_auth,
+            proxy_headers=proxy.headers.raw,
+            proxy_ssl_context=proxy.ssl_context,
+            ssl_context=ssl_context,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=backend,
+        )
     return transport
 
 

@@ -30,6 +30,8 @@ def constructors(http: httpx.AsyncClient) -> None:
     AsyncPoeClient(timeout="5")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     PoeClient(pace_requests=None)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     PoeClient(max_retry=1)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
+    assert_type(PoeClient(trust_env=False), PoeClient)
+    AsyncPoeClient(trust_env=None)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     AsyncPoeClient(http_client=httpx.Client())  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
 
 
@@ -39,4 +41,5 @@ def copies(client: AsyncPoeClient, sync_client: PoeClient) -> None:
     assert_type(sync_client.with_options(timeout=None, strict_replies=None), PoeClient)
     assert_type(sync_client.copy(default_headers={"X-B": "2"}), PoeClient)
     client.with_options(http_client=None)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
+    client.with_options(trust_env=False)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     sync_client.with_options(limits=1)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
