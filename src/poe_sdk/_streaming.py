@@ -1,9 +1,10 @@
 """``AsyncStream``: typed chunks from a server-sent-events reply, ending only where the
 operation says a complete stream ends (``data: [DONE]`` by default, or a final event type).
 
-A stream never ends silently: a body that stops before that end raises
-:class:`IncompleteStreamError`, an error event raises the matching :class:`APIError`, and a
-malformed event raises :class:`APIResponseValidationError`.
+A stream never ends silently: a body that stops before that end (or sends ``data: [DONE]``
+before the final event of a stream that ends at one) raises :class:`IncompleteStreamError`, an
+error event raises the matching :class:`APIError`, and a malformed event raises
+:class:`APIResponseValidationError`.
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ __all__ = ["AsyncStream", "ChunkAccumulator", "ChunkReader", "reader_of"]
 ChunkT = TypeVar("ChunkT")
 
 _EVENT = "Malformed stream event"
+_DONE_MARKER = "[DONE]"
+"""What OpenAI-style servers end every stream with: for a stream that ends at a final event
+instead (Responses), it ends the stream before that event, as a cut body does."""
 _DEFAULT_END = StreamEnd()
 _DRAIN_SECONDS = 0.25
 _DRAIN_BYTES = 64 * 1024
@@ -336,6 +340,8 @@ class ChunkReader(Generic[ChunkT]):
                 if event.data == self._done:
                     await self._finish()
                     raise StopAsyncIteration
+                if event.data == _DONE_MARKER:  # a stream that ends at a final event, cut
+                    raise self.incomplete(f"the server sent 'data: {_DONE_MARKER}'")
                 chunk = self._parse(event)
                 if chunk is not None:
                     return chunk
