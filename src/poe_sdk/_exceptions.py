@@ -24,6 +24,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationCycleError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "PoeError",
@@ -135,6 +136,18 @@ class APIResponseValidationError(APIError):
         super().__init__(message, response.request if response is not None else None, body=body)
         self.response = response
         self.status_code = response.status_code if response is not None else None
+
+
+class PaginationCycleError(APIResponseValidationError):
+    """A list operation's server sent a page cursor it had already sent (``A``, ``B``, ``A``,
+    or the same cursor again): following it would fetch the same pages forever, so paging stops
+    there instead. ``cursor`` is the repeated cursor and ``page_count`` the number of pages
+    received, the one that sent it included."""
+
+    def __init__(self, message: str, *, cursor: object, page_count: int) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        self.page_count = page_count
 
 
 class APIStatusError(APIError):
