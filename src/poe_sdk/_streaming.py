@@ -9,6 +9,7 @@ error event raises the matching :class:`APIError`, and a malformed event raises
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -27,6 +28,7 @@ from ._exceptions import (
     IncompleteStreamError,
     PoeError,
     ResponseTooLargeError,
+    StreamTimeoutError,
 )
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
@@ -60,6 +62,9 @@ _DONE_MARKER = "[DONE]"
 instead (Responses), it ends the stream before that event, as a cut body does."""
 _DEFAULT_END = StreamEnd()
 _DRAIN_SECONDS = 0.25
+_KEEP_ALIVE = frozenset({"ping", "keepalive", "keep-alive", "heartbeat"})
+"""Names (SSE ``event:``) or types of keep-alive events: delivered as sent, not progress for
+the idle timeout."""
 _DRAIN_BYTES = 64 * 1024
 
 
@@ -211,6 +216,9 @@ class ChunkReader(Generic[ChunkT]):
     """The call's total_timeout: its monotonic deadline and its length in seconds."""
     secrets: tuple[httpx.Headers, str] | None = None
     """The request's headers and API key, redacted from the errors the stream raises."""
+    idle_timeout: float | None = None
+    """The longest wait, in seconds, for an event that is progress: SSE comments and
+    keep-alive events are not (``None``: no limit)."""
 
     def __init__(
         self,
@@ -253,6 +261,15 @@ class ChunkReader(Generic[ChunkT]):
         """True once the stream's end (``data: [DONE]`` or a final event) was received."""
         self._primed: ChunkT | None = None
         self._deferred_error: Exception | None = None
+        # The idle timeout's state (see _receive_unless_idle): keep-alive chunks counted so
+        # far, the progress and pending event data seen at the last read, and when progress
+        # was last seen (time.monotonic()).
+        self._keep_alives = 0
+        self._progress_seen = -1  # the first read starts the clock
+        self._pending_seen = 0
+        self._active_at = 0.0
+        timeouts: dict[str, float | None] = response.request.extensions.get("timeout") or {}
+        self._read_timeout = timeouts.get("read")
 
     async def close(self) -> None:
         """Release the connection; safe to call more than once, and while being cancelled."""
@@ -300,18 +317,34 @@ class ChunkReader(Generic[ChunkT]):
 
     def incomplete(self, why: str) -> IncompleteStreamError:
         """The error of a stream that ended, ``why``, before its end; marks it finished."""
+        end, partial, count = self._cut()
+        return IncompleteStreamError(
+            f"The stream ended before {end}: {why} after {count} chunk(s).",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    def timed_out(self, why: str) -> StreamTimeoutError:
+        """The error of a stream that timed out, ``why``, before its end; marks it finished."""
+        end, partial, count = self._cut()
+        return StreamTimeoutError(
+            f"The stream timed out before {end}, after {count} chunk(s): {why}",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    def _cut(self) -> tuple[str, ChatCompletion | Response | None, int]:
+        """What the error of a stream cut short says: the end it missed, the partial result
+        and the chunk count; marks the stream finished."""
         self.finished = True
         accumulator = self.accumulator
         count = self._count
         partial = accumulator.completion() if accumulator is not None and count else None
         # Every operation that assembles a result assembles one of these.
         end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
-        return IncompleteStreamError(
-            f"The stream ended before {end}: {why} after {count} chunk(s).",
-            request=self.response.request,
-            partial=cast("ChatCompletion | Response | None", partial),
-            chunk_count=count,
-        )
+        return end, cast("ChatCompletion | Response | None", partial), count
 
     async def _next(self, *, wait: bool) -> ChunkT | None:
         """The next chunk; without ``wait``, ``None`` when none is decoded yet. The stream is
@@ -361,13 +394,23 @@ class ChunkReader(Generic[ChunkT]):
 
     async def _read_more(self) -> None:
         try:
-            if self.deadline is None:
+            idle = self.idle_timeout
+            remaining = None if idle is None else self._idle_remaining(idle)
+            if remaining is not None:
+                data = None
+                with anyio.move_on_after(remaining):
+                    data = await self._receive()
+                    remaining = None
+                if remaining is not None:
+                    raise self._idle_error()
+            elif self.deadline is None:
                 data = await next_chunk(self._body, self.response.request)
             else:
-                with TotalDeadline(*self.deadline, " while the stream was read"):
-                    data = await next_chunk(self._body, self.response.request)
-        except APITimeoutError:
+                data = await self._receive()
+        except StreamTimeoutError:
             raise
+        except APITimeoutError as exc:  # a read timeout, or the total_timeout
+            raise self.timed_out(exc.message) from exc
         except APIConnectionError as exc:
             raise self.incomplete(f"the connection failed ({exc.message})") from exc
         if data is None:
@@ -388,6 +431,43 @@ class ChunkReader(Generic[ChunkT]):
                 limit="max_event_bytes",
                 limit_bytes=limit,
             ) from exc
+
+    async def _receive(self) -> bytes | None:
+        """The next bytes of the body (``None`` at its end), within the total deadline."""
+        if self.deadline is None:
+            return await next_chunk(self._body, self.response.request)
+        with TotalDeadline(*self.deadline, " while the stream was read"):
+            return await next_chunk(self._body, self.response.request)
+
+    def _idle_remaining(self, idle: float) -> float | None:
+        """How long the next read may take before the idle timeout, when that needs a cancel
+        scope (``None``: the read timeout ends it in time); :class:`StreamTimeoutError` when
+        ``idle`` seconds passed since the last read that found progress, which is a chunk that
+        is not a keep-alive, or more of a large event. Runs once per network read, not per
+        chunk; the scope is needed only after a read without progress, or when the read
+        timeout is longer than ``idle`` (the client lowers a stream's read timeout to it)."""
+        now = time.monotonic()
+        progress = self._count - self._keep_alives
+        if progress != self._progress_seen:
+            self._progress_seen = progress
+            self._pending_seen = 0
+            self._active_at = now
+        elif (pending := self._decoder.pending_data) > self._pending_seen:
+            self._pending_seen = pending
+            self._active_at = now
+        read = self._read_timeout
+        if self._active_at == now and read is not None and read <= idle:
+            return None
+        remaining = self._active_at + idle - now
+        if remaining <= 0:
+            raise self._idle_error()
+        return remaining
+
+    def _idle_error(self) -> StreamTimeoutError:
+        return self.timed_out(
+            f"no event for {self.idle_timeout:g}s (the stream_idle_timeout; SSE comments and "
+            "keep-alive events do not count)."
+        )
 
     def _parse(self, event: ServerSentEvent) -> ChunkT | None:
         data = event.data
@@ -442,6 +522,11 @@ class ChunkReader(Generic[ChunkT]):
                     quote=quote_start("data: " + data),
                 )
         self._count += 1
+        kind = event.event
+        if (kind != "message" and kind in _KEEP_ALIVE) or (
+            self._union is not None and getattr(chunk, "type", None) in _KEEP_ALIVE
+        ):
+            self._keep_alives += 1
         if self.accumulator is not None:
             failure = self.accumulator.add(chunk)
             if failure is not None:  # response.failed: the error its response reports
