@@ -94,6 +94,10 @@ class AsyncStream(Generic[ChunkT]):
     stops early keeps the connection until :meth:`close` is called; a stream garbage
     collected before it was closed or exhausted emits a ``ResourceWarning``, as files do.
     The stream keeps its client open until it is closed or exhausted.
+
+    A stream that goes the client's ``stream_idle_timeout`` without an event that is progress
+    (SSE comments and keep-alive events are not), or whose read times out, raises
+    :class:`StreamTimeoutError` with the result assembled so far.
     """
 
     response: httpx.Response
@@ -261,15 +265,14 @@ class ChunkReader(Generic[ChunkT]):
         """True once the stream's end (``data: [DONE]`` or a final event) was received."""
         self._primed: ChunkT | None = None
         self._deferred_error: Exception | None = None
-        # The idle timeout's state (see _receive_unless_idle): keep-alive chunks counted so
-        # far, the progress and pending event data seen at the last read, and when progress
-        # was last seen (time.monotonic()).
+        # The idle timeout's state (see _idle_remaining): keep-alive chunks counted so far,
+        # the progress and pending event data seen at the last read, and when the first read
+        # without progress since the last progress started (time.monotonic(); None: none).
         self._keep_alives = 0
-        self._progress_seen = -1  # the first read starts the clock
+        self._progress_seen = 0
         self._pending_seen = 0
-        self._active_at = 0.0
-        timeouts: dict[str, float | None] = response.request.extensions.get("timeout") or {}
-        self._read_timeout = timeouts.get("read")
+        self._idle_since: float | None = None
+        self._read_timeout = _read_timeout(response)
 
     async def close(self) -> None:
         """Release the connection; safe to call more than once, and while being cancelled."""
@@ -395,7 +398,18 @@ class ChunkReader(Generic[ChunkT]):
     async def _read_more(self) -> None:
         try:
             idle = self.idle_timeout
-            remaining = None if idle is None else self._idle_remaining(idle)
+            remaining = None
+            if idle is not None:
+                progress = self._count - self._keep_alives
+                if progress != self._progress_seen:  # the hot path: one check per read
+                    self._progress_seen = progress
+                    self._pending_seen = 0
+                    self._idle_since = None
+                    read = self._read_timeout
+                    if read is None or read > idle:  # a response the client did not send
+                        remaining = idle
+                else:
+                    remaining = self._idle_remaining(idle)
             if remaining is not None:
                 data = None
                 with anyio.move_on_after(remaining):
@@ -440,25 +454,26 @@ class ChunkReader(Generic[ChunkT]):
             return await next_chunk(self._body, self.response.request)
 
     def _idle_remaining(self, idle: float) -> float | None:
-        """How long the next read may take before the idle timeout, when that needs a cancel
-        scope (``None``: the read timeout ends it in time); :class:`StreamTimeoutError` when
-        ``idle`` seconds passed since the last read that found progress, which is a chunk that
-        is not a keep-alive, or more of a large event. Runs once per network read, not per
-        chunk; the scope is needed only after a read without progress, or when the read
-        timeout is longer than ``idle`` (the client lowers a stream's read timeout to it)."""
+        """After a read without progress (no chunk, or only keep-alives): how long the next
+        read may take (``None``: the read timeout ends it in time), or
+        :class:`StreamTimeoutError` once ``idle`` seconds passed since that run of reads
+        started. More of a large event counts as progress.
+
+        The clock is read only here, never on a read that follows progress (the hot path);
+        so the limit starts at the end of the first read without progress, which at most
+        adds one interval between two keep-alives (the read timeout, lowered by the client
+        to ``idle`` for a stream, bounds a silent read)."""
         now = time.monotonic()
-        progress = self._count - self._keep_alives
-        if progress != self._progress_seen:
-            self._progress_seen = progress
-            self._pending_seen = 0
-            self._active_at = now
-        elif (pending := self._decoder.pending_data) > self._pending_seen:
+        pending = self._decoder.pending_data
+        if pending > self._pending_seen:
             self._pending_seen = pending
-            self._active_at = now
-        read = self._read_timeout
-        if self._active_at == now and read is not None and read <= idle:
-            return None
-        remaining = self._active_at + idle - now
+            self._idle_since = None
+            read = self._read_timeout
+            return idle if read is None or read > idle else None
+        since = self._idle_since
+        if since is None:
+            self._idle_since = since = now
+        remaining = since + idle - now
         if remaining <= 0:
             raise self._idle_error()
         return remaining
@@ -564,6 +579,15 @@ class ChunkReader(Generic[ChunkT]):
                 if data is None:
                     break
                 received += len(data)
+
+
+def _read_timeout(response: httpx.Response) -> float | None:
+    """The read timeout the response's request was sent with (``None``: none, or unknown)."""
+    try:
+        timeouts: dict[str, float | None] = response.request.extensions.get("timeout") or {}
+    except RuntimeError:  # a response built without its request
+        return None
+    return timeouts.get("read")
 
 
 def _is_error_payload(payload: object) -> bool:
