@@ -6,6 +6,7 @@ send only comments or keep-alive events; the same over real sockets is in
 from __future__ import annotations
 
 import json
+import pickle
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -205,6 +206,9 @@ async def test_comments_and_pings_are_not_progress(ping: bytes) -> None:
     assert error.chunk_count == 1
     assert isinstance(error.partial, poe_sdk.types.ChatCompletion)
     assert error.partial.choices[0].message.content == "Hi"
+    back = pickle.loads(pickle.dumps(error))  # it crosses a process pool, partial included
+    assert type(back) is poe_sdk.StreamTimeoutError
+    assert back.partial == error.partial
 
 
 def _responses_event(kind: str, **fields: Any) -> bytes:
