@@ -62,10 +62,10 @@ _DONE_MARKER = "[DONE]"
 instead (Responses), it ends the stream before that event, as a cut body does."""
 _DEFAULT_END = StreamEnd()
 _DRAIN_SECONDS = 0.25
+_DRAIN_BYTES = 64 * 1024
 _KEEP_ALIVE = frozenset({"ping", "keepalive", "keep-alive", "heartbeat"})
 """Names (SSE ``event:``) or types of keep-alive events: delivered as sent, not progress for
 the idle timeout."""
-_DRAIN_BYTES = 64 * 1024
 
 
 ChunkT_contra = TypeVar("ChunkT_contra", contravariant=True)
@@ -406,7 +406,7 @@ class ChunkReader(Generic[ChunkT]):
                     self._pending_seen = 0
                     self._idle_since = None
                     read = self._read_timeout
-                    if read is None or read > idle:  # a response the client did not send
+                    if read is None or read > idle:  # a stream built outside the client
                         remaining = idle
                 else:
                     remaining = self._idle_remaining(idle)
