@@ -22,6 +22,7 @@ OPTIONS = (
     "extra_body",
     "timeout",
     "max_retries",
+    "stream_idle_timeout",
     "fallback_models",
 )
 ANNOTATION_NAMES = ("bool", "bytes", "dict", "float", "httpx", "int", "list", "object", "str")

@@ -98,6 +98,7 @@ def test_signatures_show_every_option_with_its_default(client_class: type) -> No
         "api_key": None,
         **_OPTIONS,
         "timeout": DEFAULT_TIMEOUT,
+        "stream_idle_timeout": poe_sdk.DEFAULT_STREAM_IDLE_TIMEOUT,
         "http_client": None,
         "trust_env": True,
         "pace_requests": False,
@@ -113,6 +114,7 @@ def test_signatures_show_every_option_with_its_default(client_class: type) -> No
             "api_key": None,
             **_OPTIONS,
             "timeout": poe_sdk.NOT_GIVEN,
+            "stream_idle_timeout": poe_sdk.NOT_GIVEN,
             "pace_requests": None,
             "strict_replies": None,
         }

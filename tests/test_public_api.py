@@ -35,6 +35,7 @@ def test_exceptions_follow_the_openai_tree() -> None:
     assert issubclass(poe_sdk.APIStatusError, poe_sdk.APIError)
     assert issubclass(poe_sdk.RateLimitError, poe_sdk.APIStatusError)
     assert issubclass(poe_sdk.APIResponseValidationError, poe_sdk.APIError)
+    assert issubclass(poe_sdk.PaginationCycleError, poe_sdk.APIResponseValidationError)
     assert issubclass(poe_sdk.RequestValidationError, ValueError)
 
 

@@ -108,3 +108,28 @@ async def test_done_streams_still_end_at_done() -> None:
     s = stream(data, StreamEnd())
     assert len([e async for e in s]) == 1
     assert s.completed
+
+
+async def test_done_before_the_final_event_is_a_cut_stream_with_its_partial() -> None:
+    """Issue 21 item 7: a Responses-style stream ended by ``data: [DONE]`` without a final
+    event raises ``IncompleteStreamError`` keeping what arrived, as a cut body does."""
+    events = [
+        {"type": "response.output_text.delta", "delta": "Hel"},
+        {"type": "response.output_text.delta", "delta": "lo"},
+    ]
+    s = stream(body(*events) + b"data: [DONE]\n\n" + body({"type": "response.completed"}))
+    received: list[object] = []
+    with pytest.raises(poe_sdk.IncompleteStreamError) as info:
+        async for event in s:
+            received.append(event)
+    assert len(received) == 2
+    assert info.value.chunk_count == 2
+    assert "data: [DONE]" in str(info.value)
+    assert "response.completed" in str(info.value)
+    assert not s.completed
+
+
+async def test_done_after_the_final_event_is_not_read() -> None:
+    s = stream(body({"type": "response.completed"}) + b"data: [DONE]\n\n")
+    assert [type(e) async for e in s] == [Completed]
+    assert s.completed

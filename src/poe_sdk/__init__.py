@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
+    from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT
     from ._files import AudioFormat as AudioFormat
     from ._files import FileSource as FileSource
     from ._files import ImageDetail as ImageDetail
@@ -61,6 +62,7 @@ _LAZY: dict[str, str] = {
     "ChatCompletionAccumulator": "._accumulator",
     "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
+    "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
     "DEFAULT_TIMEOUT": "._http_defaults",
     "AudioFormat": "._files",
     "FileSource": "._files",

@@ -29,9 +29,11 @@ from ._client_options import (
     OptionChanges,
     check_fallbacks,
     check_headers,
+    check_seconds,
     check_timeout,
     check_trust_env,
     not_found_hint,
+    read_at_most,
     signature_of_options,
     warn_if_cleartext,
 )
@@ -96,6 +98,7 @@ class _PreparedCall:
     headers: dict[str, str]
     query: dict[str, Any] | None
     timeout: float | httpx.Timeout | None
+    idle_timeout: float | None
     policy: RetryPolicy
     streaming: bool
     validated: BaseModel | None
@@ -148,19 +151,22 @@ class AsyncPoeClient(AsyncRootResources):
 
     ``api_key`` defaults to ``$POE_API_KEY`` and ``base_url`` to ``$POE_BASE_URL`` or
     ``https://api.poe.com/v1``. ``limits`` (:class:`ResponseLimits`) caps what one reply may
-    hold in memory. ``timeout`` is a float (seconds) or an ``httpx.Timeout``;
-    the default allows 5 s to connect and 600 s of silence while reading. ``max_retries``
-    (default 2) and ``retry_policy`` set how failures are retried; ``pace_requests=True``
-    waits for the rate-limit window to reset instead of sending a request that will get a
-    429. Replies that deviate from the spec are read tolerantly; ``strict_replies=True``
-    raises :class:`APIResponseValidationError` on any deviation instead (to detect server
-    drift). With ``trust_env=True`` (the default, as httpx) the client honours
-    ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, ``SSL_CERT_FILE`` and
-    ``SSL_CERT_DIR`` as httpx does, read when the client is made; ``False`` ignores them; an
-    ``http_client`` you pass keeps its own configuration. Use
-    ``async with AsyncPoeClient() as client:`` or ``await client.close()``, which also closes
-    an ``http_client`` you passed (as the ``openai`` SDK does). Operations the spec places
-    on another server (Poe's ``/usage/...``) go to a URL derived from ``base_url`` (see
+    hold in memory. ``timeout`` is a float (seconds) or an ``httpx.Timeout``; the default allows
+    5 s to connect and 600 s of silence while reading. ``stream_idle_timeout`` (default 600 s,
+    ``None``: none) is a stream's longest wait for an event that is progress: SSE comments and
+    keep-alive events (``ping``) are not, so a server that only sends those raises
+    :class:`StreamTimeoutError` with the partial result. ``max_retries`` (default 2) and
+    ``retry_policy`` set how failures are retried; ``pace_requests=True`` waits for the
+    rate-limit window to reset instead of sending a request that will get a 429. Replies that
+    deviate from the spec are read tolerantly; ``strict_replies=True`` raises
+    :class:`APIResponseValidationError` on any deviation instead (to detect server drift). With
+    ``trust_env=True`` (the default, as httpx) the client honours ``HTTP_PROXY``,
+    ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``, ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx
+    does, read when the client is made; ``False`` ignores them; an ``http_client`` you pass
+    keeps its own configuration. Use ``async with AsyncPoeClient() as client:`` or
+    ``await client.close()``, which also closes an ``http_client`` you passed (as the ``openai``
+    SDK does). Operations the spec places on another server (Poe's ``/usage/...``) go to a URL
+    derived from ``base_url`` (see
     :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
 
@@ -189,6 +195,7 @@ class AsyncPoeClient(AsyncRootResources):
         self.limits = config.limits
         self.base_url = config.base_url
         self.timeout = config.timeout
+        self.stream_idle_timeout = config.stream_idle_timeout
         self.retry_policy = config.retry_policy
         self.pace_requests = config.pace_requests
         self.strict_replies = config.strict_replies
@@ -226,7 +233,8 @@ class AsyncPoeClient(AsyncRootResources):
         """A copy with some options changed that shares this client's connection pool.
 
         Given headers, query parameters and server URLs are merged into the current ones;
-        ``timeout=None`` turns the timeout off (leave it out to keep the current one).
+        ``timeout=None`` turns the timeout off (leave it out to keep the current one), and so
+        does ``stream_idle_timeout=None``.
         """
         if "trust_env" in changes:
             raise RequestValidationError(
@@ -287,9 +295,9 @@ class AsyncPoeClient(AsyncRootResources):
         if call.fallbacks:
             return await self._call_with_fallbacks(operation, call, http, body, options, raw)
         request = call.request(http, call.content(options.extra_body))
-        policy, streaming = call.policy, call.streaming
+        policy, streaming, idle = call.policy, call.streaming, call.idle_timeout
         del call  # In flight (1,000 calls may be), a call needs only its request.
-        return await self._call(operation, request, policy, streaming, raw, prime=False)
+        return await self._call(operation, request, policy, streaming, raw, prime=False, idle=idle)
 
     def _prepare(
         self,
@@ -310,6 +318,14 @@ class AsyncPoeClient(AsyncRootResources):
             if isinstance(options.timeout, NotGiven)
             else check_timeout(options.timeout, "timeout")
         )
+        idle = options.stream_idle_timeout
+        idle = (
+            self.stream_idle_timeout
+            if isinstance(idle, NotGiven)
+            else check_seconds(idle, "stream_idle_timeout")
+        )
+        if streaming and idle is not None:
+            timeout = read_at_most(timeout, idle)
         policy = self.retry_policy
         if options.max_retries is not None:
             policy = policy.with_max_retries(options.max_retries)
@@ -329,6 +345,7 @@ class AsyncPoeClient(AsyncRootResources):
             headers=headers,
             query=query,
             timeout=timeout,
+            idle_timeout=idle,
             policy=policy,
             streaming=streaming,
             validated=validated,
@@ -359,6 +376,7 @@ class AsyncPoeClient(AsyncRootResources):
                     call.streaming,
                     raw,
                     prime=call.streaming,
+                    idle=call.idle_timeout,
                 )
             except APIError as exc:
                 if not _should_fall_back(exc, call.policy):
@@ -376,6 +394,7 @@ class AsyncPoeClient(AsyncRootResources):
         raw: bool,
         *,
         prime: bool,
+        idle: float | None,
     ) -> Any:
         """Send ``request`` with retries and read the reply. One coroutine, without closures,
         from the request's start until its reply: 1,000 requests in flight hold 1,000 of it."""
@@ -385,7 +404,7 @@ class AsyncPoeClient(AsyncRootResources):
             with nullcontext() if deadline is None else TotalDeadline(deadline, total):
                 response, retries_taken, elapsed = await self._attempts(request, policy, streaming)
             result = await self._reply(
-                operation, request, response, streaming, policy, deadline, prime=prime
+                operation, request, response, streaming, policy, deadline, prime=prime, idle=idle
             )
             if not raw:
                 return result()
@@ -431,6 +450,7 @@ class AsyncPoeClient(AsyncRootResources):
         deadline: float | None,
         *,
         prime: bool,
+        idle: float | None,
     ) -> Callable[[], Any]:
         """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
         if streaming and operation.stream_model is not None:
@@ -453,6 +473,7 @@ class AsyncPoeClient(AsyncRootResources):
             reader.secrets = (request.headers, self._config.api_key)
             if deadline is not None:
                 reader.deadline = (deadline, policy.total_timeout)
+            reader.idle_timeout = idle
             if prime:
                 await reader.prime()
             return lambda: stream

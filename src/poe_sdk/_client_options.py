@@ -18,7 +18,7 @@ from typing import Any, ForwardRef, TypedDict, TypeVar, cast
 
 import httpx
 
-from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_STREAM_IDLE_TIMEOUT
 from ._exceptions import RequestValidationError
 from ._http_defaults import DEFAULT_TIMEOUT
 from ._limits import DEFAULT_LIMITS, ResponseLimits
@@ -37,10 +37,12 @@ __all__ = [
     "check_fallbacks",
     "check_headers",
     "check_limits",
+    "check_seconds",
     "check_timeout",
     "check_trust_env",
     "is_loopback",
     "not_found_hint",
+    "read_at_most",
     "resolve_api_key",
     "resolve_base_url",
     "signature_of_options",
@@ -69,6 +71,7 @@ class ClientOptions(_Options, total=False):
     :class:`AsyncPoeClient`); defaults in :data:`OPTION_DEFAULTS`, ``None`` for the others."""
 
     timeout: Timeout
+    stream_idle_timeout: float | None
     http_client: httpx.AsyncClient | None
     trust_env: bool
     pace_requests: bool
@@ -77,10 +80,12 @@ class ClientOptions(_Options, total=False):
 
 class OptionChanges(_Options, total=False):
     """The keyword arguments of ``with_options``: one left out or ``None`` keeps the current
-    value (``timeout=None`` turns the timeout off; ``NOT_GIVEN`` keeps it); headers, query
-    parameters and server URLs are merged into the current ones."""
+    value (``timeout=None`` and ``stream_idle_timeout=None`` turn those timeouts off;
+    ``NOT_GIVEN`` keeps them); headers, query parameters and server URLs are merged into the
+    current ones."""
 
     timeout: Timeout | NotGiven
+    stream_idle_timeout: float | NotGiven | None
     pace_requests: bool | None
     strict_replies: bool | None
 
@@ -89,12 +94,13 @@ class OptionChanges(_Options, total=False):
 OPTION_DEFAULTS: dict[str, object] = {
     "timeout": DEFAULT_TIMEOUT,
     "trust_env": True,
+    "stream_idle_timeout": DEFAULT_STREAM_IDLE_TIMEOUT,
     "pace_requests": False,
     "strict_replies": False,
 }
 # In ``with_options`` ``None`` keeps the current value, except for these options, where
 # ``None`` is a value: for them the default that keeps it is given here.
-CHANGE_DEFAULTS: dict[str, object] = {"timeout": NOT_GIVEN}
+CHANGE_DEFAULTS: dict[str, object] = {"timeout": NOT_GIVEN, "stream_idle_timeout": NOT_GIVEN}
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,7 @@ class ClientConfig:
     api_key: str = dataclasses.field(repr=False)
     base_url: httpx.URL
     timeout: float | httpx.Timeout | None
+    stream_idle_timeout: float | None
     retry_policy: RetryPolicy
     default_headers: dict[str, str]
     default_query: dict[str, object]
@@ -129,6 +136,7 @@ class ClientConfig:
             api_key=key,
             base_url=base_url,
             timeout=timeout,
+            stream_idle_timeout=check_seconds(given["stream_idle_timeout"], "stream_idle_timeout"),
             retry_policy=policy if max_retries is None else policy.with_max_retries(max_retries),
             default_headers=check_headers(given.get("default_headers"), "default_headers"),
             default_query=dict(given.get("default_query") or {}),
@@ -329,6 +337,40 @@ def check_trust_env(options: Mapping[str, object]) -> bool:
             rule="not with http_client",
         )
     return trust_env
+
+
+def check_seconds(seconds: object, name: str) -> float | None:
+    """A positive, finite number of seconds, or ``None`` (no limit)."""
+    if seconds is None:
+        return None
+    if (
+        isinstance(seconds, (int, float))
+        and not isinstance(seconds, bool)
+        and 0 < seconds < float("inf")
+    ):
+        return float(seconds)
+    raise RequestValidationError(
+        f"Invalid argument {name}: a positive number of seconds or None is required "
+        f"(got {seconds!r})",
+        param=name,
+        rule="positive seconds or None",
+    )
+
+
+def read_at_most(
+    timeout: float | httpx.Timeout | None, seconds: float
+) -> float | httpx.Timeout | None:
+    """``timeout`` with its read timeout lowered to ``seconds`` if it is longer (or off).
+
+    A stream's ``stream_idle_timeout`` bounds the silence between two reads too: with the read
+    timeout at most as long, only reads that brought no progress (comments, keep-alive events)
+    need the stream's own idle clock."""
+    current = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+    if current.read is not None and current.read <= seconds:
+        return timeout
+    return httpx.Timeout(
+        connect=current.connect, read=seconds, write=current.write, pool=current.pool
+    )
 
 
 def check_limits(limits: object) -> ResponseLimits:

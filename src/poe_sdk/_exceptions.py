@@ -24,6 +24,7 @@ __all__ = [
     "IncompleteStreamError",
     "InternalServerError",
     "NotFoundError",
+    "PaginationCycleError",
     "PaymentRequiredError",
     "PermissionDeniedError",
     "PoeError",
@@ -31,6 +32,7 @@ __all__ = [
     "RequestValidationError",
     "ResponseTooLargeError",
     "ServiceUnavailableError",
+    "StreamTimeoutError",
     "UnprocessableEntityError",
 ]
 
@@ -137,6 +139,18 @@ class APIResponseValidationError(APIError):
         self.status_code = response.status_code if response is not None else None
 
 
+class PaginationCycleError(APIResponseValidationError):
+    """A list operation's server sent a page cursor it had already sent (``A``, ``B``, ``A``,
+    or the same cursor again): following it would fetch the same pages forever, so paging stops
+    there instead. ``cursor`` is the repeated cursor and ``page_count`` the number of pages
+    received, the one that sent it included."""
+
+    def __init__(self, message: str, *, cursor: object, page_count: int) -> None:
+        super().__init__(message)
+        self.cursor = cursor
+        self.page_count = page_count
+
+
 class APIStatusError(APIError):
     """The server answered with a 4xx or 5xx status.
 
@@ -224,7 +238,8 @@ class APITimeoutError(APIConnectionError):
 
 
 class IncompleteStreamError(APIConnectionError):
-    """A stream ended before ``data: [DONE]``, cleanly or by a dropped connection.
+    """A stream ended before ``data: [DONE]``, cleanly, by a dropped connection, or by a
+    timeout (then it is a :class:`StreamTimeoutError`).
 
     ``partial`` is the ``ChatCompletion`` (or, for a Responses stream, the ``Response``)
     assembled from the ``chunk_count`` chunks received before the end (``None`` when none was).
@@ -241,6 +256,28 @@ class IncompleteStreamError(APIConnectionError):
         super().__init__(message, request=request)
         self.partial = partial
         self.chunk_count = chunk_count
+
+
+class StreamTimeoutError(APITimeoutError, IncompleteStreamError):
+    """A stream timed out before its end: no event that is progress for the client's
+    ``stream_idle_timeout`` (SSE comments and keep-alive events such as ``ping`` are not
+    progress), no byte for the read timeout, or the retry policy's ``total_timeout`` expired.
+
+    An :class:`APITimeoutError` that keeps what arrived, as :class:`IncompleteStreamError`
+    does: ``partial`` and ``chunk_count``.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        partial: ChatCompletion | Response | None = None,
+        chunk_count: int = 0,
+    ) -> None:
+        IncompleteStreamError.__init__(
+            self, message, request=request, partial=partial, chunk_count=chunk_count
+        )
 
 
 class ResponseTooLargeError(APIError):

@@ -189,6 +189,8 @@ class RequestOptions:
     max_retries: int | None = None
     total_timeout: float | None = None
     """A deadline on this whole call (the retry policy's ``total_timeout``)."""
+    stream_idle_timeout: float | NotGiven | None = NOT_GIVEN
+    """``None`` turns the stream idle timeout off for this call; not given keeps the client's."""
     fallback_models: Sequence[str] | None = None
 
 
@@ -217,6 +219,9 @@ class CallOptions(TypedDict, total=False):
     """Retries after the first attempt, for this call."""
     total_timeout: float | None
     """Seconds for this whole call: every attempt, retry wait and a stream's whole body."""
+    stream_idle_timeout: float | NotGiven | None
+    """A stream's longest wait for an event that is progress (SSE comments and keep-alive
+    events are not); ``None`` turns it off, leaving it out keeps the client's."""
 
 
 class ModelCallOptions(CallOptions, total=False):

@@ -122,6 +122,15 @@ class SSEDecoder:
         """
         return bool(self._partial or self._head or self._block_open)
 
+    @property
+    def pending_data(self) -> int:
+        """The size of the event being received: its data lines so far plus an unterminated
+        line that is not a comment (0 between events). Growing, it shows that a large event
+        is arriving, although no event completed."""
+        partial = self._partial
+        comment = partial.startswith(b":")
+        return (0 if comment else len(partial)) + sum(map(len, self._data))
+
     def feed(self, chunk: bytes) -> list[ServerSentEvent]:
         """Consume the next chunk of the stream; return the events it completes, in order.
 

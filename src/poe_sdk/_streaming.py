@@ -1,13 +1,15 @@
 """``AsyncStream``: typed chunks from a server-sent-events reply, ending only where the
 operation says a complete stream ends (``data: [DONE]`` by default, or a final event type).
 
-A stream never ends silently: a body that stops before that end raises
-:class:`IncompleteStreamError`, an error event raises the matching :class:`APIError`, and a
-malformed event raises :class:`APIResponseValidationError`.
+A stream never ends silently: a body that stops before that end (or sends ``data: [DONE]``
+before the final event of a stream that ends at one) raises :class:`IncompleteStreamError`, an
+error event raises the matching :class:`APIError`, and a malformed event raises
+:class:`APIResponseValidationError`.
 """
 
 from __future__ import annotations
 
+import time
 import warnings
 from collections import deque
 from collections.abc import AsyncIterator, Callable
@@ -26,6 +28,7 @@ from ._exceptions import (
     IncompleteStreamError,
     PoeError,
     ResponseTooLargeError,
+    StreamTimeoutError,
 )
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
@@ -54,9 +57,15 @@ __all__ = ["AsyncStream", "ChunkAccumulator", "ChunkReader", "reader_of"]
 ChunkT = TypeVar("ChunkT")
 
 _EVENT = "Malformed stream event"
+_DONE_MARKER = "[DONE]"
+"""What OpenAI-style servers end every stream with: for a stream that ends at a final event
+instead (Responses), it ends the stream before that event, as a cut body does."""
 _DEFAULT_END = StreamEnd()
 _DRAIN_SECONDS = 0.25
 _DRAIN_BYTES = 64 * 1024
+_KEEP_ALIVE = frozenset({"ping", "keepalive", "keep-alive", "heartbeat"})
+"""Names (SSE ``event:``) or types of keep-alive events: delivered as sent, not progress for
+the idle timeout."""
 
 
 ChunkT_contra = TypeVar("ChunkT_contra", contravariant=True)
@@ -85,6 +94,10 @@ class AsyncStream(Generic[ChunkT]):
     stops early keeps the connection until :meth:`close` is called; a stream garbage
     collected before it was closed or exhausted emits a ``ResourceWarning``, as files do.
     The stream keeps its client open until it is closed or exhausted.
+
+    A stream that goes the client's ``stream_idle_timeout`` without an event that is progress
+    (SSE comments and keep-alive events are not), or whose read times out, raises
+    :class:`StreamTimeoutError` with the result assembled so far.
     """
 
     response: httpx.Response
@@ -207,6 +220,9 @@ class ChunkReader(Generic[ChunkT]):
     """The call's total_timeout: its monotonic deadline and its length in seconds."""
     secrets: tuple[httpx.Headers, str] | None = None
     """The request's headers and API key, redacted from the errors the stream raises."""
+    idle_timeout: float | None = None
+    """The longest wait, in seconds, for an event that is progress: SSE comments and
+    keep-alive events are not (``None``: no limit)."""
 
     def __init__(
         self,
@@ -249,6 +265,14 @@ class ChunkReader(Generic[ChunkT]):
         """True once the stream's end (``data: [DONE]`` or a final event) was received."""
         self._primed: ChunkT | None = None
         self._deferred_error: Exception | None = None
+        # The idle timeout's state (see _idle_remaining): keep-alive chunks counted so far,
+        # the progress and pending event data seen at the last read, and when the first read
+        # without progress since the last progress started (time.monotonic(); None: none).
+        self._keep_alives = 0
+        self._progress_seen = 0
+        self._pending_seen = 0
+        self._idle_since: float | None = None
+        self._read_timeout = _read_timeout(response)
 
     async def close(self) -> None:
         """Release the connection; safe to call more than once, and while being cancelled."""
@@ -296,18 +320,34 @@ class ChunkReader(Generic[ChunkT]):
 
     def incomplete(self, why: str) -> IncompleteStreamError:
         """The error of a stream that ended, ``why``, before its end; marks it finished."""
+        end, partial, count = self._cut()
+        return IncompleteStreamError(
+            f"The stream ended before {end}: {why} after {count} chunk(s).",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    def timed_out(self, why: str) -> StreamTimeoutError:
+        """The error of a stream that timed out, ``why``, before its end; marks it finished."""
+        end, partial, count = self._cut()
+        return StreamTimeoutError(
+            f"The stream timed out before {end}, after {count} chunk(s): {why}",
+            request=self.response.request,
+            partial=partial,
+            chunk_count=count,
+        )
+
+    def _cut(self) -> tuple[str, ChatCompletion | Response | None, int]:
+        """What the error of a stream cut short says: the end it missed, the partial result
+        and the chunk count; marks the stream finished."""
         self.finished = True
         accumulator = self.accumulator
         count = self._count
         partial = accumulator.completion() if accumulator is not None and count else None
         # Every operation that assembles a result assembles one of these.
         end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
-        return IncompleteStreamError(
-            f"The stream ended before {end}: {why} after {count} chunk(s).",
-            request=self.response.request,
-            partial=cast("ChatCompletion | Response | None", partial),
-            chunk_count=count,
-        )
+        return end, cast("ChatCompletion | Response | None", partial), count
 
     async def _next(self, *, wait: bool) -> ChunkT | None:
         """The next chunk; without ``wait``, ``None`` when none is decoded yet. The stream is
@@ -336,6 +376,8 @@ class ChunkReader(Generic[ChunkT]):
                 if event.data == self._done:
                     await self._finish()
                     raise StopAsyncIteration
+                if event.data == _DONE_MARKER:  # a stream that ends at a final event, cut
+                    raise self.incomplete(f"the server sent 'data: {_DONE_MARKER}'")
                 chunk = self._parse(event)
                 if chunk is not None:
                     return chunk
@@ -355,13 +397,34 @@ class ChunkReader(Generic[ChunkT]):
 
     async def _read_more(self) -> None:
         try:
-            if self.deadline is None:
+            idle = self.idle_timeout
+            remaining = None
+            if idle is not None:
+                progress = self._count - self._keep_alives
+                if progress != self._progress_seen:  # the hot path: one check per read
+                    self._progress_seen = progress
+                    self._pending_seen = 0
+                    self._idle_since = None
+                    read = self._read_timeout
+                    if read is None or read > idle:  # a stream built outside the client
+                        remaining = idle
+                else:
+                    remaining = self._idle_remaining(idle)
+            if remaining is not None:
+                data = None
+                with anyio.move_on_after(remaining):
+                    data = await self._receive()
+                    remaining = None
+                if remaining is not None:
+                    raise self._idle_error()
+            elif self.deadline is None:
                 data = await next_chunk(self._body, self.response.request)
             else:
-                with TotalDeadline(*self.deadline, " while the stream was read"):
-                    data = await next_chunk(self._body, self.response.request)
-        except APITimeoutError:
+                data = await self._receive()
+        except StreamTimeoutError:
             raise
+        except APITimeoutError as exc:  # a read timeout, or the total_timeout
+            raise self.timed_out(exc.message) from exc
         except APIConnectionError as exc:
             raise self.incomplete(f"the connection failed ({exc.message})") from exc
         if data is None:
@@ -382,6 +445,44 @@ class ChunkReader(Generic[ChunkT]):
                 limit="max_event_bytes",
                 limit_bytes=limit,
             ) from exc
+
+    async def _receive(self) -> bytes | None:
+        """The next bytes of the body (``None`` at its end), within the total deadline."""
+        if self.deadline is None:
+            return await next_chunk(self._body, self.response.request)
+        with TotalDeadline(*self.deadline, " while the stream was read"):
+            return await next_chunk(self._body, self.response.request)
+
+    def _idle_remaining(self, idle: float) -> float | None:
+        """After a read without progress (no chunk, or only keep-alives): how long the next
+        read may take (``None``: the read timeout ends it in time), or
+        :class:`StreamTimeoutError` once ``idle`` seconds passed since that run of reads
+        started. More of a large event counts as progress.
+
+        The clock is read only here, never on a read that follows progress (the hot path);
+        so the limit starts at the end of the first read without progress, which at most
+        adds one interval between two keep-alives (the read timeout, lowered by the client
+        to ``idle`` for a stream, bounds a silent read)."""
+        now = time.monotonic()
+        pending = self._decoder.pending_data
+        if pending > self._pending_seen:
+            self._pending_seen = pending
+            self._idle_since = None
+            read = self._read_timeout
+            return idle if read is None or read > idle else None
+        since = self._idle_since
+        if since is None:
+            self._idle_since = since = now
+        remaining = since + idle - now
+        if remaining <= 0:
+            raise self._idle_error()
+        return remaining
+
+    def _idle_error(self) -> StreamTimeoutError:
+        return self.timed_out(
+            f"no event for {self.idle_timeout:g}s (the stream_idle_timeout; SSE comments and "
+            "keep-alive events do not count)."
+        )
 
     def _parse(self, event: ServerSentEvent) -> ChunkT | None:
         data = event.data
@@ -436,6 +537,11 @@ class ChunkReader(Generic[ChunkT]):
                     quote=quote_start("data: " + data),
                 )
         self._count += 1
+        kind = event.event
+        if (kind != "message" and kind in _KEEP_ALIVE) or (
+            self._union is not None and getattr(chunk, "type", None) in _KEEP_ALIVE
+        ):
+            self._keep_alives += 1
         if self.accumulator is not None:
             failure = self.accumulator.add(chunk)
             if failure is not None:  # response.failed: the error its response reports
@@ -473,6 +579,15 @@ class ChunkReader(Generic[ChunkT]):
                 if data is None:
                     break
                 received += len(data)
+
+
+def _read_timeout(response: httpx.Response) -> float | None:
+    """The read timeout the response's request was sent with (``None``: none, or unknown)."""
+    try:
+        timeouts: dict[str, float | None] = response.request.extensions.get("timeout") or {}
+    except RuntimeError:  # a response built without its request
+        return None
+    return timeouts.get("read")
 
 
 def _is_error_payload(payload: object) -> bool:

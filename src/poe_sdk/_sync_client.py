@@ -79,6 +79,11 @@ class PoeClient(SyncRootResources):
         return self._async.timeout
 
     @property
+    def stream_idle_timeout(self) -> float | None:
+        """A stream's longest wait for an event that is progress (``None``: no limit)."""
+        return self._async.stream_idle_timeout
+
+    @property
     def max_retries(self) -> int:
         """Retries after the first attempt (the retry policy's ``max_retries``)."""
         return self._async.max_retries

@@ -332,7 +332,7 @@ CASES = [
         "stall-mid-stream",
         _raw_env(raw.first(1, raw.stall_mid_stream)),
         stream=True,
-        error=poe_sdk.APITimeoutError,
+        error=poe_sdk.StreamTimeoutError,
         timeout=SILENCE,
     ),
     # Streams that end before [DONE], or carry bad events.

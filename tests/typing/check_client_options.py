@@ -22,8 +22,11 @@ def constructors(http: httpx.AsyncClient) -> None:
         strict_replies=True,
         server_urls={"https://api.poe.com": "http://127.0.0.1:8000"},
         limits=ResponseLimits(),
+        stream_idle_timeout=120.0,
     )
     assert_type(client, AsyncPoeClient)
+    assert_type(client.stream_idle_timeout, float | None)
+    PoeClient(stream_idle_timeout=None)
     assert_type(
         PoeClient(api_key="key", base_url="http://127.0.0.1:8000/v1", timeout=None), PoeClient
     )
@@ -40,6 +43,10 @@ def copies(client: AsyncPoeClient, sync_client: PoeClient) -> None:
     assert_type(client.copy(api_key="other", max_retries=0), AsyncPoeClient)
     assert_type(sync_client.with_options(timeout=None, strict_replies=None), PoeClient)
     assert_type(sync_client.copy(default_headers={"X-B": "2"}), PoeClient)
+    assert_type(client.with_options(stream_idle_timeout=NOT_GIVEN), AsyncPoeClient)
+    assert_type(sync_client.with_options(stream_idle_timeout=None), PoeClient)
+    assert_type(sync_client.stream_idle_timeout, float | None)
+    client.with_options(stream_idle_timeout="5")  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]
     client.with_options(http_client=None)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     client.with_options(trust_env=False)  # type: ignore[call-arg]  # pyright: ignore[reportCallIssue]
     sync_client.with_options(limits=1)  # type: ignore[arg-type]  # pyright: ignore[reportArgumentType]

@@ -71,6 +71,7 @@ async def async_usage(client: AsyncPoeClient, flag: bool) -> None:
         timeout=30.0,
         max_retries=3,
         fallback_models=["GPT-4o"],
+        stream_idle_timeout=120.0,
     )
 
 
