@@ -8,7 +8,7 @@ discriminated unions with their :class:`UnknownVariant`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, Final, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, model_validator
 
@@ -77,7 +77,22 @@ class ResponseModel(BaseModel):
 
 class UnknownVariant(ResponseModel):
     """A member of a discriminated union whose tag this SDK does not know yet (a new content
-    part or event type): every field the server sent is kept and readable as an attribute."""
+    part or event type): every field the server sent is kept and readable as an attribute.
+
+    At run time ``type`` is the tag the server sent (``None`` if it sent none). For type
+    checkers it is the placeholder ``Literal["<unknown>"]``, which no known tag equals, so
+    ``if item.type == "function_call": item.call_id`` narrows the union to the known member
+    under mypy and pyright alike, as with the ``openai`` SDK; test for an unknown variant with
+    ``isinstance(item, UnknownVariant)`` (its other attributes are typed ``Any``).
+    """
+
+    if TYPE_CHECKING:
+        type: Literal["<unknown>"]
+
+        def __getattr__(self, name: str) -> Any: ...
+
+    else:
+        type: Any = None
 
 
 class JsonText:
