@@ -50,6 +50,7 @@ from ._generated.resources import AsyncRootResources
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._limits import ERROR_BODY_KEPT, bound_error_body
+from ._logs import configure_from_env
 from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
@@ -161,6 +162,7 @@ class AsyncPoeClient(AsyncRootResources):
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        configure_from_env()
         http_client = options.get("http_client")
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
