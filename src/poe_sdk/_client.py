@@ -46,6 +46,7 @@ from ._exceptions import (
     PoeError,
     RequestValidationError,
 )
+from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
@@ -74,6 +75,16 @@ logger = logging.getLogger("poe_sdk")
 
 _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 _NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
+_OPERATION_PATHS = frozenset(
+    op.path for op in vars(_resources).values() if isinstance(op, Operation) and op.server is None
+)
+"""The paths calls add to the base URL: one the base URL already ends with explains a 404."""
+
+
+_ASYNC_NOT_SYNC = (
+    "{name} is the async client: use `async with {name}() as client:` (or PoeClient, the "
+    "sync client, with a plain `with`)"
+)
 
 
 @dataclass(frozen=True)
@@ -192,7 +203,7 @@ class AsyncPoeClient(AsyncRootResources):
         # A query in base_url stays a query, merged with each request's own parameters.
         self._url_prefix = str(self.base_url.copy_with(query=None, fragment=None)).rstrip("/")
         self._base_query = dict(self.base_url.params.multi_items())
-        self._not_found_hint = not_found_hint(self.base_url)
+        self._not_found_hint = not_found_hint(self.base_url, _OPERATION_PATHS)
         self._headers = {
             "Authorization": f"Bearer {config.api_key}",
             "User-Agent": _USER_AGENT,
@@ -257,6 +268,14 @@ class AsyncPoeClient(AsyncRootResources):
         tb: TracebackType | None,
     ) -> None:
         await self.close()
+
+    if not TYPE_CHECKING:  # At run time only: type checkers report a plain ``with`` themselves.
+
+        def __enter__(self):
+            raise TypeError(_ASYNC_NOT_SYNC.format(name=type(self).__name__))
+
+        def __exit__(self, *exc_info):
+            return None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
@@ -461,6 +480,7 @@ class AsyncPoeClient(AsyncRootResources):
             self._state.check_open()
             if self.pace_requests:
                 await self._pace(policy)
+            attempt_start = self._clock.monotonic()
             try:
                 response = await send(http, request, stream=True)
                 if is_redirect(response.status_code):
@@ -480,13 +500,15 @@ class AsyncPoeClient(AsyncRootResources):
                         "The client was closed while the call was running."
                     ) from exc
                 if not await self._wait_to_retry(request, policy, retries_taken, start, exc):
+                    _note_attempts(exc, retries_taken + 1)
                     raise
                 retries_taken += 1
                 continue
             self._rate_limits.record(response.headers, self._clock.monotonic())
             status = response.status_code
             if logger.isEnabledFor(logging.DEBUG):
-                _log_response(request, response, self._clock.monotonic() - start)
+                elapsed = self._clock.monotonic() - attempt_start
+                _log_response(request, response, elapsed, retries_taken, policy.max_retries + 1)
             if 200 <= status < 300:
                 return response, retries_taken, self._clock.monotonic() - start
             content = await _read_error_body(response)
@@ -625,12 +647,28 @@ def _log_retry(
     )
 
 
-def _log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+def _note_attempts(exc: APIConnectionError, attempts: int) -> None:
+    """Add to the error of a call's last attempt how many were made ("... after 3 attempts")."""
+    plural = "attempt" if attempts == 1 else "attempts"
+    exc.message = f"{exc.message.removesuffix('.')} after {attempts} {plural}"
+    exc.args = (exc.message,)
+
+
+def _log_response(
+    request: httpx.Request,
+    response: httpx.Response,
+    elapsed: float,
+    retries_taken: int,
+    attempts: int,
+) -> None:
+    """One line per reply: its status, how long this attempt took (retry waits excluded) and,
+    after a retry, which attempt it was."""
     logger.debug(
-        "%s %s -> %d in %.1fms (request id %s)",
+        "%s %s -> %d in %.1fms%s (request id %s)",
         request.method,
         request.url.path,
         response.status_code,
         elapsed * 1000,
+        f" (attempt {retries_taken + 1} of {attempts})" if retries_taken else "",
         response.headers.get("x-request-id"),
     )

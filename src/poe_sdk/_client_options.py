@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType
 from typing import Any, ForwardRef, TypedDict, TypeVar, cast
@@ -247,14 +247,23 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
 _VERSION_SEGMENT = re.compile(r"v\d+\w*")
 
 
-def not_found_hint(base_url: httpx.URL) -> str | None:
-    """What to add to a 404's message when ``base_url`` has no version segment (``/v1``,
+def not_found_hint(base_url: httpx.URL, operation_paths: Collection[str] = ()) -> str | None:
+    """What to add to a 404's message when ``base_url`` ends with the path of an operation
+    (``.../v1/chat/completions``: the SDK adds it), or has no version segment (``/v1``,
     ``/v1beta``, ...) while the default base URL has one: the likely cause of the 404."""
+    base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
+    path = base_url.path.rstrip("/")
+    for operation_path in sorted(operation_paths, key=len, reverse=True):
+        if "{" not in operation_path and path.endswith(operation_path):
+            trimmed = base.removesuffix(operation_path)
+            return (
+                f"the base URL {base} ends with {operation_path}, which each call adds itself: "
+                f"did you mean {trimmed}?"
+            )
     prefix = httpx.URL(DEFAULT_BASE_URL).path.rstrip("/")
     segments = [s for s in base_url.path.split("/") if s]
     if not prefix or any(_VERSION_SEGMENT.fullmatch(s) for s in segments):
         return None
-    base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
     return f"the base URL {base} has no {prefix} prefix: did you mean {base}{prefix}?"
 
 

@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
-from ._exceptions import RequestValidationError
+from ._exceptions import ArgumentProblem, RequestValidationError
 from ._not_given import NOT_GIVEN
 from ._operation import Parameter
 
@@ -212,16 +212,28 @@ def build_path(template: str, params: Mapping[str, object] | None) -> str:
 
 
 def validation_error(exc: ValidationError, data: object) -> RequestValidationError:
-    """Turn pydantic's report into one error that names the parameter and the rule."""
+    """Turn pydantic's report into one error that names the parameter and the rule of the
+    first problem, and lists every problem in its ``errors``.
+
+    A value that fits no member of a union is reported once per member by pydantic; the
+    members' specific complaints (a bound, a missing key) are kept over "not a string"."""
     errors = exc.errors(include_url=False)
     specific = [e for e in errors if not e["type"].endswith("_type")] or errors
-    first = specific[0]
-    param = _param_path(first["loc"], data)
-    rule = first["msg"]
-    shown = "" if first["type"] == "missing" else f" (got {_shorten(first.get('input'))})"
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    problems: dict[str, ArgumentProblem] = {}
+    for error in [*specific, *errors]:
+        param = _param_path(error["loc"], data)
+        if param not in problems:
+            rule = error["msg"]
+            shown = "" if error["type"] == "missing" else f" (got {_shorten(error.get('input'))})"
+            problems[param] = ArgumentProblem(
+                param, rule, f"Invalid argument {param}: {rule}{shown}"
+            )
+    first, *others = problems.values()
+    more = ""
+    if others:
+        more = f" ({len(problems)} problems in all: each is in the error's .errors)"
     return RequestValidationError(
-        f"Invalid argument {param}: {rule}{shown}{more}", param=param, rule=rule
+        first.message + more, param=first.param, rule=first.rule, errors=list(problems.values())
     )
 
 

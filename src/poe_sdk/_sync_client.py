@@ -36,6 +36,12 @@ if TYPE_CHECKING:
 __all__ = ["PoeClient"]
 
 
+_SYNC_NOT_ASYNC = (
+    "{name} is the sync client: use `with {name}() as client:`, or `async with "
+    "AsyncPoeClient() as client:` in async code"
+)
+
+
 class PoeClient(SyncRootResources):
     """Sync client for the Poe API and any OpenAI-compatible server.
 
@@ -140,6 +146,14 @@ class PoeClient(SyncRootResources):
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    if not TYPE_CHECKING:  # At run time only: type checkers report ``async with`` themselves.
+
+        def __aenter__(self):
+            raise TypeError(_SYNC_NOT_ASYNC.format(name=type(self).__name__))
+
+        def __aexit__(self, *exc_info):
+            return None
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
