@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -369,4 +370,66 @@ async def test_every_problem_of_the_arguments_is_listed_in_errors(
         await client.chat.completions.create(model="m", messages=USER_MESSAGES, temperature=5)
     assert one.value.errors == [(one.value.param, one.value.rule, str(one.value))]
     assert not router.calls
+    await client.close()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"temperature": "0.5"},
+            "Invalid argument temperature: a number is required, not a string (got '0.5')",
+        ),
+        (
+            {"max_tokens": "100"},
+            "Invalid argument max_tokens: an integer is required, not a string (got '100')",
+        ),
+        (
+            {"parallel_tool_calls": "true"},
+            "Invalid argument parallel_tool_calls: a boolean is required, not a string "
+            "(got 'true')",
+        ),
+        (
+            {"temperature": True},
+            "Invalid argument temperature: a number is required, not a bool (got True)",
+        ),
+        (
+            {"stream_options": {"include_usage": "yes"}},
+            "Invalid argument stream_options.include_usage: a boolean is required, not a "
+            "string (got 'yes')",
+        ),
+        (
+            {"tools": [{"type": "function", "function": {"name": "f", "strict": "true"}}]},
+            "Invalid argument tools[0].function.strict: a boolean is required, not a string "
+            "(got 'true')",
+        ),
+    ],
+)
+async def test_an_argument_of_the_wrong_type_is_refused_not_converted(
+    router: respx.MockRouter, arguments: dict[str, Any], message: str
+) -> None:
+    """Issue 26 item 7: ``temperature="0.5"`` is refused like ``temperature=5``."""
+    client = make_client()
+    with pytest.raises(poe_sdk.RequestValidationError) as info:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES, **arguments)
+    assert str(info.value) == message
+    assert info.value.param == message.split()[2].removesuffix(":")
+    assert not router.calls
+    await client.close()
+
+
+async def test_arguments_of_the_right_type_still_pass_as_given(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    client = make_client()
+    await client.chat.completions.create(
+        model="m",
+        messages=({"role": "user", "content": [{"type": "text", "text": "hi"}]},),
+        temperature=1,
+        n=1,
+        stop=("a", "b"),
+        metadata={"k": "1"},
+        tools=[{"type": "function", "function": {"name": "f", "strict": True}}],
+    )
+    sent = json.loads(route.calls[0].request.content)
+    assert (sent["temperature"], sent["stop"], sent["metadata"]) == (1, ["a", "b"], {"k": "1"})
     await client.close()

@@ -100,7 +100,7 @@ def test_sync_usage_pages(usage: respx.MockRouter) -> None:
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("limit", [0, 101, "abc"])
+@pytest.mark.parametrize("limit", [0, 101, "abc", "20", True])
 async def test_bad_query_arguments_fail_at_the_call_without_io(
     usage: respx.MockRouter, limit: Any
 ) -> None:

@@ -54,7 +54,7 @@ def validate_body(
         validated = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
-    _refuse_bool_as_number(validated, data)
+    _refuse_coerced(validated, data)
     return validated
 
 
@@ -91,19 +91,48 @@ def check_json_value(value: object, path: str) -> None:
             stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(items))
 
 
-def _refuse_bool_as_number(validated: BaseModel, data: Mapping[str, object]) -> None:
-    """pydantic turns ``True`` into ``1`` for a number field: a bool is not a number here."""
-    fields = type(validated).model_fields
-    for key, value in data.items():
-        if not isinstance(value, bool):
+def _refuse_coerced(validated: BaseModel, data: Mapping[str, object]) -> None:
+    """Refuse an argument of the wrong type that pydantic converted: ``"0.5"`` for a number,
+    ``True`` for a number, ``"true"`` for a boolean. A wrong type is refused like a value out
+    of range, never silently converted (``messages`` are typed all the way down: not walked)."""
+    stack: list[tuple[object, object, str]] = [
+        (value, _attribute(validated, key), key)
+        for key, value in data.items()
+        if key not in _UNCHECKED
+    ]
+    while stack:
+        given, kept, where = stack.pop()
+        if isinstance(given, (str, bool)) and type(kept) is not type(given):
+            if isinstance(kept, (bool, int, float)):
+                raise _wrong_type(where, given, kept)
             continue
-        name = key if key in fields else _field_name(type(validated), key)
-        if name is not None and not isinstance(getattr(validated, name, value), bool):
-            raise RequestValidationError(
-                f"Invalid argument {key}: a number is required, not a bool (got {value!r})",
-                param=key,
-                rule="number, not bool",
-            )
+        if isinstance(kept, BaseModel) and isinstance(given, Mapping):
+            entries = cast(Mapping[str, object], given).items()
+            stack.extend((value, _attribute(kept, key), f"{where}.{key}") for key, value in entries)
+        elif isinstance(kept, list) and isinstance(given, (list, tuple)):
+            pairs = zip(cast(Sequence[object], given), cast(list[object], kept), strict=False)
+            stack.extend((value, item, f"{where}[{i}]") for i, (value, item) in enumerate(pairs))
+
+
+def _wrong_type(where: str, given: object, kept: object) -> RequestValidationError:
+    expected = "a boolean" if isinstance(kept, bool) else "a number"
+    if isinstance(kept, int) and not isinstance(kept, bool):
+        expected = "an integer"
+    got = "a bool" if isinstance(given, bool) else "a string"
+    return RequestValidationError(
+        f"Invalid argument {where}: {expected} is required, not {got} (got {_shorten(given)})",
+        param=where,
+        rule=f"{expected.split()[-1]}, not {got.split()[-1]}",
+    )
+
+
+def _attribute(model: BaseModel, key: str) -> object:
+    """The validated value of ``key`` (a field name or alias) in ``model``; ``None`` if none."""
+    fields = type(model).model_fields
+    name = key if key in fields else _field_name(type(model), key)
+    if name is None:
+        return None
+    return getattr(model, name, None)
 
 
 def _field_name(model: type[BaseModel], alias: str) -> str | None:
@@ -137,6 +166,7 @@ def validate_params(
         validated = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
+    _refuse_coerced(validated, data)
     dumped = validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
     for parameter in parameters:
         if parameter.name not in dumped:
