@@ -28,6 +28,7 @@ class Method:
     op: OperationView
     paginated: bool
     arguments: str  # the expression of all arguments as one mapping
+    dotted: str  # how users call it, below the client: ``chat.completions.create``
 
 
 @dataclass
@@ -109,7 +110,7 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
     if paginated:
         how = "``await`` it for the first page, or ``async for``" if is_async else "``for``"
         lines += ["", *wrap(f"Paginated: {how} over the items of every page.", 8)]
-    lines += ["", *wrap(f"The arguments are described in ``{op.args_class}``.", 8)]
+    lines += ["", *argument_lines(op)]
     positional = [a.param() for a in op.positional]
     arguments = [f"{py_literal(a.name)}: {a.name}" for a in [*op.positional]]
     if flag is not None:
@@ -125,4 +126,30 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
         op=op,
         paginated=paginated,
         arguments=f"{{{', '.join([*arguments, '**kwargs'])}}}" if arguments else "kwargs",
+        dotted=".".join((*op.resource, op.method)),
     )
+
+
+def argument_lines(op: OperationView) -> list[str]:
+    """The docstring's ``Args:`` section: each argument with its type, whether it is required
+    and its description, then the per-call options (``help()`` shows what the signature's
+    annotations cannot: what each argument means)."""
+    lines = ["Args:"]
+    for arg in [*op.positional, *op.keyword]:
+        required = ", required" if arg.required else ""
+        doc = " ".join(arg.doc.split()) or "(not described by the spec)"
+        lines += _item(f"{arg.name} ({arg.annotation}{required}): {doc}")
+    options = ["extra_headers", "extra_query", "extra_body", "timeout", "max_retries"]
+    options.append("total_timeout")
+    kind = "CallOptions"
+    if op.takes_fallbacks:
+        options.append("fallback_models")
+        kind = "ModelCallOptions"
+    names = ", ".join(options)
+    lines += _item(f"{names}: the per-call options (``poe_sdk.{kind}``).")
+    return lines
+
+
+def _item(text: str) -> list[str]:
+    """One entry of a docstring's ``Args:`` section, indented under it."""
+    return [f"    {line}" for line in wrap(text, 12, hanging="    ")]

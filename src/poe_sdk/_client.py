@@ -173,6 +173,33 @@ class AsyncPoeClient(AsyncRootResources):
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        """A client; it opens no connection until the first call.
+
+        Args:
+            api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
+                errors.
+            base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
+                else ``https://api.poe.com/v1``.
+            timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
+                5 s to connect, 600 s of silence while reading.
+            max_retries: Retries after the first attempt (default 2).
+            retry_policy: A :class:`RetryPolicy`: which failures are retried, the backoff and
+                an optional ``total_timeout`` across attempts.
+            default_headers: Headers sent with every request.
+            default_query: Query parameters sent with every request.
+            server_urls: ``{spec_server_url: url}``: where operations the spec places on
+                another server (Poe's ``/usage/...``) go instead.
+            limits: A :class:`ResponseLimits`: how much one reply may hold in memory.
+            http_client: An ``httpx.AsyncClient`` to send requests with (its proxies,
+                certificates, transport); :meth:`close` closes it.
+            pace_requests: Wait for the rate-limit window to reset instead of sending a
+                request that would get a 429 (default ``False``).
+            strict_replies: Raise :class:`APIResponseValidationError` on any deviation of a
+                reply from the spec instead of reading it tolerantly (default ``False``).
+
+        Raises:
+            RequestValidationError: An option is invalid, or no API key is given or set.
+        """
         configure_from_env()
         http_client = options.get("http_client")
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):

@@ -5,16 +5,15 @@ RequestValidationError."""
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import ipaddress
 import os
 import re
 import sys
 import warnings
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType
-from typing import Any, ForwardRef, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -24,6 +23,7 @@ from ._http_defaults import DEFAULT_TIMEOUT
 from ._limits import DEFAULT_LIMITS, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven
 from ._retry import RetryPolicy
+from ._signatures import signature_of_options
 
 __all__ = [
     "CHANGE_DEFAULTS",
@@ -154,35 +154,6 @@ class ClientConfig:
         return ClientConfig.create(
             api_key if api_key is not None else self.api_key, cast(ClientOptions, options)
         )
-
-
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def signature_of_options(options: type, defaults: Mapping[str, object]) -> Callable[[_F], _F]:
-    """Give a method taking ``**options`` the signature ``inspect`` and ``help()`` showed when
-    every option was its own keyword parameter: one per key of the TypedDict ``options``, with
-    its annotation and its default (``defaults``, else ``None``). Type checkers read the
-    ``Unpack[...]`` annotation instead."""
-
-    def decorate(method: _F) -> _F:
-        own = inspect.signature(method).parameters.values()
-        parameters = [p for p in own if p.kind is not inspect.Parameter.VAR_KEYWORD]
-        for name, annotation in options.__annotations__.items():
-            if isinstance(annotation, ForwardRef):
-                annotation = annotation.__forward_arg__
-            parameters.append(
-                inspect.Parameter(
-                    name,
-                    inspect.Parameter.KEYWORD_ONLY,
-                    default=defaults.get(name),
-                    annotation=annotation,
-                )
-            )
-        method.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-        return method
-
-    return decorate
 
 
 def api_key_or_env(api_key: str | None) -> str | None:

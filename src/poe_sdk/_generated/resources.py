@@ -18,6 +18,7 @@ from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
+from poe_sdk._not_given import NOT_GIVEN
 from poe_sdk._operation import (
     AsyncAPIResource,
     AsyncRequester,
@@ -34,6 +35,7 @@ from poe_sdk._operation import (
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
+from poe_sdk._signatures import signature_of_options
 
 from .models import (
     ChatCompletion,
@@ -529,6 +531,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -541,9 +544,53 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client._request(
@@ -582,6 +629,7 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -594,9 +642,53 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]",
             await self._client._request(
@@ -637,6 +729,7 @@ class ChatCompletions(SyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -649,9 +742,53 @@ class ChatCompletions(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client._request(
@@ -690,6 +827,7 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -702,9 +840,53 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]",
             self._client._request(
@@ -745,6 +927,7 @@ class AsyncResponses(AsyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -759,9 +942,38 @@ class AsyncResponses(AsyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "Response | AsyncStream[ResponseStreamEvent]",
             await self._client._request(
@@ -800,6 +1012,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -814,9 +1027,38 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]",
             await self._client._request(
@@ -857,6 +1099,7 @@ class Responses(SyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -871,9 +1114,38 @@ class Responses(SyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "Response | Stream[ResponseStreamEvent]",
             self._client._request(
@@ -912,6 +1184,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -926,9 +1199,38 @@ class ResponsesWithRawResponse(SyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]",
             self._client._request(
@@ -945,6 +1247,7 @@ class AsyncModels(AsyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncModelsWithRawResponse(self._client)
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -956,9 +1259,11 @@ class AsyncModels(AsyncAPIResource):
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
 
 
@@ -968,6 +1273,7 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     async def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -976,9 +1282,11 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(LIST_MODELS, kwargs)
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return cast(
             "AsyncAPIResponse[ModelList]",
             await self._client._request(
@@ -995,6 +1303,7 @@ class Models(SyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return ModelsWithRawResponse(self._client)
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -1005,9 +1314,11 @@ class Models(SyncAPIResource):
 
         Paginated: ``for`` over the items of every page.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
 
 
@@ -1017,6 +1328,7 @@ class ModelsWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -1025,9 +1337,11 @@ class ModelsWithRawResponse(SyncAPIResource):
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(LIST_MODELS, kwargs)
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return cast(
             "APIResponse[ModelList]",
             self._client._request(LIST_MODELS, body=body, params=params, options=options, raw=True),
@@ -1042,15 +1356,18 @@ class AsyncUsage(AsyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncUsageWithRawResponse(self._client)
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     async def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "CurrentBalance",
             await self._client._request(
@@ -1058,6 +1375,7 @@ class AsyncUsage(AsyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
@@ -1067,9 +1385,13 @@ class AsyncUsage(AsyncAPIResource):
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return AsyncPaginator[PointsHistoryEntry, PointsHistory](
             self._client, GET_POINTS_HISTORY, params or {}, options
         )
@@ -1081,15 +1403,18 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     async def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> AsyncAPIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "AsyncAPIResponse[CurrentBalance]",
             await self._client._request(
@@ -1097,15 +1422,20 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     async def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> AsyncAPIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return cast(
             "AsyncAPIResponse[PointsHistory]",
             await self._client._request(
@@ -1122,15 +1452,18 @@ class Usage(SyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return UsageWithRawResponse(self._client)
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "CurrentBalance",
             self._client._request(
@@ -1138,6 +1471,7 @@ class Usage(SyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
@@ -1146,9 +1480,13 @@ class Usage(SyncAPIResource):
 
         Paginated: ``for`` over the items of every page.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return SyncPage[PointsHistoryEntry, PointsHistory].first(
             self._client, GET_POINTS_HISTORY, params or {}, options
         )
@@ -1160,15 +1498,18 @@ class UsageWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> APIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "APIResponse[CurrentBalance]",
             self._client._request(
@@ -1176,15 +1517,20 @@ class UsageWithRawResponse(SyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> APIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return cast(
             "APIResponse[PointsHistory]",
             self._client._request(
