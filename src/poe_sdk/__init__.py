@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ._operation import ModelCallOptions as ModelCallOptions
     from ._pagination import AsyncPage as AsyncPage
     from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import PageInfo as PageInfo
     from ._pagination import SyncPage as SyncPage
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
@@ -75,6 +76,7 @@ _LAZY: dict[str, str] = {
     "NotGiven": "._not_given",
     "Omit": "._not_given",
     "AsyncPage": "._pagination",
+    "PageInfo": "._pagination",
     "AsyncPaginator": "._pagination",
     "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",

@@ -21,6 +21,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
+from ._base_models import ResponseModel, set_request_id
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -494,7 +495,10 @@ class AsyncPoeClient(AsyncRootResources):
         if operation.response_model is not None:
             model, content = operation.response_model, response.content
             strict = self.strict_replies
-            return lambda: parse_model(model, content, response, strict=strict)
+            request_id: str | None = response.headers.get("x-request-id")
+            return lambda: _with_request_id(
+                parse_model(model, content, response, strict=strict), request_id
+            )
         return lambda: None
 
     async def _attempts(
@@ -617,6 +621,12 @@ class AsyncPoeClient(AsyncRootResources):
         if extra:
             params.update(extra)
         return params
+
+
+def _with_request_id(result: BaseModel, request_id: str | None) -> BaseModel:
+    if isinstance(result, ResponseModel):
+        set_request_id(result, request_id)
+    return result
 
 
 async def _follow_redirects(

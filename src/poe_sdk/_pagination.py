@@ -8,17 +8,25 @@ which says whether more follow, and which parameter asks for the page after a gi
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 from ._operation import AsyncRequester, Operation, Pagination, RequestOptions, SyncRequester
 from ._request_builder import validate_params
 
-__all__ = ["AsyncPage", "AsyncPaginator", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "PageInfo", "SyncPage"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
 
 _NO_NEXT_PAGE = "There is no next page: check has_next_page() before calling next_page()."
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """Where the next page starts: the query parameters that request it."""
+
+    params: Mapping[str, object]
 
 
 class _PageBase(Generic[ItemT, PageT]):
@@ -59,6 +67,12 @@ class _PageBase(Generic[ItemT, PageT]):
         """Whether :meth:`next_page` can fetch another page."""
         return self._next_params() is not None
 
+    def next_page_info(self) -> PageInfo | None:
+        """The query parameters of the next page (``None`` after the last), as the ``openai``
+        SDK's ``next_page_info()``."""
+        params = self._next_params()
+        return None if params is None else PageInfo(params=params)
+
     def _next_params(self) -> dict[str, object] | None:
         pagination = self._pagination
         if not (pagination.cursor and pagination.cursor_field and self.has_more and self.data):
@@ -97,6 +111,10 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         return AsyncPage[ItemT, PageT](
             self._client, self._operation, params, self._options, cast("PageT", reply)
         )
+
+    async def get_next_page(self) -> AsyncPage[ItemT, PageT]:
+        """The page after this one (the ``openai`` SDK's name for :meth:`next_page`)."""
+        return await self.next_page()
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, PageT]]:
         """This page and every page after it."""
@@ -179,6 +197,10 @@ class SyncPage(_PageBase[ItemT, PageT]):
         if params is None:
             raise RuntimeError(_NO_NEXT_PAGE)
         return SyncPage[ItemT, PageT].first(self._client, self._operation, params, self._options)
+
+    def get_next_page(self) -> SyncPage[ItemT, PageT]:
+        """The page after this one (the ``openai`` SDK's name for :meth:`next_page`)."""
+        return self.next_page()
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT, PageT]]:
         """This page and every page after it."""
