@@ -61,25 +61,32 @@ def resource_tree(operations: list[OperationView]) -> Resource:
             node = node.children.setdefault(part, Resource(part, op.resource[: depth + 1]))
         node.ops.append(op)
     for node in root.walk():
-        for attr in {op.method for op in node.ops} & {*node.children, "with_raw_response"}:
+        wrappers = {"with_raw_response", "with_streaming_response"}
+        for attr in {op.method for op in node.ops} & {*node.children, *wrappers}:
             where = ".".join(node.path) or "the root"
             raise GenerationError(f"{where}: {attr!r} is both a method and a resource")
     return root
 
 
-def methods(node: Resource, is_async: bool, raw: bool) -> list[Method]:
-    """The methods of one resource class (``raw``: of its ``...WithRawResponse`` twin)."""
-    return [method(op, is_async, raw) for op in node.ops]
+def methods(node: Resource, is_async: bool, mode: str) -> list[Method]:
+    """The methods of one resource class (``mode``: ``""``, or ``"raw"`` / ``"streaming"``
+    for its ``...WithRawResponse`` / ``...WithStreamingResponse`` twin)."""
+    return [method(op, is_async, mode) for op in node.ops]
 
 
-def method(op: OperationView, is_async: bool, raw: bool) -> Method:
+def method(op: OperationView, is_async: bool, mode: str) -> Method:
     """One resource method: its overloads (for a stream flag), signature and docstring.
 
     The keyword arguments are written once, as the operation's ``<Stem>Args`` TypedDict
     (``**kwargs: Unpack[...]``); the overloads differ only in the stream flag."""
+    raw = mode != ""
+    wrapper = {
+        "raw": "AsyncAPIResponse" if is_async else "APIResponse",
+        "streaming": "AsyncResponseContextManager" if is_async else "ResponseContextManager",
+    }.get(mode)
 
     def wrap_raw(value: str) -> str:
-        return f"{'AsyncAPIResponse' if is_async else 'APIResponse'}[{value}]" if raw else value
+        return f"{wrapper}[{value}]" if wrapper else value
 
     kwargs = f"**kwargs: Unpack[{op.args_class}]"
     result = wrap_raw(op.response_class or "None")

@@ -69,8 +69,10 @@ def test_every_generated_method_lists_the_keys_of_its_arguments(
     found = dict(methods(client))
     assert "chat.completions.create" in found
     assert "usage.with_raw_response.points_history" in found
+    assert "chat.completions.with_streaming_response.create" in found
     for name, method in found.items():
-        stem = "".join(part.title() for part in name.replace("with_raw_response.", "").split("."))
+        plain = name.replace("with_raw_response.", "").replace("with_streaming_response.", "")
+        stem = "".join(part.title() for part in plain.split("."))
         stem = stem.replace("_", "")
         args = next(
             cls

@@ -44,6 +44,10 @@ if TYPE_CHECKING:
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
     from ._retry import RetryPolicy as RetryPolicy
+    from ._streamed_response import AsyncResponseContextManager as AsyncResponseContextManager
+    from ._streamed_response import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from ._streamed_response import ResponseContextManager as ResponseContextManager
+    from ._streamed_response import StreamedAPIResponse as StreamedAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
@@ -59,6 +63,10 @@ _LAZY: dict[str, str] = {
     "ChunkAccumulator": "._streaming",
     "APIResponse": "._raw_response",
     "AsyncAPIResponse": "._raw_response",
+    "AsyncResponseContextManager": "._streamed_response",
+    "AsyncStreamedAPIResponse": "._streamed_response",
+    "ResponseContextManager": "._streamed_response",
+    "StreamedAPIResponse": "._streamed_response",
     "ChatCompletionAccumulator": "._accumulator",
     "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",

@@ -63,6 +63,7 @@ from ._request_builder import build_path, encode_body, validate_body, validate_p
 from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
+from ._streamed_response import AsyncStreamedAPIResponse
 from ._streaming import AsyncStream, reader_of
 from ._transport import read_body, send
 from ._version import __version__
@@ -316,10 +317,14 @@ class AsyncPoeClient(AsyncRootResources):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any:
-        """Validate, send with retries (and fallbacks), and parse one operation call."""
+        """Validate, send with retries (and fallbacks), and parse one operation call; with
+        ``streamed`` (``with_streaming_response``), return the reply with its body unread."""
         call = self._prepare(operation, body, params, options)
         http = await self._http.get()
+        if streamed:
+            return await self._streamed(operation, call, http, options)
         if call.fallbacks:
             return await self._call_with_fallbacks(operation, call, http, body, options, raw)
         request = call.request(http, call.content(options.extra_body))
@@ -450,6 +455,50 @@ class AsyncPoeClient(AsyncRootResources):
         )
         raw_response._keep_alive = self
         return raw_response
+
+    async def _streamed(
+        self,
+        operation: Operation,
+        call: _PreparedCall,
+        http: httpx.AsyncClient,
+        options: RequestOptions,
+    ) -> AsyncStreamedAPIResponse[Any]:
+        """Send with retries, and hand over the 2xx reply with its body unread."""
+        if call.fallbacks:
+            raise RequestValidationError(
+                "fallback_models does not apply to with_streaming_response: call without it, "
+                "or without with_streaming_response",
+                param="fallback_models",
+                rule="not with with_streaming_response",
+            )
+        request = call.request(http, call.content(options.extra_body))
+        policy, streaming = call.policy, call.streaming
+        try:
+            response, retries_taken, elapsed = await self._attempts(request, policy, True)
+        except PoeError as exc:
+            self._scrub(exc, request)
+            raise
+
+        async def parse() -> Any:  # After the body is read (unless it is an event stream).
+            try:
+                result = await self._reply(
+                    operation, request, response, streaming, policy, None, prime=False
+                )
+                return result()
+            except PoeError as exc:
+                self._scrub(exc, request)
+                raise
+
+        streamed = AsyncStreamedAPIResponse(
+            response,
+            parse,
+            retries_taken=retries_taken,
+            elapsed=elapsed,
+            max_body_bytes=self.limits.max_body_bytes,
+            parse_reads_body=not streaming,
+        )
+        streamed._keep_alive = self
+        return streamed
 
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid

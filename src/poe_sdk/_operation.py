@@ -253,6 +253,7 @@ class AsyncRequester(Protocol):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any: ...
 
 
@@ -267,6 +268,7 @@ class SyncRequester(Protocol):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any: ...
 
 

@@ -27,6 +27,7 @@ from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
 from ._retry import RetryPolicy
+from ._streamed_response import StreamedAPIResponse
 from ._streaming import AsyncStream
 from ._sync_stream import Stream
 
@@ -194,9 +195,17 @@ class PoeClient(SyncRootResources):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any:
         call = self._async._request
         caller_loop = self._caller_loop
+        if streamed:  # Its body is read later, on the loop its connection belongs to.
+            response = self._runner.run(
+                call, operation, body=body, params=params, options=options, raw=raw, streamed=True
+            )
+            sync = StreamedAPIResponse[Any](response, self._runner, self._to_sync)
+            sync._keep_alive = self._lifetime
+            return sync
         # A stream's later reads must run on its loop while other calls may run too, so
         # streams go to the loop thread; so do calls while it is busy with other threads'
         # calls (one loop serving them all costs less than two loops taking turns).
