@@ -474,7 +474,10 @@ class AsyncPoeClient(AsyncRootResources):
         request = call.request(http, call.content(options.extra_body))
         policy, streaming = call.policy, call.streaming
         try:
-            response, retries_taken, elapsed = await self._attempts(request, policy, True)
+            deadline = deadline_after(policy.total_timeout)
+            total = policy.total_timeout
+            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
+                response, retries_taken, elapsed = await self._attempts(request, policy, True)
         except PoeError as exc:
             self._scrub(exc, request)
             raise
