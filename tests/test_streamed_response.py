@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
@@ -118,3 +119,16 @@ def test_a_sync_body_is_read_only_as_it_is_iterated(router: respx.MockRouter) ->
             assert next(chunks) == b'{"object":'
             assert body.pulled == 1
             assert list(chunks) == [b'"list","data":[]}']
+
+
+def test_an_iteration_left_unfinished_is_closed_with_the_response(server: LocalServer) -> None:
+    """Breaking out of ``iter_lines()``, leaving the block and closing the client leaves
+    nothing to finalise later (no error from a generator collected after the loop is gone)."""
+    client = PoeClient(api_key=KEY, base_url=server.base_url)
+    create = client.chat.completions.with_streaming_response.create
+    with create(model="m", messages=USER_MESSAGES, stream=True) as response:
+        lines = response.iter_lines()
+        assert next(lines).startswith("data: ")
+    client.close()
+    del lines, response
+    gc.collect()

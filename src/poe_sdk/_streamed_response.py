@@ -11,6 +11,7 @@ the client's ``max_body_bytes``). Leaving the block closes the response. The syn
 from __future__ import annotations
 
 import codecs
+import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from datetime import timedelta
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
+from ._exceptions import ClientClosedError
 from ._transport import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
@@ -185,6 +187,7 @@ class StreamedAPIResponse(Generic[T]):
         self._async = response
         self._runner = runner
         self._to_sync = to_sync
+        self._iterating: list[AsyncIterator[Any]] = []  # Closed with the response.
         self._keep_alive: object = None
 
     @property
@@ -253,9 +256,13 @@ class StreamedAPIResponse(Generic[T]):
 
     def close(self) -> None:
         """Close the reply, unread body included (leaving ``with`` does it)."""
+        iterating, self._iterating = self._iterating, []
+        for items in iterating:  # An iteration left unfinished, on its loop.
+            self._runner.run(_aclose, items)
         self._runner.run(self._async.close)
 
     def _iterate(self, items: AsyncIterator[ItemT]) -> Iterator[ItemT]:
+        self._iterating.append(items)
         try:
             while True:
                 item = cast(ItemT, self._runner.run(_anext, items))
@@ -263,7 +270,10 @@ class StreamedAPIResponse(Generic[T]):
                     return
                 yield item
         finally:
-            self._runner.run(_aclose, items)
+            if items in self._iterating:  # Else close() closed it already.
+                self._iterating.remove(items)
+                with contextlib.suppress(ClientClosedError):  # Its loop is gone with it.
+                    self._runner.run(_aclose, items)
 
     def __repr__(self) -> str:
         return repr(self._async).replace("AsyncStreamed", "Streamed", 1)
