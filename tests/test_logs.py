@@ -7,17 +7,17 @@ import os
 import subprocess
 import sys
 
-import pytest
-
 from poe_sdk._logs import log_level
 
 KEY = "sk-poe-log-secret-0123456789"
 SCRIPT = f"""
-from poe_sdk import PoeClient
-from poe_sdk.testing import LocalServer
+from poe_sdk import PoeClient, RetryPolicy
+from poe_sdk.testing import LocalServer, faults
 
 with LocalServer(api_key={KEY!r}) as server:
-    client = PoeClient(api_key={KEY!r}, base_url=server.base_url)
+    server.inject(faults.status(503), times=1)
+    fast = RetryPolicy(initial_delay=0.01, jitter=0.0)
+    client = PoeClient(api_key={KEY!r}, base_url=server.base_url, retry_policy=fast)
     client.chat.completions.create(model="m", messages=[{{"role": "user", "content": "hi"}}])
     client.close()
 """
@@ -40,16 +40,24 @@ def test_levels() -> None:
     assert log_level("verbose") is None
 
 
-def test_poe_log_debug_logs_each_request_on_stderr_without_the_key() -> None:
+def test_poe_log_debug_logs_each_reply_on_stderr_without_the_key() -> None:
     result = run("debug")
+    assert "POST /v1/chat/completions -> 503 in" in result.stderr
     assert "POST /v1/chat/completions -> 200 in" in result.stderr
+    assert "(attempt 2 of 3)" in result.stderr
     assert "poe_sdk - DEBUG]" in result.stderr
     assert KEY not in result.stderr
 
 
-@pytest.mark.parametrize("value", [None, "info"])
-def test_without_poe_log_debug_the_request_is_not_logged(value: str | None) -> None:
-    assert "chat/completions" not in run(value).stderr
+def test_poe_log_info_logs_the_retry_only() -> None:
+    result = run("info")
+    assert "poe_sdk - INFO] Retrying POST /v1/chat/completions (attempt 2 of 3)" in result.stderr
+    assert " -> 200 in" not in result.stderr
+    assert KEY not in result.stderr
+
+
+def test_without_poe_log_nothing_is_logged() -> None:
+    assert "chat/completions" not in run(None).stderr
 
 
 def test_an_unknown_value_is_pointed_out() -> None:
