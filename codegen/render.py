@@ -27,7 +27,8 @@ MODULE_NAMES = frozenset(
     " SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG"
     " UnknownArgument"
     " UnknownVariant Unpack cached_property call_arguments cast httpx open_discriminator"
-    " overload warn_deprecated".split()
+    " overload warn_deprecated AsyncResponseContextManager ResponseContextManager"
+    " signature_of_options".split()
 )
 
 

@@ -28,6 +28,7 @@ class Method:
     op: OperationView
     paginated: bool
     arguments: str  # the expression of all arguments as one mapping
+    dotted: str  # how users call it, below the client: ``chat.completions.create``
 
 
 @dataclass
@@ -60,25 +61,32 @@ def resource_tree(operations: list[OperationView]) -> Resource:
             node = node.children.setdefault(part, Resource(part, op.resource[: depth + 1]))
         node.ops.append(op)
     for node in root.walk():
-        for attr in {op.method for op in node.ops} & {*node.children, "with_raw_response"}:
+        wrappers = {"with_raw_response", "with_streaming_response"}
+        for attr in {op.method for op in node.ops} & {*node.children, *wrappers}:
             where = ".".join(node.path) or "the root"
             raise GenerationError(f"{where}: {attr!r} is both a method and a resource")
     return root
 
 
-def methods(node: Resource, is_async: bool, raw: bool) -> list[Method]:
-    """The methods of one resource class (``raw``: of its ``...WithRawResponse`` twin)."""
-    return [method(op, is_async, raw) for op in node.ops]
+def methods(node: Resource, is_async: bool, mode: str) -> list[Method]:
+    """The methods of one resource class (``mode``: ``""``, or ``"raw"`` / ``"streaming"``
+    for its ``...WithRawResponse`` / ``...WithStreamingResponse`` twin)."""
+    return [method(op, is_async, mode) for op in node.ops]
 
 
-def method(op: OperationView, is_async: bool, raw: bool) -> Method:
+def method(op: OperationView, is_async: bool, mode: str) -> Method:
     """One resource method: its overloads (for a stream flag), signature and docstring.
 
     The keyword arguments are written once, as the operation's ``<Stem>Args`` TypedDict
     (``**kwargs: Unpack[...]``); the overloads differ only in the stream flag."""
+    raw = mode != ""
+    wrapper = {
+        "raw": "AsyncAPIResponse" if is_async else "APIResponse",
+        "streaming": "AsyncResponseContextManager" if is_async else "ResponseContextManager",
+    }.get(mode)
 
     def wrap_raw(value: str) -> str:
-        return f"{'AsyncAPIResponse' if is_async else 'APIResponse'}[{value}]" if raw else value
+        return f"{wrapper}[{value}]" if wrapper else value
 
     kwargs = f"**kwargs: Unpack[{op.args_class}]"
     result = wrap_raw(op.response_class or "None")
@@ -109,7 +117,7 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
     if paginated:
         how = "``await`` it for the first page, or ``async for``" if is_async else "``for``"
         lines += ["", *wrap(f"Paginated: {how} over the items of every page.", 8)]
-    lines += ["", *wrap(f"The arguments are described in ``{op.args_class}``.", 8)]
+    lines += ["", *argument_lines(op)]
     positional = [a.param() for a in op.positional]
     arguments = [f"{py_literal(a.name)}: {a.name}" for a in [*op.positional]]
     if flag is not None:
@@ -125,4 +133,30 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
         op=op,
         paginated=paginated,
         arguments=f"{{{', '.join([*arguments, '**kwargs'])}}}" if arguments else "kwargs",
+        dotted=".".join((*op.resource, op.method)),
     )
+
+
+def argument_lines(op: OperationView) -> list[str]:
+    """The docstring's ``Args:`` section: each argument with its type, whether it is required
+    and its description, then the per-call options (``help()`` shows what the signature's
+    annotations cannot: what each argument means)."""
+    lines = ["Args:"]
+    for arg in [*op.positional, *op.keyword]:
+        required = ", required" if arg.required else ""
+        doc = " ".join(arg.doc.split()) or "(not described by the spec)"
+        lines += _item(f"{arg.name} ({arg.annotation}{required}): {doc}")
+    options = ["extra_headers", "extra_query", "extra_body", "timeout", "max_retries"]
+    options.append("total_timeout")
+    kind = "CallOptions"
+    if op.takes_fallbacks:
+        options.append("fallback_models")
+        kind = "ModelCallOptions"
+    names = ", ".join(options)
+    lines += _item(f"{names}: the per-call options (``poe_sdk.{kind}``).")
+    return lines
+
+
+def _item(text: str) -> list[str]:
+    """One entry of a docstring's ``Args:`` section, indented under it."""
+    return [f"    {line}" for line in wrap(text, 12, hanging="    ")]

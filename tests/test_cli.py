@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -240,8 +241,11 @@ def test_connection_refused_is_fast_and_names_the_url() -> None:
     elapsed = time.monotonic() - start
     line = assert_one_error_line(result)
     assert result.returncode == 1
-    assert url in line
-    assert "cannot connect" in line
+    origin = url.removesuffix("/v1")
+    assert (
+        line
+        == f"poe-sdk: error: Could not connect to {origin} (connection refused) after 1 attempt"
+    )
     assert elapsed < 15
 
 
@@ -251,11 +255,26 @@ def test_a_refused_connection_says_retrying_while_it_waits() -> None:
     *retries, last = result.stderr.splitlines()
     assert result.returncode == 1
     assert len(retries) == 2  # the default: 2 retries
-    reason = last.removeprefix(f"poe-sdk: error: cannot connect to {url}: ")
-    assert reason != last
+    failure = f"Could not connect to {url.removesuffix('/v1')} (connection refused)"
+    assert last == f"poe-sdk: error: {failure} after 3 attempts"
     for line in retries:
-        assert line.startswith(f"poe-sdk: {reason}; retrying in ")
-        assert line.endswith("s...")
+        assert re.fullmatch(rf"poe-sdk: {re.escape(failure)}; retrying in \d\.\ds\.\.\.", line)
+
+
+def test_the_readme_quotes_what_the_cli_prints_while_it_retries() -> None:
+    """Issue 26 item 6: the README's example of the retry notice is the CLI's real line."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    quoted = re.search(r"stderr\s+says so: `(poe-sdk: [^`]+)`", readme)
+    assert quoted is not None
+    port = free_port()
+    result = run_cli(
+        "chat", "-m", "m", "--max-retries", "1", "Hi", base_url=f"http://{HOST}:{port}/v1"
+    )
+    shown = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", result.stderr.splitlines()[0])
+    expected = re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", quoted.group(1))
+    assert re.sub(r"retrying in [\d.]+s", "retrying in Xs", shown) == re.sub(
+        r"retrying in [\d.]+s", "retrying in Xs", expected.replace("\n", " ")
+    )
 
 
 def test_a_base_url_without_v1_is_pointed_out(server: LocalServer) -> None:

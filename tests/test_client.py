@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import httpx
 import pytest
@@ -316,3 +317,119 @@ async def test_a_404_under_a_base_url_without_v1_suggests_it() -> None:
         "Error code: 404 - Invalid URL (POST /chat/completions) (the base URL "
         "http://127.0.0.1:8765 has no /v1 prefix: did you mean http://127.0.0.1:8765/v1?)"
     )
+
+
+async def test_a_404_under_a_base_url_ending_with_the_operation_path_says_so() -> None:
+    """Issue 26 item 6: ``base_url=".../v1/chat/completions"`` (a URL copied from the docs)."""
+    base = "http://127.0.0.1:8765/v1/chat/completions"
+    body = {"error": {"message": "Not found"}}
+    with respx.mock(base_url=base) as mock:
+        mock.post("/chat/completions").respond(404, json=body)
+        async with AsyncPoeClient(api_key=API_KEY, base_url=base, max_retries=0) as client:
+            with pytest.raises(poe_sdk.NotFoundError) as info:
+                await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert info.value.message == (
+        f"Error code: 404 - Not found (the base URL {base} ends with /chat/completions, which "
+        "each call adds itself: did you mean http://127.0.0.1:8765/v1?)"
+    )
+
+
+def test_a_plain_with_on_the_async_client_says_use_async_with() -> None:
+    """Issue 26 item 6: not "does not support the context manager protocol"."""
+    client = AsyncPoeClient(api_key=API_KEY, base_url="http://127.0.0.1:8765/v1")
+    with pytest.raises(TypeError) as info, client:
+        pass
+    assert str(info.value) == (
+        "AsyncPoeClient is the async client: use `async with AsyncPoeClient() as client:` "
+        "(or PoeClient, the sync client, with a plain `with`)"
+    )
+
+
+async def test_every_problem_of_the_arguments_is_listed_in_errors(
+    router: respx.MockRouter,
+) -> None:
+    """Issue 26 item 6: two problems are both readable, and the message says where."""
+    client = make_client()
+    with pytest.raises(poe_sdk.RequestValidationError) as info:
+        await client.chat.completions.create(
+            model="m", messages=USER_MESSAGES, temperature=5, top_p=7
+        )
+    error = info.value
+    assert str(error) == (
+        "Invalid argument temperature: Input should be less than or equal to 2 (got 5) "
+        "(2 problems in all: each is in the error's .errors)"
+    )
+    assert [(p.param, p.rule) for p in error.errors] == [
+        ("temperature", "Input should be less than or equal to 2"),
+        ("top_p", "Input should be less than or equal to 1"),
+    ]
+    assert error.errors[1].message == (
+        "Invalid argument top_p: Input should be less than or equal to 1 (got 7)"
+    )
+    with pytest.raises(poe_sdk.RequestValidationError) as one:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES, temperature=5)
+    assert one.value.errors == [(one.value.param, one.value.rule, str(one.value))]
+    assert not router.calls
+    await client.close()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            {"temperature": "0.5"},
+            "Invalid argument temperature: a number is required, not a string (got '0.5')",
+        ),
+        (
+            {"max_tokens": "100"},
+            "Invalid argument max_tokens: an integer is required, not a string (got '100')",
+        ),
+        (
+            {"parallel_tool_calls": "true"},
+            "Invalid argument parallel_tool_calls: a boolean is required, not a string "
+            "(got 'true')",
+        ),
+        (
+            {"temperature": True},
+            "Invalid argument temperature: a number is required, not a bool (got True)",
+        ),
+        (
+            {"stream_options": {"include_usage": "yes"}},
+            "Invalid argument stream_options.include_usage: a boolean is required, not a "
+            "string (got 'yes')",
+        ),
+        (
+            {"tools": [{"type": "function", "function": {"name": "f", "strict": "true"}}]},
+            "Invalid argument tools[0].function.strict: a boolean is required, not a string "
+            "(got 'true')",
+        ),
+    ],
+)
+async def test_an_argument_of_the_wrong_type_is_refused_not_converted(
+    router: respx.MockRouter, arguments: dict[str, Any], message: str
+) -> None:
+    """Issue 26 item 7: ``temperature="0.5"`` is refused like ``temperature=5``."""
+    client = make_client()
+    with pytest.raises(poe_sdk.RequestValidationError) as info:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES, **arguments)
+    assert str(info.value) == message
+    assert info.value.param == message.split()[2].removesuffix(":")
+    assert not router.calls
+    await client.close()
+
+
+async def test_arguments_of_the_right_type_still_pass_as_given(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    client = make_client()
+    await client.chat.completions.create(
+        model="m",
+        messages=({"role": "user", "content": [{"type": "text", "text": "hi"}]},),
+        temperature=1,
+        n=1,
+        stop=("a", "b"),
+        metadata={"k": "1"},
+        tools=[{"type": "function", "function": {"name": "f", "strict": True}}],
+    )
+    sent = json.loads(route.calls[0].request.content)
+    assert (sent["temperature"], sent["stop"], sent["metadata"]) == (1, ["a", "b"], {"k": "1"})
+    await client.close()

@@ -180,3 +180,23 @@ def test_a_base_url_without_a_version_gets_a_404_hint(
             f"the base URL {suggestion.removesuffix('/v1')} has no /v1 prefix: "
             f"did you mean {suggestion}?"
         )
+
+
+@pytest.mark.parametrize(
+    ("base_url", "suggestion"),
+    [
+        ("http://127.0.0.1:8000/v1/chat/completions", "http://127.0.0.1:8000/v1"),
+        ("http://127.0.0.1:8000/v1/chat/completions/", "http://127.0.0.1:8000/v1"),
+        ("https://api.poe.com/v1/responses", "https://api.poe.com/v1"),
+    ],
+)
+def test_a_base_url_ending_with_an_operation_path_gets_a_404_hint(
+    base_url: str, suggestion: str
+) -> None:
+    """Issue 26 item 6: the hint names the path that each call adds itself."""
+    hint = not_found_hint(httpx.URL(base_url), ["/chat/completions", "/responses", "/models"])
+    path = base_url.rstrip("/").removeprefix(suggestion)
+    assert hint == (
+        f"the base URL {base_url.rstrip('/')} ends with {path}, which each call adds itself: "
+        f"did you mean {suggestion}?"
+    )

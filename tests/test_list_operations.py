@@ -100,7 +100,7 @@ def test_sync_usage_pages(usage: respx.MockRouter) -> None:
 
 
 @pytest.mark.anyio
-@pytest.mark.parametrize("limit", [0, 101, "abc"])
+@pytest.mark.parametrize("limit", [0, 101, "abc", "20", True])
 async def test_bad_query_arguments_fail_at_the_call_without_io(
     usage: respx.MockRouter, limit: Any
 ) -> None:
@@ -169,3 +169,40 @@ def test_not_given_is_a_falsy_singleton_that_pickles() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert Omit() == Omit()
+
+
+@pytest.mark.anyio
+async def test_the_openai_page_methods(usage: respx.MockRouter) -> None:
+    """Issue 26 item 5: ``has_next_page()``, ``next_page_info()``, ``get_next_page()``."""
+    from poe_sdk import PageInfo
+
+    async with AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        page = await client.usage.points_history(limit=2)
+        assert page.next_page_info() == PageInfo(params={"limit": 2, "starting_after": "q1"})
+        while page.has_next_page():
+            page = await page.get_next_page()
+        assert [e.query_id for e in page.data] == ["q4"]
+        assert page.next_page_info() is None
+
+
+def test_get_next_page_on_the_sync_client(usage: respx.MockRouter) -> None:
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as sync_client:
+        first = sync_client.usage.points_history(limit=2)
+        assert [e.query_id for e in first.get_next_page().data] == ["q2", "q3"]
+
+
+def test_results_carry_the_request_id_of_their_reply() -> None:
+    """Issue 26 item 5: ``result._request_id`` as in the openai SDK (the reply's
+    ``x-request-id``); the objects inside it have none."""
+    with respx.mock(base_url=ROOT) as mock:
+        mock.get("/usage/current_balance").respond(
+            json={"current_point_balance": 1}, headers={"x-request-id": "req-42"}
+        )
+        mock.get("/v1/models").respond(json={"object": "list", "data": [{"id": "A"}]})
+        with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+            balance = client.usage.current_balance()
+            models = client.models.list()
+    assert balance._request_id == "req-42"
+    assert "req-42" not in balance.to_json()
+    assert models.reply._request_id is None  # the server sent none
+    assert models.data[0]._request_id is None

@@ -302,3 +302,22 @@ async def test_with_options_copies_share_the_injected_clock(router: respx.MockRo
                 model="m", messages=USER_MESSAGES
             )
     assert clock.sleeps == [0.5]
+
+
+async def test_the_reply_log_line_after_a_retry_names_the_attempt_and_excludes_the_wait(
+    router: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Issue 26 item 6: "-> 200 in 0.0ms (attempt 2 of 3)", not the 0.5 s slept before it."""
+    clock = Clock()
+    router.post("/chat/completions").mock(
+        side_effect=[error(503), httpx.Response(200, json=completion_json())]
+    )
+    caplog.set_level(logging.DEBUG, logger="poe_sdk")
+    async with make_client(clock) as client:
+        await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    lines = [r.getMessage() for r in caplog.records if " -> " in r.getMessage()]
+    assert lines == [
+        "POST /v1/chat/completions -> 503 in 0.0ms (request id None)",
+        "POST /v1/chat/completions -> 200 in 0.0ms (attempt 2 of 3) (request id None)",
+    ]
+    assert clock.sleeps == [0.5]

@@ -426,3 +426,17 @@ def test_a_slow_reader_does_not_make_the_stream_buffer_everything(
             rest = list(stream)
     texts = [c.choices[0].delta.content for c in first + rest if c.choices]
     assert texts == [str(i) for i in range(2000)]
+
+
+@pytest.mark.anyio
+async def test_async_with_on_the_sync_client_says_use_with() -> None:
+    """Issue 26 item 6: the sync client under ``async with`` names both right ways."""
+    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
+    with pytest.raises(TypeError) as info:
+        async with client:
+            pass
+    assert str(info.value) == (
+        "PoeClient is the sync client: use `with PoeClient() as client:`, or `async with "
+        "AsyncPoeClient() as client:` in async code"
+    )
+    client.close()

@@ -184,3 +184,41 @@ def test_the_transport_passes_headers_as_httpx_decodes_them() -> None:
         expected = [p for p in headers.multi_items() if p[0] != "transfer-encoding"]
         assert transport._str_headers(headers) == expected
     assert transport._str_headers(latin)[0] == ("x-name", "caf\u00e9")
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.anyio
+async def test_a_refused_connection_says_where_why_and_how_many_attempts() -> None:
+    """Issue 26 item 6: no transport's wording ("Cannot connect to host ... ssl:default
+    [Connect call failed ...]", "All connection attempts failed"), on either backend."""
+    from poe_sdk import APIConnectionError, RetryPolicy
+
+    port = _closed_port()
+    fast = RetryPolicy(initial_delay=0.001, max_delay=0.001, jitter=0.0)
+    async with AsyncPoeClient(
+        api_key="k", base_url=f"http://127.0.0.1:{port}/v1", retry_policy=fast
+    ) as client:
+        with pytest.raises(APIConnectionError) as info:
+            await client.models.list()
+    assert str(info.value) == (
+        f"Could not connect to http://127.0.0.1:{port} (connection refused) after 3 attempts"
+    )
+
+
+def test_the_sync_client_says_the_same_after_one_attempt() -> None:
+    from poe_sdk import APIConnectionError, PoeClient
+
+    port = _closed_port()
+    with PoeClient(api_key="k", base_url=f"http://127.0.0.1:{port}/v1", max_retries=0) as sync:
+        with pytest.raises(APIConnectionError) as once:
+            sync.models.list()
+    assert str(once.value) == (
+        f"Could not connect to http://127.0.0.1:{port} (connection refused) after 1 attempt"
+    )

@@ -39,11 +39,16 @@ if TYPE_CHECKING:
     from ._operation import ModelCallOptions as ModelCallOptions
     from ._pagination import AsyncPage as AsyncPage
     from ._pagination import AsyncPaginator as AsyncPaginator
+    from ._pagination import PageInfo as PageInfo
     from ._pagination import SyncPage as SyncPage
     from ._ratelimit import RateLimit as RateLimit
     from ._raw_response import APIResponse as APIResponse
     from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
     from ._retry import RetryPolicy as RetryPolicy
+    from ._streamed_response import AsyncResponseContextManager as AsyncResponseContextManager
+    from ._streamed_response import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from ._streamed_response import ResponseContextManager as ResponseContextManager
+    from ._streamed_response import StreamedAPIResponse as StreamedAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
@@ -59,6 +64,10 @@ _LAZY: dict[str, str] = {
     "ChunkAccumulator": "._streaming",
     "APIResponse": "._raw_response",
     "AsyncAPIResponse": "._raw_response",
+    "AsyncResponseContextManager": "._streamed_response",
+    "AsyncStreamedAPIResponse": "._streamed_response",
+    "ResponseContextManager": "._streamed_response",
+    "StreamedAPIResponse": "._streamed_response",
     "ChatCompletionAccumulator": "._accumulator",
     "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
@@ -77,6 +86,7 @@ _LAZY: dict[str, str] = {
     "NotGiven": "._not_given",
     "Omit": "._not_given",
     "AsyncPage": "._pagination",
+    "PageInfo": "._pagination",
     "AsyncPaginator": "._pagination",
     "SyncPage": "._pagination",
     "RateLimit": "._ratelimit",

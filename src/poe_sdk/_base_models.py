@@ -8,7 +8,7 @@ discriminated unions with their :class:`UnknownVariant`.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, ClassVar, Final, cast
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, model_validator
 
@@ -21,6 +21,7 @@ __all__ = [
     "ResponseModel",
     "UnknownVariant",
     "open_discriminator",
+    "set_request_id",
 ]
 
 
@@ -66,6 +67,13 @@ class ResponseModel(BaseModel):
 
     essential: ClassVar[tuple[str, ...]] = ()
 
+    @property
+    def _request_id(self) -> str | None:
+        """The ``x-request-id`` of the reply this object is the result of (as in the ``openai``
+        SDK); ``None`` for the objects inside it and when the server sent none."""
+        private = self.__pydantic_private__
+        return None if private is None else cast("str | None", private.get(_REQUEST_ID))
+
     def to_dict(self, *, exclude_unset: bool = True) -> dict[str, Any]:
         """The model as a JSON-compatible dict (fields the server did not send are left out)."""
         return self.model_dump(mode="json", by_alias=True, exclude_unset=exclude_unset)
@@ -75,9 +83,36 @@ class ResponseModel(BaseModel):
         return self.model_dump_json(by_alias=True, indent=indent, exclude_unset=exclude_unset)
 
 
+_REQUEST_ID = "request_id"
+
+
+def set_request_id(result: ResponseModel, request_id: str | None) -> None:
+    """Give a call's result its reply's ``x-request-id`` (read by ``result._request_id``).
+
+    Kept in the model's private state, which only a call's result has: the objects inside
+    a reply cost nothing more."""
+    if request_id is not None:
+        object.__setattr__(result, "__pydantic_private__", {_REQUEST_ID: request_id})
+
+
 class UnknownVariant(ResponseModel):
     """A member of a discriminated union whose tag this SDK does not know yet (a new content
-    part or event type): every field the server sent is kept and readable as an attribute."""
+    part or event type): every field the server sent is kept and readable as an attribute.
+
+    At run time ``type`` is the tag the server sent (``None`` if it sent none). For type
+    checkers it is the placeholder ``Literal["<unknown>"]``, which no known tag equals, so
+    ``if item.type == "function_call": item.call_id`` narrows the union to the known member
+    under mypy and pyright alike, as with the ``openai`` SDK; test for an unknown variant with
+    ``isinstance(item, UnknownVariant)`` (its other attributes are typed ``Any``).
+    """
+
+    if TYPE_CHECKING:
+        type: Literal["<unknown>"]
+
+        def __getattr__(self, name: str) -> Any: ...
+
+    else:
+        type: Any = None
 
 
 class JsonText:

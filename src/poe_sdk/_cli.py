@@ -423,6 +423,8 @@ def _describe(exc: PoeError, base_url: str, key_source: str) -> tuple[str, int]:
     if isinstance(exc, APITimeoutError):
         return f"no answer from {base_url} in time: {exc.message}", EXIT_ERROR
     if isinstance(exc, APIConnectionError):
+        if exc.message.startswith("Could not connect to "):  # names the server already
+            return exc.message, EXIT_ERROR
         detail = exc.message.removeprefix("Connection error: ")
         return f"cannot connect to {base_url}: {detail}", EXIT_ERROR
     return str(exc) or type(exc).__name__, EXIT_ERROR

@@ -21,6 +21,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
+from ._base_models import ResponseModel, set_request_id
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -49,10 +50,12 @@ from ._exceptions import (
     PoeError,
     RequestValidationError,
 )
+from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._limits import ERROR_BODY_KEPT, bound_error_body
+from ._logs import configure_from_env
 from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
@@ -63,6 +66,7 @@ from ._request_builder import build_path, encode_body, validate_body, validate_p
 from ._response_parser import parse_model, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
+from ._streamed_response import AsyncStreamedAPIResponse
 from ._streaming import AsyncStream, reader_of
 from ._transport import read_body, send
 from ._version import __version__
@@ -76,6 +80,16 @@ logger = logging.getLogger("poe_sdk")
 
 _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
 _NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
+_OPERATION_PATHS = frozenset(
+    op.path for op in vars(_resources).values() if isinstance(op, Operation) and op.server is None
+)
+"""The paths calls add to the base URL: one the base URL already ends with explains a 404."""
+
+
+_ASYNC_NOT_SYNC = (
+    "{name} is the async client: use `async with {name}() as client:` (or PoeClient, the "
+    "sync client, with a plain `with`)"
+)
 
 
 @dataclass(frozen=True)
@@ -172,6 +186,40 @@ class AsyncPoeClient(AsyncRootResources):
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        """A client; it opens no connection until the first call.
+
+        Args:
+            api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
+                errors.
+            base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
+                else ``https://api.poe.com/v1``.
+            timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
+                5 s to connect, 600 s of silence while reading.
+            max_retries: Retries after the first attempt (default 2).
+            retry_policy: A :class:`RetryPolicy`: which failures are retried, the backoff and
+                an optional ``total_timeout`` across attempts.
+            default_headers: Headers sent with every request.
+            default_query: Query parameters sent with every request.
+            server_urls: ``{spec_server_url: url}``: where operations the spec places on
+                another server (Poe's ``/usage/...``) go instead.
+            limits: A :class:`ResponseLimits`: how much one reply may hold in memory.
+            http_client: An ``httpx.AsyncClient`` to send requests with (its proxies,
+                certificates, transport); :meth:`close` closes it.
+            pace_requests: Wait for the rate-limit window to reset instead of sending a
+                request that would get a 429 (default ``False``).
+            strict_replies: Raise :class:`APIResponseValidationError` on any deviation of a
+                reply from the spec instead of reading it tolerantly (default ``False``).
+            stream_idle_timeout: A stream's longest wait, in seconds, for an event that is
+                progress (comments and keep-alive pings are not); default 600, ``None``: none.
+                Past it :class:`StreamTimeoutError` carries the partial result.
+            trust_env: Honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+                ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default ``True``); not
+                with ``http_client``, whose own ``trust_env`` decides.
+
+        Raises:
+            RequestValidationError: An option is invalid, or no API key is given or set.
+        """
+        configure_from_env()
         http_client = options.get("http_client")
         if http_client is not None and not isinstance(cast(object, http_client), httpx.AsyncClient):
             raise RequestValidationError(
@@ -203,7 +251,7 @@ class AsyncPoeClient(AsyncRootResources):
         # A query in base_url stays a query, merged with each request's own parameters.
         self._url_prefix = str(self.base_url.copy_with(query=None, fragment=None)).rstrip("/")
         self._base_query = dict(self.base_url.params.multi_items())
-        self._not_found_hint = not_found_hint(self.base_url)
+        self._not_found_hint = not_found_hint(self.base_url, _OPERATION_PATHS)
         self._headers = {
             "Authorization": f"Bearer {config.api_key}",
             "User-Agent": _USER_AGENT,
@@ -277,6 +325,14 @@ class AsyncPoeClient(AsyncRootResources):
     ) -> None:
         await self.close()
 
+    if not TYPE_CHECKING:  # At run time only: type checkers report a plain ``with`` themselves.
+
+        def __enter__(self):
+            raise TypeError(_ASYNC_NOT_SYNC.format(name=type(self).__name__))
+
+        def __exit__(self, *exc_info):
+            return None
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
@@ -288,10 +344,14 @@ class AsyncPoeClient(AsyncRootResources):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any:
-        """Validate, send with retries (and fallbacks), and parse one operation call."""
+        """Validate, send with retries (and fallbacks), and parse one operation call; with
+        ``streamed`` (``with_streaming_response``), return the reply with its body unread."""
         call = self._prepare(operation, body, params, options)
         http = await self._http.get()
+        if streamed:
+            return await self._streamed(operation, call, http, options)
         if call.fallbacks:
             return await self._call_with_fallbacks(operation, call, http, body, options, raw)
         request = call.request(http, call.content(options.extra_body))
@@ -434,6 +494,53 @@ class AsyncPoeClient(AsyncRootResources):
         raw_response._keep_alive = self
         return raw_response
 
+    async def _streamed(
+        self,
+        operation: Operation,
+        call: _PreparedCall,
+        http: httpx.AsyncClient,
+        options: RequestOptions,
+    ) -> AsyncStreamedAPIResponse[Any]:
+        """Send with retries, and hand over the 2xx reply with its body unread."""
+        if call.fallbacks:
+            raise RequestValidationError(
+                "fallback_models does not apply to with_streaming_response: call without it, "
+                "or without with_streaming_response",
+                param="fallback_models",
+                rule="not with with_streaming_response",
+            )
+        request = call.request(http, call.content(options.extra_body))
+        policy, streaming = call.policy, call.streaming
+        try:
+            deadline = deadline_after(policy.total_timeout)
+            total = policy.total_timeout
+            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
+                response, retries_taken, elapsed = await self._attempts(request, policy, True)
+        except PoeError as exc:
+            self._scrub(exc, request)
+            raise
+
+        async def parse() -> Any:  # After the body is read (unless it is an event stream).
+            try:
+                result = await self._reply(
+                    operation, request, response, streaming, policy, None, prime=False
+                )
+                return result()
+            except PoeError as exc:
+                self._scrub(exc, request)
+                raise
+
+        streamed = AsyncStreamedAPIResponse(
+            response,
+            parse,
+            retries_taken=retries_taken,
+            elapsed=elapsed,
+            max_body_bytes=self.limits.max_body_bytes,
+            parse_reads_body=not streaming,
+        )
+        streamed._keep_alive = self
+        return streamed
+
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
         key sk-..."), and no more of a reply's body than a bounded prefix."""
@@ -480,7 +587,10 @@ class AsyncPoeClient(AsyncRootResources):
         if operation.response_model is not None:
             model, content = operation.response_model, response.content
             strict = self.strict_replies
-            return lambda: parse_model(model, content, response, strict=strict)
+            request_id: str | None = response.headers.get("x-request-id")
+            return lambda: _with_request_id(
+                parse_model(model, content, response, strict=strict), request_id
+            )
         return lambda: None
 
     async def _attempts(
@@ -493,6 +603,7 @@ class AsyncPoeClient(AsyncRootResources):
             self._state.check_open()
             if self.pace_requests:
                 await self._pace(policy)
+            attempt_start = self._clock.monotonic()
             try:
                 response = await send(http, request, stream=True)
                 if is_redirect(response.status_code):
@@ -512,13 +623,15 @@ class AsyncPoeClient(AsyncRootResources):
                         "The client was closed while the call was running."
                     ) from exc
                 if not await self._wait_to_retry(request, policy, retries_taken, start, exc):
+                    _note_attempts(exc, retries_taken + 1)
                     raise
                 retries_taken += 1
                 continue
             self._rate_limits.record(response.headers, self._clock.monotonic())
             status = response.status_code
             if logger.isEnabledFor(logging.DEBUG):
-                _log_response(request, response, self._clock.monotonic() - start)
+                elapsed = self._clock.monotonic() - attempt_start
+                _log_response(request, response, elapsed, retries_taken, policy.max_retries + 1)
             if 200 <= status < 300:
                 return response, retries_taken, self._clock.monotonic() - start
             content = await _read_error_body(response)
@@ -602,6 +715,12 @@ class AsyncPoeClient(AsyncRootResources):
         return params
 
 
+def _with_request_id(result: BaseModel, request_id: str | None) -> BaseModel:
+    if isinstance(result, ResponseModel):
+        set_request_id(result, request_id)
+    return result
+
+
 async def _follow_redirects(
     http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
 ) -> httpx.Response:
@@ -657,12 +776,28 @@ def _log_retry(
     )
 
 
-def _log_response(request: httpx.Request, response: httpx.Response, elapsed: float) -> None:
+def _note_attempts(exc: APIConnectionError, attempts: int) -> None:
+    """Add to the error of a call's last attempt how many were made ("... after 3 attempts")."""
+    plural = "attempt" if attempts == 1 else "attempts"
+    exc.message = f"{exc.message.removesuffix('.')} after {attempts} {plural}"
+    exc.args = (exc.message,)
+
+
+def _log_response(
+    request: httpx.Request,
+    response: httpx.Response,
+    elapsed: float,
+    retries_taken: int,
+    attempts: int,
+) -> None:
+    """One line per reply: its status, how long this attempt took (retry waits excluded) and,
+    after a retry, which attempt it was."""
     logger.debug(
-        "%s %s -> %d in %.1fms (request id %s)",
+        "%s %s -> %d in %.1fms%s (request id %s)",
         request.method,
         request.url.path,
         response.status_code,
         elapsed * 1000,
+        f" (attempt {retries_taken + 1} of {attempts})" if retries_taken else "",
         response.headers.get("x-request-id"),
     )

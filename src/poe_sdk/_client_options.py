@@ -5,16 +5,15 @@ RequestValidationError."""
 from __future__ import annotations
 
 import dataclasses
-import inspect
 import ipaddress
 import os
 import re
 import sys
 import warnings
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from types import FrameType
-from typing import Any, ForwardRef, TypedDict, TypeVar, cast
+from typing import Any, TypedDict, cast
 
 import httpx
 
@@ -24,6 +23,7 @@ from ._http_defaults import DEFAULT_TIMEOUT
 from ._limits import DEFAULT_LIMITS, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven
 from ._retry import RetryPolicy
+from ._signatures import signature_of_options
 
 __all__ = [
     "CHANGE_DEFAULTS",
@@ -167,35 +167,6 @@ class ClientConfig:
         )
 
 
-_F = TypeVar("_F", bound=Callable[..., Any])
-
-
-def signature_of_options(options: type, defaults: Mapping[str, object]) -> Callable[[_F], _F]:
-    """Give a method taking ``**options`` the signature ``inspect`` and ``help()`` showed when
-    every option was its own keyword parameter: one per key of the TypedDict ``options``, with
-    its annotation and its default (``defaults``, else ``None``). Type checkers read the
-    ``Unpack[...]`` annotation instead."""
-
-    def decorate(method: _F) -> _F:
-        own = inspect.signature(method).parameters.values()
-        parameters = [p for p in own if p.kind is not inspect.Parameter.VAR_KEYWORD]
-        for name, annotation in options.__annotations__.items():
-            if isinstance(annotation, ForwardRef):
-                annotation = annotation.__forward_arg__
-            parameters.append(
-                inspect.Parameter(
-                    name,
-                    inspect.Parameter.KEYWORD_ONLY,
-                    default=defaults.get(name),
-                    annotation=annotation,
-                )
-            )
-        method.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
-        return method
-
-    return decorate
-
-
 def api_key_or_env(api_key: str | None) -> str | None:
     """The API key given, else ``$POE_API_KEY`` (``None`` when neither is set); unchecked."""
     return api_key if api_key is not None else os.environ.get(API_KEY_ENV)
@@ -258,14 +229,23 @@ def resolve_base_url(base_url: str | httpx.URL | None) -> httpx.URL:
 _VERSION_SEGMENT = re.compile(r"v\d+\w*")
 
 
-def not_found_hint(base_url: httpx.URL) -> str | None:
-    """What to add to a 404's message when ``base_url`` has no version segment (``/v1``,
+def not_found_hint(base_url: httpx.URL, operation_paths: Collection[str] = ()) -> str | None:
+    """What to add to a 404's message when ``base_url`` ends with the path of an operation
+    (``.../v1/chat/completions``: the SDK adds it), or has no version segment (``/v1``,
     ``/v1beta``, ...) while the default base URL has one: the likely cause of the 404."""
+    base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
+    path = base_url.path.rstrip("/")
+    for operation_path in sorted(operation_paths, key=len, reverse=True):
+        if "{" not in operation_path and path.endswith(operation_path):
+            trimmed = base.removesuffix(operation_path)
+            return (
+                f"the base URL {base} ends with {operation_path}, which each call adds itself: "
+                f"did you mean {trimmed}?"
+            )
     prefix = httpx.URL(DEFAULT_BASE_URL).path.rstrip("/")
     segments = [s for s in base_url.path.split("/") if s]
     if not prefix or any(_VERSION_SEGMENT.fullmatch(s) for s in segments):
         return None
-    base = str(base_url.copy_with(query=None, fragment=None)).rstrip("/")
     return f"the base URL {base} has no {prefix} prefix: did you mean {base}{prefix}?"
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     import httpx
@@ -17,6 +17,7 @@ __all__ = [
     "APIStatusError",
     "APITimeoutError",
     "AllModelsFailedError",
+    "ArgumentProblem",
     "AuthenticationError",
     "BadRequestError",
     "ClientClosedError",
@@ -64,18 +65,40 @@ def _restore(cls: type[PoeError], args: tuple[Any, ...], state: dict[str, Any]) 
     return error
 
 
+class ArgumentProblem(NamedTuple):
+    """One problem of a call's arguments: the argument's dotted path, the rule it breaks, and
+    the message saying so (with the value given)."""
+
+    param: str
+    rule: str
+    message: str
+
+
 class RequestValidationError(PoeError, ValueError):
     """An argument breaks the API's rules; raised before anything is sent.
 
     ``param`` is the dotted path of the offending argument (``"temperature"``,
-    ``"messages[0].role"``) and ``rule`` says what it must satisfy.
+    ``"messages[0].role"``) and ``rule`` says what it must satisfy. When the arguments have
+    several problems the message names the first and ``errors`` lists every one
+    (:class:`ArgumentProblem`: ``param``, ``rule``, ``message``).
     """
 
-    def __init__(self, message: str, *, param: str | None = None, rule: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        rule: str | None = None,
+        errors: list[ArgumentProblem] | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.param = param
         self.rule = rule
+        if errors is None:
+            errors = [] if param is None else [ArgumentProblem(param, rule or "", message)]
+        self.errors = errors
+        """Every problem found (one, unless the arguments had several)."""
 
 
 class ClientClosedError(PoeError, RuntimeError):

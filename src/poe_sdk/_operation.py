@@ -7,6 +7,7 @@ that (validation, retries, transport, parsing, streaming) is the hand-written co
 
 from __future__ import annotations
 
+import difflib
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -37,6 +38,7 @@ __all__ = [
     "SyncRequester",
     "UnknownArgument",
     "call_arguments",
+    "unexpected_argument",
     "warn_deprecated",
 ]
 
@@ -151,21 +153,21 @@ def warn_deprecated(
 
 
 def call_arguments(
-    operation: Operation, arguments: Mapping[str, object]
+    operation: Operation, arguments: Mapping[str, object], method: str = ""
 ) -> tuple[dict[str, object] | None, dict[str, object] | None, RequestOptions]:
     """A generated method's keyword arguments as the body and parameter mappings (by spec
-    name) and the per-call options; a name the method does not take is a ``TypeError``."""
+    name) and the per-call options; a name the method does not take is a ``TypeError`` that
+    names the ``method`` (``chat.completions.create``) and the closest name it takes."""
     body: dict[str, object] | None = {} if operation.body_model is not None else None
     params: dict[str, object] = {}
     options: dict[str, Any] = {}
     for name, value in arguments.items():
         place = operation.arguments.get(name)
         if place is None:
-            if name in _OPTION_NAMES and (name != "fallback_models" or operation.takes_fallbacks):
+            if _takes_option(operation, name):
                 options[name] = value
                 continue
-            method = operation.operation_id
-            raise TypeError(f"{method}() got an unexpected keyword argument {name!r}")
+            raise TypeError(unexpected_argument(operation, method, name))
         location, key = place
         if location == "body" and body is not None:
             body[key] = value
@@ -174,6 +176,20 @@ def call_arguments(
     if operation.deprecated or operation.deprecated_args:
         warn_deprecated(operation, body, params, stacklevel=4)
     return body, params or None, RequestOptions(**options)
+
+
+def _takes_option(operation: Operation, name: str) -> bool:
+    return name in _OPTION_NAMES and (name != "fallback_models" or operation.takes_fallbacks)
+
+
+def unexpected_argument(operation: Operation, method: str, name: str) -> str:
+    """The message of a call with a keyword ``name`` that ``method`` does not take, suggesting
+    the closest one it takes ("did you mean 'temperature'?")."""
+    taken = [*operation.arguments, *(n for n in _OPTION_NAMES if _takes_option(operation, n))]
+    close = difflib.get_close_matches(name, taken, n=1, cutoff=0.7)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    called = method or operation.operation_id
+    return f"{called}() got an unexpected keyword argument {name!r}{hint}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +258,7 @@ class AsyncRequester(Protocol):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any: ...
 
 
@@ -256,6 +273,7 @@ class SyncRequester(Protocol):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any: ...
 
 

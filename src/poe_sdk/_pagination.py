@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import AsyncIterator, Generator, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
 from ._exceptions import PaginationCycleError
 from ._operation import AsyncRequester, Operation, Pagination, RequestOptions, SyncRequester
 from ._request_builder import validate_params
 
-__all__ = ["AsyncPage", "AsyncPaginator", "CursorTrail", "SyncPage"]
+__all__ = ["AsyncPage", "AsyncPaginator", "CursorTrail", "PageInfo", "SyncPage"]
 
 ItemT = TypeVar("ItemT")
 PageT = TypeVar("PageT")
@@ -82,6 +83,13 @@ class CursorTrail:
         return branch
 
 
+@dataclass(frozen=True)
+class PageInfo:
+    """Where the next page starts: the query parameters that request it."""
+
+    params: Mapping[str, object]
+
+
 class _PageBase(Generic[ItemT, PageT]):
     """What both pages hold: the reply and how to ask for the next one."""
 
@@ -124,6 +132,12 @@ class _PageBase(Generic[ItemT, PageT]):
         :meth:`next_page` then fetches them, or raises :class:`PaginationCycleError` when
         the cursor is one the pages before already followed."""
         return self._next_params() is not None
+
+    def next_page_info(self) -> PageInfo | None:
+        """The query parameters of the next page (``None`` after the last), as the ``openai``
+        SDK's ``next_page_info()``."""
+        params = self._next_params()
+        return None if params is None else PageInfo(params=params)
 
     def _next_params(self) -> dict[str, object] | None:
         pagination = self._pagination
@@ -195,6 +209,10 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         )
         page._on_trail(trail, depth)
         return page
+
+    async def get_next_page(self) -> AsyncPage[ItemT, PageT]:
+        """The page after this one (the ``openai`` SDK's name for :meth:`next_page`)."""
+        return await self.next_page()
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[ItemT, PageT]]:
         """This page and every page after it; :class:`PaginationCycleError` when a page
@@ -282,6 +300,10 @@ class SyncPage(_PageBase[ItemT, PageT]):
         page = SyncPage[ItemT, PageT].first(self._client, self._operation, params, self._options)
         page._on_trail(trail, depth)
         return page
+
+    def get_next_page(self) -> SyncPage[ItemT, PageT]:
+        """The page after this one (the ``openai`` SDK's name for :meth:`next_page`)."""
+        return self.next_page()
 
     def iter_pages(self) -> Iterator[SyncPage[ItemT, PageT]]:
         """This page and every page after it; :class:`PaginationCycleError` when a page

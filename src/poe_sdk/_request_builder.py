@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
-from ._exceptions import RequestValidationError
+from ._exceptions import ArgumentProblem, RequestValidationError
 from ._not_given import NOT_GIVEN
 from ._operation import Parameter
 
@@ -54,7 +54,7 @@ def validate_body(
         validated = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
-    _refuse_bool_as_number(validated, data)
+    _refuse_coerced(validated, data)
     return validated
 
 
@@ -91,19 +91,48 @@ def check_json_value(value: object, path: str) -> None:
             stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(items))
 
 
-def _refuse_bool_as_number(validated: BaseModel, data: Mapping[str, object]) -> None:
-    """pydantic turns ``True`` into ``1`` for a number field: a bool is not a number here."""
-    fields = type(validated).model_fields
-    for key, value in data.items():
-        if not isinstance(value, bool):
+def _refuse_coerced(validated: BaseModel, data: Mapping[str, object]) -> None:
+    """Refuse an argument of the wrong type that pydantic converted: ``"0.5"`` for a number,
+    ``True`` for a number, ``"true"`` for a boolean. A wrong type is refused like a value out
+    of range, never silently converted (``messages`` are typed all the way down: not walked)."""
+    stack: list[tuple[object, object, str]] = [
+        (value, _attribute(validated, key), key)
+        for key, value in data.items()
+        if key not in _UNCHECKED
+    ]
+    while stack:
+        given, kept, where = stack.pop()
+        if isinstance(given, (str, bool)) and type(kept) is not type(given):
+            if isinstance(kept, (bool, int, float)):
+                raise _wrong_type(where, given, kept)
             continue
-        name = key if key in fields else _field_name(type(validated), key)
-        if name is not None and not isinstance(getattr(validated, name, value), bool):
-            raise RequestValidationError(
-                f"Invalid argument {key}: a number is required, not a bool (got {value!r})",
-                param=key,
-                rule="number, not bool",
-            )
+        if isinstance(kept, BaseModel) and isinstance(given, Mapping):
+            entries = cast(Mapping[str, object], given).items()
+            stack.extend((value, _attribute(kept, key), f"{where}.{key}") for key, value in entries)
+        elif isinstance(kept, list) and isinstance(given, (list, tuple)):
+            pairs = zip(cast(Sequence[object], given), cast(list[object], kept), strict=False)
+            stack.extend((value, item, f"{where}[{i}]") for i, (value, item) in enumerate(pairs))
+
+
+def _wrong_type(where: str, given: object, kept: object) -> RequestValidationError:
+    expected = "a boolean" if isinstance(kept, bool) else "a number"
+    if isinstance(kept, int) and not isinstance(kept, bool):
+        expected = "an integer"
+    got = "a bool" if isinstance(given, bool) else "a string"
+    return RequestValidationError(
+        f"Invalid argument {where}: {expected} is required, not {got} (got {_shorten(given)})",
+        param=where,
+        rule=f"{expected.split()[-1]}, not {got.split()[-1]}",
+    )
+
+
+def _attribute(model: BaseModel, key: str) -> object:
+    """The validated value of ``key`` (a field name or alias) in ``model``; ``None`` if none."""
+    fields = type(model).model_fields
+    name = key if key in fields else _field_name(type(model), key)
+    if name is None:
+        return None
+    return getattr(model, name, None)
 
 
 def _field_name(model: type[BaseModel], alias: str) -> str | None:
@@ -137,6 +166,7 @@ def validate_params(
         validated = model.model_validate(data)
     except ValidationError as exc:
         raise validation_error(exc, data) from exc
+    _refuse_coerced(validated, data)
     dumped = validated.model_dump(mode="json", by_alias=True, exclude_unset=True)
     for parameter in parameters:
         if parameter.name not in dumped:
@@ -212,16 +242,28 @@ def build_path(template: str, params: Mapping[str, object] | None) -> str:
 
 
 def validation_error(exc: ValidationError, data: object) -> RequestValidationError:
-    """Turn pydantic's report into one error that names the parameter and the rule."""
+    """Turn pydantic's report into one error that names the parameter and the rule of the
+    first problem, and lists every problem in its ``errors``.
+
+    A value that fits no member of a union is reported once per member by pydantic; the
+    members' specific complaints (a bound, a missing key) are kept over "not a string"."""
     errors = exc.errors(include_url=False)
     specific = [e for e in errors if not e["type"].endswith("_type")] or errors
-    first = specific[0]
-    param = _param_path(first["loc"], data)
-    rule = first["msg"]
-    shown = "" if first["type"] == "missing" else f" (got {_shorten(first.get('input'))})"
-    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    problems: dict[str, ArgumentProblem] = {}
+    for error in [*specific, *errors]:
+        param = _param_path(error["loc"], data)
+        if param not in problems:
+            rule = error["msg"]
+            shown = "" if error["type"] == "missing" else f" (got {_shorten(error.get('input'))})"
+            problems[param] = ArgumentProblem(
+                param, rule, f"Invalid argument {param}: {rule}{shown}"
+            )
+    first, *others = problems.values()
+    more = ""
+    if others:
+        more = f" ({len(problems)} problems in all: each is in the error's .errors)"
     return RequestValidationError(
-        f"Invalid argument {param}: {rule}{shown}{more}", param=param, rule=rule
+        first.message + more, param=first.param, rule=first.rule, errors=list(problems.values())
     )
 
 

@@ -27,6 +27,7 @@ from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
 from ._retry import RetryPolicy
+from ._streamed_response import StreamedAPIResponse
 from ._streaming import AsyncStream
 from ._sync_stream import Stream
 
@@ -34,6 +35,12 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ["PoeClient"]
+
+
+_SYNC_NOT_ASYNC = (
+    "{name} is the sync client: use `with {name}() as client:`, or `async with "
+    "AsyncPoeClient() as client:` in async code"
+)
 
 
 class PoeClient(SyncRootResources):
@@ -51,6 +58,40 @@ class PoeClient(SyncRootResources):
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
+        """A sync client; it opens no connection and starts no thread until the first call.
+
+        Args:
+            api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
+                errors.
+            base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
+                else ``https://api.poe.com/v1``.
+            timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
+                5 s to connect, 600 s of silence while reading.
+            max_retries: Retries after the first attempt (default 2).
+            retry_policy: A :class:`RetryPolicy`: which failures are retried, the backoff and
+                an optional ``total_timeout`` across attempts.
+            default_headers: Headers sent with every request.
+            default_query: Query parameters sent with every request.
+            server_urls: ``{spec_server_url: url}``: where operations the spec places on
+                another server (Poe's ``/usage/...``) go instead.
+            limits: A :class:`ResponseLimits`: how much one reply may hold in memory.
+            http_client: An ``httpx.AsyncClient`` to send requests with (its proxies,
+                certificates, transport), used on the loop thread only; :meth:`close`
+                closes it.
+            pace_requests: Wait for the rate-limit window to reset instead of sending a
+                request that would get a 429 (default ``False``).
+            strict_replies: Raise :class:`APIResponseValidationError` on any deviation of a
+                reply from the spec instead of reading it tolerantly (default ``False``).
+            stream_idle_timeout: A stream's longest wait, in seconds, for an event that is
+                progress (comments and keep-alive pings are not); default 600, ``None``: none.
+                Past it :class:`StreamTimeoutError` carries the partial result.
+            trust_env: Honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
+                ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default ``True``); not
+                with ``http_client``, whose own ``trust_env`` decides.
+
+        Raises:
+            RequestValidationError: An option is invalid, or no API key is given or set.
+        """
         self._async = AsyncPoeClient(api_key, **options)
         self._runner = LoopThread()
         # A passed http_client belongs to one loop, so only an owned pool gets a second one.
@@ -146,6 +187,14 @@ class PoeClient(SyncRootResources):
     ) -> None:
         self.close()
 
+    if not TYPE_CHECKING:  # At run time only: type checkers report ``async with`` themselves.
+
+        def __aenter__(self):
+            raise TypeError(_SYNC_NOT_ASYNC.format(name=type(self).__name__))
+
+        def __aexit__(self, *exc_info):
+            return None
+
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
 
@@ -157,9 +206,17 @@ class PoeClient(SyncRootResources):
         params: Mapping[str, object] | None,
         options: RequestOptions,
         raw: bool,
+        streamed: bool = False,
     ) -> Any:
         call = self._async._request
         caller_loop = self._caller_loop
+        if streamed:  # Its body is read later, on the loop its connection belongs to.
+            response = self._runner.run(
+                call, operation, body=body, params=params, options=options, raw=raw, streamed=True
+            )
+            sync = StreamedAPIResponse[Any](response, self._runner, self._to_sync)
+            sync._keep_alive = self._lifetime
+            return sync
         # A stream's later reads must run on its loop while other calls may run too, so
         # streams go to the loop thread; so do calls while it is busy with other threads'
         # calls (one loop serving them all costs less than two loops taking turns).

@@ -8,7 +8,12 @@ become :class:`APITimeoutError`, every other transport failure :class:`APIConnec
 from __future__ import annotations
 
 import contextlib
+import errno
+import os
+import socket
+import ssl
 from collections.abc import AsyncIterator
+from typing import cast
 
 import anyio
 import httpx
@@ -19,6 +24,7 @@ __all__ = [
     "CLOSES_AT_ONCE",
     "aclose",
     "body_chunks",
+    "connect_failure",
     "next_chunk",
     "read_body",
     "send",
@@ -35,7 +41,51 @@ def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIC
         kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
         return APITimeoutError(f"Request timed out ({kind} timeout).", request=request)
     detail = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError) and request is not None:
+        reason = connect_failure(exc) or detail
+        url = request.url.copy_with(path="/", query=None, fragment=None)
+        where = str(url).removesuffix("/")
+        return APIConnectionError(f"Could not connect to {where} ({reason})", request=request)
     return APIConnectionError(f"Connection error: {detail}", request=request)
+
+
+def connect_failure(exc: BaseException) -> str | None:
+    """Why a connection could not be made, in the operating system's words ("connection
+    refused", "name or service not known"), from the errors that caused ``exc``; ``None``
+    when none of them says (a TLS failure keeps the library's own words)."""
+    seen: set[int] = set()
+    pending: list[BaseException] = [exc]
+    while pending:
+        current = pending.pop(0)
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLError):
+            return None
+        if isinstance(current, socket.gaierror) and current.strerror:
+            return current.strerror.lower()
+        if isinstance(current, OSError) and current.errno in _CONNECT_ERRNOS:
+            return os.strerror(current.errno).lower()
+        grouped: object = getattr(current, "exceptions", ())  # an exception group (trio's)
+        if isinstance(grouped, tuple):
+            pending.extend(
+                e for e in cast(tuple[object, ...], grouped) if isinstance(e, BaseException)
+            )
+        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
+    return None
+
+
+_CONNECT_ERRNOS = frozenset(
+    {
+        errno.ECONNREFUSED,
+        errno.ECONNRESET,
+        errno.ECONNABORTED,
+        errno.EHOSTUNREACH,
+        errno.ENETUNREACH,
+        errno.ETIMEDOUT,
+        errno.EADDRNOTAVAIL,
+    }
+)
 
 
 async def send(

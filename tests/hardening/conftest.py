@@ -21,6 +21,8 @@ from typing import Any
 import pytest
 
 from poe_sdk.testing.pytest_plugin import (
+    _async_poe_client_anyio,
+    _async_poe_client_asyncio,
     async_poe_client,
     poe_client,
     poe_server,
@@ -28,6 +30,8 @@ from poe_sdk.testing.pytest_plugin import (
 )
 
 __all__ = [
+    "_async_poe_client_anyio",
+    "_async_poe_client_asyncio",
     "async_poe_client",
     "poe_client",
     "poe_server",

@@ -10,10 +10,19 @@ to this directory.
 from __future__ import annotations
 
 from poe_sdk.testing.pytest_plugin import (
+    _async_poe_client_anyio,
+    _async_poe_client_asyncio,
     async_poe_client,
     poe_client,
     poe_server,
     pytest_configure,
 )
 
-__all__ = ["async_poe_client", "poe_client", "poe_server", "pytest_configure"]
+__all__ = [
+    "_async_poe_client_anyio",
+    "_async_poe_client_asyncio",
+    "async_poe_client",
+    "poe_client",
+    "poe_server",
+    "pytest_configure",
+]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from typing_extensions import assert_type
 
 from poe_sdk import NOT_GIVEN, AsyncPage, AsyncPaginator, AsyncPoeClient, Omit, PoeClient, SyncPage
@@ -57,3 +59,13 @@ async def misspelled_keywords_are_named(client: AsyncPoeClient) -> None:
     'parameter "temprature" of type UnknownArgument' (not "No overloads for create match")."""
     await client.chat.completions.create(model="m", messages=[], temprature=1.0)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]
     await client.chat.completions.create(model="m", messages=[], stream=True, temprature=1.0)  # type: ignore[call-overload]  # pyright: ignore[reportArgumentType]
+
+
+def openai_idioms(client: PoeClient) -> None:
+    page = client.usage.points_history()
+    if page.has_next_page():
+        assert_type(page.get_next_page(), SyncPage[PointsHistoryEntry, PointsHistory])
+    info = page.next_page_info()
+    if info is not None:
+        assert_type(info.params, Mapping[str, object])
+    assert_type(client.usage.current_balance()._request_id, str | None)

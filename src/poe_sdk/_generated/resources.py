@@ -18,6 +18,7 @@ from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
+from poe_sdk._not_given import NOT_GIVEN
 from poe_sdk._operation import (
     AsyncAPIResource,
     AsyncRequester,
@@ -34,6 +35,8 @@ from poe_sdk._operation import (
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
+from poe_sdk._signatures import signature_of_options
+from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
 
 from .models import (
     ChatCompletion,
@@ -454,6 +457,11 @@ class AsyncChat(AsyncAPIResource):
         return AsyncChatWithRawResponse(self._client)
 
     @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncChatWithStreamingResponse(self._client)
+
+    @cached_property
     def completions(self) -> AsyncChatCompletions:
         """The ``chat.completions`` resource."""
         return AsyncChatCompletions(self._client)
@@ -471,6 +479,19 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
         return AsyncChatCompletionsWithRawResponse(self._client)
 
 
+class AsyncChatWithStreamingResponse(AsyncAPIResource):
+    """``chat`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @cached_property
+    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The ``chat.completions`` resource."""
+        return AsyncChatCompletionsWithStreamingResponse(self._client)
+
+
 class Chat(SyncAPIResource):
     """The ``chat`` operations."""
 
@@ -478,6 +499,11 @@ class Chat(SyncAPIResource):
     def with_raw_response(self) -> ChatWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return ChatWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ChatWithStreamingResponse(self._client)
 
     @cached_property
     def completions(self) -> ChatCompletions:
@@ -497,6 +523,19 @@ class ChatWithRawResponse(SyncAPIResource):
         return ChatCompletionsWithRawResponse(self._client)
 
 
+class ChatWithStreamingResponse(SyncAPIResource):
+    """``chat`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @cached_property
+    def completions(self) -> ChatCompletionsWithStreamingResponse:
+        """The ``chat.completions`` resource."""
+        return ChatCompletionsWithStreamingResponse(self._client)
+
+
 class AsyncChatCompletions(AsyncAPIResource):
     """The ``chat.completions`` operations."""
 
@@ -504,6 +543,11 @@ class AsyncChatCompletions(AsyncAPIResource):
     def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncChatCompletionsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncChatCompletionsWithStreamingResponse(self._client)
 
     @overload
     async def create(
@@ -529,6 +573,7 @@ class AsyncChatCompletions(AsyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -541,9 +586,53 @@ class AsyncChatCompletions(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "ChatCompletion | AsyncStream[ChatCompletionChunk]",
             await self._client._request(
@@ -582,6 +671,7 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -594,14 +684,167 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]",
             await self._client._request(
                 CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
+    """``chat.completions`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> AsyncResponseContextManager[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> (
+        AsyncResponseContextManager[ChatCompletion]
+        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
+    ): ...
+
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> (
+        AsyncResponseContextManager[ChatCompletion]
+        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
+    ):
+        """Create a chat completion.
+
+        Creates a model response for the given conversation. With `stream: true` the reply is a
+        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
+        `data: [DONE]`.
+
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                CREATE_CHAT_COMPLETION,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
         )
 
 
@@ -612,6 +855,11 @@ class ChatCompletions(SyncAPIResource):
     def with_raw_response(self) -> ChatCompletionsWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return ChatCompletionsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ChatCompletionsWithStreamingResponse(self._client)
 
     @overload
     def create(
@@ -637,6 +885,7 @@ class ChatCompletions(SyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -649,9 +898,53 @@ class ChatCompletions(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "ChatCompletion | Stream[ChatCompletionChunk]",
             self._client._request(
@@ -690,6 +983,7 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         **kwargs: Unpack[ChatCompletionsCreateArgs],
     ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
 
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -702,14 +996,165 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
 
-        The arguments are described in ``ChatCompletionsCreateArgs``.
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
         return cast(
             "APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]",
             self._client._request(
                 CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class ChatCompletionsWithStreamingResponse(SyncAPIResource):
+    """``chat.completions`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> ResponseContextManager[ChatCompletion]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ChatCompletionsCreateArgs],
+    ) -> (
+        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
+    ): ...
+
+    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> (
+        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
+    ):
+        """Create a chat completion.
+
+        Creates a model response for the given conversation. With `stream: true` the reply is a
+        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
+        `data: [DONE]`.
+
+        Args:
+            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
+            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
+                | ChatCompletionMessage], required): The conversation so far.
+            max_tokens (int | None): Maximum number of tokens to generate.
+            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
+                tokens included.
+            temperature (float | None): Sampling temperature, 0 to 2.
+            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
+            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
+            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
+                generating.
+            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
+            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
+                None): Options for streamed replies.
+            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
+                model may call.
+            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
+                None): "none", "auto", "required", or a named function.
+            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
+            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
+                allow more.
+            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
+                object, or JSON matching a schema.
+            seed (int | None): Seed for best-effort deterministic sampling.
+            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
+            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
+            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
+            logprobs (bool | None): Return log probabilities of the output tokens.
+            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
+                20.
+            user (str | None): Stable identifier of the end user, for abuse monitoring.
+            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
+            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
+            store (bool | None): Store the output for distillation or evals.
+            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
+                `["text"]` or `["text", "audio"]`.
+            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
+                output settings, required when `modalities` includes `audio`.
+            service_tier (ServiceTier | None): The processing tier to serve the request with
+                (where the server offers tiers).
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                CREATE_CHAT_COMPLETION,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
         )
 
 
@@ -720,6 +1165,11 @@ class AsyncResponses(AsyncAPIResource):
     def with_raw_response(self) -> AsyncResponsesWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncResponsesWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncResponsesWithStreamingResponse(self._client)
 
     @overload
     async def create(
@@ -745,6 +1195,7 @@ class AsyncResponses(AsyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -759,9 +1210,38 @@ class AsyncResponses(AsyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "Response | AsyncStream[ResponseStreamEvent]",
             await self._client._request(
@@ -800,6 +1280,7 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
         self,
         *,
@@ -814,14 +1295,134 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]",
             await self._client._request(
                 CREATE_RESPONSE, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
+    """``responses`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncResponseContextManager[Response]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> (
+        AsyncResponseContextManager[Response]
+        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
+    ): ...
+
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> (
+        AsyncResponseContextManager[Response]
+        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
+    ):
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
+            )
         )
 
 
@@ -832,6 +1433,11 @@ class Responses(SyncAPIResource):
     def with_raw_response(self) -> ResponsesWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return ResponsesWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ResponsesWithStreamingResponse(self._client)
 
     @overload
     def create(
@@ -857,6 +1463,7 @@ class Responses(SyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -871,9 +1478,38 @@ class Responses(SyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "Response | Stream[ResponseStreamEvent]",
             self._client._request(
@@ -912,6 +1548,7 @@ class ResponsesWithRawResponse(SyncAPIResource):
         **kwargs: Unpack[ResponsesCreateArgs],
     ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
 
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
         self,
         *,
@@ -926,14 +1563,128 @@ class ResponsesWithRawResponse(SyncAPIResource):
         `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
         instead of `data: [DONE]`.
 
-        The arguments are described in ``ResponsesCreateArgs``.
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
-        body, params, options = call_arguments(CREATE_RESPONSE, {"stream": stream, **kwargs})
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
         return cast(
             "APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]",
             self._client._request(
                 CREATE_RESPONSE, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class ResponsesWithStreamingResponse(SyncAPIResource):
+    """``responses`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> ResponseContextManager[Response]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[ResponsesCreateArgs],
+    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]: ...
+
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
+            )
         )
 
 
@@ -945,6 +1696,12 @@ class AsyncModels(AsyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncModelsWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncModelsWithStreamingResponse(self._client)
+
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -956,9 +1713,11 @@ class AsyncModels(AsyncAPIResource):
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
 
 
@@ -968,6 +1727,7 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     async def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -976,14 +1736,44 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(LIST_MODELS, kwargs)
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return cast(
             "AsyncAPIResponse[ModelList]",
             await self._client._request(
                 LIST_MODELS, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class AsyncModelsWithStreamingResponse(AsyncAPIResource):
+    """``models`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[ModelsListArgs],
+    ) -> AsyncResponseContextManager[ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
+        return AsyncResponseContextManager(
+            self._client._request(
+                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
+            )
         )
 
 
@@ -995,6 +1785,12 @@ class Models(SyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return ModelsWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ModelsWithStreamingResponse(self._client)
+
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -1005,9 +1801,11 @@ class Models(SyncAPIResource):
 
         Paginated: ``for`` over the items of every page.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs)
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
 
 
@@ -1017,6 +1815,7 @@ class ModelsWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(
         self,
         **kwargs: Unpack[ModelsListArgs],
@@ -1025,12 +1824,42 @@ class ModelsWithRawResponse(SyncAPIResource):
 
         Needs no API key on Poe; `created` is in milliseconds there.
 
-        The arguments are described in ``ModelsListArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(LIST_MODELS, kwargs)
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
         return cast(
             "APIResponse[ModelList]",
             self._client._request(LIST_MODELS, body=body, params=params, options=options, raw=True),
+        )
+
+
+class ModelsWithStreamingResponse(SyncAPIResource):
+    """``models`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[ModelsListArgs],
+    ) -> ResponseContextManager[ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
+            )
         )
 
 
@@ -1042,15 +1871,23 @@ class AsyncUsage(AsyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncUsageWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncUsageWithStreamingResponse(self._client)
+
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     async def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "CurrentBalance",
             await self._client._request(
@@ -1058,6 +1895,7 @@ class AsyncUsage(AsyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
@@ -1067,9 +1905,13 @@ class AsyncUsage(AsyncAPIResource):
         Paginated: ``await`` it for the first page, or ``async for`` over the items of every
         page.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return AsyncPaginator[PointsHistoryEntry, PointsHistory](
             self._client, GET_POINTS_HISTORY, params or {}, options
         )
@@ -1081,15 +1923,18 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     async def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> AsyncAPIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "AsyncAPIResponse[CurrentBalance]",
             await self._client._request(
@@ -1097,20 +1942,81 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     async def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> AsyncAPIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return cast(
             "AsyncAPIResponse[PointsHistory]",
             await self._client._request(
                 GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class AsyncUsageWithStreamingResponse(AsyncAPIResource):
+    """``usage`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def current_balance(
+        self,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
+    ) -> AsyncResponseContextManager[CurrentBalance]:
+        """The account's current point balance.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
+        return AsyncResponseContextManager(
+            self._client._request(
+                GET_CURRENT_BALANCE,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
+        )
+
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
+    def points_history(
+        self,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
+    ) -> AsyncResponseContextManager[PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
+        return AsyncResponseContextManager(
+            self._client._request(
+                GET_POINTS_HISTORY,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
         )
 
 
@@ -1122,15 +2028,23 @@ class Usage(SyncAPIResource):
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return UsageWithRawResponse(self._client)
 
+    @cached_property
+    def with_streaming_response(self) -> UsageWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return UsageWithStreamingResponse(self._client)
+
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> CurrentBalance:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "CurrentBalance",
             self._client._request(
@@ -1138,6 +2052,7 @@ class Usage(SyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
@@ -1146,9 +2061,13 @@ class Usage(SyncAPIResource):
 
         Paginated: ``for`` over the items of every page.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return SyncPage[PointsHistoryEntry, PointsHistory].first(
             self._client, GET_POINTS_HISTORY, params or {}, options
         )
@@ -1160,15 +2079,18 @@ class UsageWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     def current_balance(
         self,
         **kwargs: Unpack[UsageCurrentBalanceArgs],
     ) -> APIResponse[CurrentBalance]:
         """The account's current point balance.
 
-        The arguments are described in ``UsageCurrentBalanceArgs``.
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs)
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
         return cast(
             "APIResponse[CurrentBalance]",
             self._client._request(
@@ -1176,20 +2098,81 @@ class UsageWithRawResponse(SyncAPIResource):
             ),
         )
 
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
     def points_history(
         self,
         **kwargs: Unpack[UsagePointsHistoryArgs],
     ) -> APIResponse[PointsHistory]:
         """The points spent in the last 30 days, newest first.
 
-        The arguments are described in ``UsagePointsHistoryArgs``.
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
         """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs)
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
         return cast(
             "APIResponse[PointsHistory]",
             self._client._request(
                 GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
             ),
+        )
+
+
+class UsageWithStreamingResponse(SyncAPIResource):
+    """``usage`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def current_balance(
+        self,
+        **kwargs: Unpack[UsageCurrentBalanceArgs],
+    ) -> ResponseContextManager[CurrentBalance]:
+        """The account's current point balance.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                GET_CURRENT_BALANCE,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
+        )
+
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
+    def points_history(
+        self,
+        **kwargs: Unpack[UsagePointsHistoryArgs],
+    ) -> ResponseContextManager[PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                GET_POINTS_HISTORY,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
         )
 
 
@@ -1200,6 +2183,11 @@ class AsyncRootResources:
     def with_raw_response(self) -> AsyncRootResourcesWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return AsyncRootResourcesWithRawResponse(cast("AsyncRequester", self))
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRootResourcesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncRootResourcesWithStreamingResponse(cast("AsyncRequester", self))
 
     @cached_property
     def chat(self) -> AsyncChat:
@@ -1249,6 +2237,34 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
         return AsyncUsageWithRawResponse(self._client)
 
 
+class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
+    """The resources with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @cached_property
+    def chat(self) -> AsyncChatWithStreamingResponse:
+        """The ``chat`` resource."""
+        return AsyncChatWithStreamingResponse(self._client)
+
+    @cached_property
+    def responses(self) -> AsyncResponsesWithStreamingResponse:
+        """The ``responses`` resource."""
+        return AsyncResponsesWithStreamingResponse(self._client)
+
+    @cached_property
+    def models(self) -> AsyncModelsWithStreamingResponse:
+        """The ``models`` resource."""
+        return AsyncModelsWithStreamingResponse(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncUsageWithStreamingResponse:
+        """The ``usage`` resource."""
+        return AsyncUsageWithStreamingResponse(self._client)
+
+
 class SyncRootResources:
     """Mixin of the sync client: one cached property per top-level resource."""
 
@@ -1256,6 +2272,11 @@ class SyncRootResources:
     def with_raw_response(self) -> SyncRootResourcesWithRawResponse:
         """The same operations, returning the HTTP response with the parsed result on demand."""
         return SyncRootResourcesWithRawResponse(cast("SyncRequester", self))
+
+    @cached_property
+    def with_streaming_response(self) -> SyncRootResourcesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return SyncRootResourcesWithStreamingResponse(cast("SyncRequester", self))
 
     @cached_property
     def chat(self) -> Chat:
@@ -1303,3 +2324,31 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def usage(self) -> UsageWithRawResponse:
         """The ``usage`` resource."""
         return UsageWithRawResponse(self._client)
+
+
+class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
+    """The resources with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @cached_property
+    def chat(self) -> ChatWithStreamingResponse:
+        """The ``chat`` resource."""
+        return ChatWithStreamingResponse(self._client)
+
+    @cached_property
+    def responses(self) -> ResponsesWithStreamingResponse:
+        """The ``responses`` resource."""
+        return ResponsesWithStreamingResponse(self._client)
+
+    @cached_property
+    def models(self) -> ModelsWithStreamingResponse:
+        """The ``models`` resource."""
+        return ModelsWithStreamingResponse(self._client)
+
+    @cached_property
+    def usage(self) -> UsageWithStreamingResponse:
+        """The ``usage`` resource."""
+        return UsageWithStreamingResponse(self._client)

@@ -9,8 +9,9 @@ Fixtures:
 * ``poe_server``: a started :class:`~poe_sdk.testing.LocalServer`, fresh for each test (it
   starts in milliseconds), requiring the key :data:`TEST_API_KEY`.
 * ``poe_client``: a :class:`~poe_sdk.PoeClient` bound to it.
-* ``async_poe_client``: an :class:`~poe_sdk.AsyncPoeClient` bound to it, for tests run by
-  anyio (``@pytest.mark.anyio``); it is closed on the test's event loop.
+* ``async_poe_client``: an :class:`~poe_sdk.AsyncPoeClient` bound to it, for async tests
+  run by anyio's plugin (``@pytest.mark.anyio``) or pytest-asyncio (``@pytest.mark.asyncio``,
+  strict or auto mode), without warnings; it is closed on the test's event loop.
 
 Both clients retry with :data:`FAST_RETRY_POLICY` (the default two retries, 10 ms apart
 instead of 0.5 s) and time out after 30 s rather than 10 minutes. Tune them per call
@@ -31,14 +32,17 @@ go to :class:`~poe_sdk.testing.LocalServer`::
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import AsyncIterator, Iterator
-from typing import Any
+from typing import Any, cast
 
 import httpx
 import pytest
 
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
 from poe_sdk.testing import LocalServer
+
+_HAS_PYTEST_ASYNCIO = importlib.util.find_spec("pytest_asyncio") is not None
 
 __all__ = [
     "FAST_RETRY_POLICY",
@@ -111,12 +115,28 @@ def poe_client(poe_server: LocalServer, request: pytest.FixtureRequest) -> Itera
 
 
 @pytest.fixture
-async def async_poe_client(
-    poe_server: LocalServer, request: pytest.FixtureRequest, anyio_backend: object
-) -> AsyncIterator[AsyncPoeClient]:
+def async_poe_client(request: pytest.FixtureRequest) -> AsyncPoeClient:
     """An :class:`~poe_sdk.AsyncPoeClient` bound to ``poe_server``, closed after the test
-    on its event loop. The test must run under anyio (``@pytest.mark.anyio``)."""
-    del anyio_backend  # Requested so that anyio runs this fixture on the test's backend.
+    on its event loop.
+
+    The test runs under anyio's pytest plugin (``@pytest.mark.anyio``, on asyncio or trio) or
+    under pytest-asyncio (``@pytest.mark.asyncio``, strict or auto mode), without warnings:
+    this fixture hands the work to the async fixture of the runner the test uses."""
+    if "anyio_backend" in request.fixturenames:
+        name = "_async_poe_client_anyio"
+    elif request.node.get_closest_marker("asyncio") is not None and _HAS_PYTEST_ASYNCIO:
+        name = "_async_poe_client_asyncio"
+    else:
+        raise pytest.UsageError(
+            f"{request.node.name}: the async_poe_client fixture needs an async test run by "
+            "anyio (@pytest.mark.anyio) or pytest-asyncio (@pytest.mark.asyncio)"
+        )
+    return cast(AsyncPoeClient, request.getfixturevalue(name))
+
+
+async def _open_async_client(
+    poe_server: LocalServer, request: pytest.FixtureRequest
+) -> AsyncIterator[AsyncPoeClient]:
     client = AsyncPoeClient(
         api_key=_client_key(request),
         base_url=poe_server.base_url,
@@ -128,3 +148,25 @@ async def async_poe_client(
         yield client
     finally:
         await client.close()
+
+
+@pytest.fixture
+async def _async_poe_client_anyio(
+    poe_server: LocalServer, request: pytest.FixtureRequest, anyio_backend: object
+) -> AsyncIterator[AsyncPoeClient]:
+    """``async_poe_client`` under anyio, which runs it on the test's backend."""
+    del anyio_backend  # Requested so that anyio runs this fixture on the test's backend.
+    async for client in _open_async_client(poe_server, request):
+        yield client
+
+
+if _HAS_PYTEST_ASYNCIO:
+    import pytest_asyncio
+
+    @pytest_asyncio.fixture
+    async def _async_poe_client_asyncio(
+        poe_server: LocalServer, request: pytest.FixtureRequest
+    ) -> AsyncIterator[AsyncPoeClient]:
+        """``async_poe_client`` under pytest-asyncio, on the test's event loop."""
+        async for client in _open_async_client(poe_server, request):
+            yield client
