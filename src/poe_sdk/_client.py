@@ -36,6 +36,7 @@ from ._client_options import (
 )
 from ._client_options import Timeout as Timeout
 from ._deadline import TotalDeadline, deadline_after
+from ._decoding import accept_encoding
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
@@ -195,6 +196,9 @@ class AsyncPoeClient(AsyncRootResources):
             "Authorization": f"Bearer {config.api_key}",
             "User-Agent": _USER_AGENT,
             "Accept": "application/json",
+            # Only the encodings decompressed with bounded output (httpx would also ask for
+            # br and zstd whenever a package for them is installed).
+            "Accept-Encoding": accept_encoding(),
             **config.default_headers,
         }
 
