@@ -47,16 +47,18 @@ def io_failure(exc: Exception, request: httpx.Request | None) -> APIConnectionEr
         return APITimeoutError(f"Request timed out ({kind} timeout).", request=request)
     if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or _is_foreign_timeout(exc):
         return APITimeoutError("Request timed out.", request=request)
-    if isinstance(exc, (httpx.HTTPError, OSError)) or isinstance(exc, _foreign_io_errors()):
+    if isinstance(exc, _io_errors()):
         detail = str(exc) or type(exc).__name__
         return APIConnectionError(f"Connection error: {detail}", request=request)
     return None
 
 
-def _foreign_io_errors() -> tuple[type[Exception], ...]:
-    """The I/O exceptions of the libraries below httpx that are loaded (none is imported
-    for this: an exception of a library that is not loaded cannot have been raised)."""
+def _io_errors() -> tuple[type[Exception], ...]:
+    """httpx's and the socket's I/O exceptions, and those of the libraries below httpx that
+    are loaded (none is imported for this: a library that is not loaded raised nothing)."""
     errors: list[type[Exception]] = [
+        httpx.HTTPError,
+        OSError,  # ssl.SSLError too
         anyio.BrokenResourceError,
         anyio.ClosedResourceError,
         anyio.EndOfStream,
