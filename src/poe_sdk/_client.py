@@ -64,6 +64,7 @@ from ._servers import server_url
 from ._streaming import AsyncStream, reader_of
 from ._transport import read_body, send
 from ._version import __version__
+from ._warm_up import warm_up
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -273,6 +274,7 @@ class AsyncPoeClient(AsyncRootResources):
         raw: bool,
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call."""
+        await warm_up(operation, owned=self._http.owned, streaming=operation.streams(body))
         call = self._prepare(operation, body, params, options)
         http = await self._http.get()
         if call.fallbacks:

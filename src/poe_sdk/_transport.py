@@ -17,7 +17,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Generator, Iterator
+from typing import cast
 
 import anyio
 import httpx
@@ -100,7 +101,8 @@ async def send(
 def body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """An iterator over a streamed body: the raw stream unless the server compressed it,
     else its decompressed pieces (each at most ``_decoding.PIECE_BYTES``)."""
-    raw: AsyncIterator[bytes] = response.stream.__aiter__()  # type: ignore[union-attr]
+    stream = cast("AsyncIterable[bytes]", response.stream)
+    raw = stream.__aiter__()
     encoding = response.headers.get("content-encoding")
     if not encoding or encoding == "identity":
         return raw
@@ -176,7 +178,7 @@ async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = N
 
 
 @contextlib.contextmanager
-def _ignoring_io_failures() -> Iterator[None]:
+def _ignoring_io_failures() -> Generator[None]:
     try:
         yield
     except Exception as exc:
