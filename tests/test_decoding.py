@@ -11,8 +11,11 @@ from typing import Any
 
 import httpx
 import pytest
+import respx
 
+from poe_sdk import AsyncPoeClient
 from poe_sdk._decoding import PIECE_BYTES, accept_encoding, body_decoder
+from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
 DATA = b"The quick brown fox. " * 20_000 + bytes(range(256)) * 300
 
@@ -108,3 +111,17 @@ def test_zstd_frames_follow_each_other_and_a_cut_frame_is_an_error() -> None:
     assert b"".join(_decode("zstd", body, 999)) == DATA + b"tail"
     with pytest.raises(httpx.DecodingError, match="incomplete"):
         _decode("zstd", zstd.compress(DATA)[:-10], 999)
+
+
+@pytest.mark.anyio
+async def test_a_client_asks_for_the_decoded_encodings_unless_told_otherwise(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    for default_headers, expected in (({}, accept_encoding()), ({"accept-encoding": "br"}, "br")):
+        async with AsyncPoeClient(
+            api_key=API_KEY, base_url=BASE_URL, default_headers=default_headers
+        ) as client:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+        sent = route.calls.last.request.headers.get_list("accept-encoding")
+        assert sent == [expected]

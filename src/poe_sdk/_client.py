@@ -197,11 +197,12 @@ class AsyncPoeClient(AsyncRootResources):
             "Authorization": f"Bearer {config.api_key}",
             "User-Agent": _USER_AGENT,
             "Accept": "application/json",
-            # Only the encodings decompressed with bounded output (httpx would also ask for
-            # br and zstd whenever a package for them is installed).
-            "Accept-Encoding": accept_encoding(),
             **config.default_headers,
         }
+        # Only the encodings decompressed with bounded output (httpx, a given client's too,
+        # would also ask for br and zstd whenever a package for them is installed).
+        if not any(name.lower() == "accept-encoding" for name in config.default_headers):
+            self._headers["Accept-Encoding"] = accept_encoding()
 
     @property
     def api_key(self) -> str:
