@@ -4,10 +4,10 @@ Failures of the I/O stack become poe-sdk's exceptions here and nowhere else, wit
 as ``__cause__``: timeouts :class:`APITimeoutError`, every other failure
 :class:`APIConnectionError`. Those are httpx's (``httpx.HTTPError``, which the transports
 poe-sdk makes raise for aiohttp's), and whatever a transport lets through from below it:
-httpx's own transport, in an ``http_client`` the caller gave, passes on ``ssl.SSLError`` and
-other ``OSError`` s, anyio's, trio's, h11's, httpcore's and aiohttp's exceptions in places
-(see :func:`io_failure`). (``httpx.InvalidURL`` is no I/O failure: it is caught where a URL
-is checked.)
+httpx's own transport, in an ``http_client`` the caller gave, passes on ``ssl.SSLError`` (a
+TLS alert at the first read) and other OS errors, and anyio's, trio's, h11's, httpcore's and
+aiohttp's exceptions in places (see :func:`io_failure`). (``httpx.InvalidURL`` is no I/O
+failure: it is caught where a URL is checked.)
 
 A compressed body is decompressed here, a bounded piece at a time (:mod:`._decoding`).
 """
