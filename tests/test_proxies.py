@@ -99,9 +99,9 @@ def test_the_slot_reads_the_environment_when_the_client_is_made(
     monkeypatch.delenv("HTTP_PROXY")
     monkeypatch.delenv("SSL_CERT_DIR")
     assert [pattern for pattern, _ in client._http._proxies] == ["http://"]
-    assert client._http._certs == (None, "/certs")
+    assert client._http.certs == (None, "/certs")
     given = AsyncPoeClient(api_key="k", http_client=httpx.AsyncClient())
-    assert given._http._proxies == () and given._http._certs == (None, None)
+    assert given._http._proxies == () and given._http.certs is None
 
 
 def test_no_proxy_means_no_mounts() -> None:

@@ -77,4 +77,4 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
     client, direct = namespace["client"], namespace["direct"]
     assert isinstance(client, AsyncPoeClient) and isinstance(direct, AsyncPoeClient)
     assert not client._http.owned
-    assert direct._http._proxies == () and direct._http._certs == (None, None)
+    assert direct._http._proxies == () and direct._http.certs == (None, None)

@@ -40,6 +40,7 @@ from ._client_options import (
 )
 from ._client_options import Timeout as Timeout
 from ._deadline import TotalDeadline, deadline_after
+from ._decoding import accept_encoding
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
@@ -70,6 +71,7 @@ from ._streamed_response import AsyncStreamedAPIResponse
 from ._streaming import AsyncStream, reader_of
 from ._transport import read_body, send
 from ._version import __version__
+from ._warm_up import warm_up
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -258,6 +260,10 @@ class AsyncPoeClient(AsyncRootResources):
             "Accept": "application/json",
             **config.default_headers,
         }
+        # Only the encodings decompressed with bounded output (httpx, a given client's too,
+        # would also ask for br and zstd whenever a package for them is installed).
+        if not any(name.lower() == "accept-encoding" for name in config.default_headers):
+            self._headers["Accept-Encoding"] = accept_encoding()
 
     @property
     def api_key(self) -> str:
@@ -348,6 +354,7 @@ class AsyncPoeClient(AsyncRootResources):
     ) -> Any:
         """Validate, send with retries (and fallbacks), and parse one operation call; with
         ``streamed`` (``with_streaming_response``), return the reply with its body unread."""
+        await warm_up(operation, certs=self._http.certs, streaming=operation.streams(body))
         call = self._prepare(operation, body, params, options)
         http = await self._http.get()
         if streamed:
@@ -523,7 +530,14 @@ class AsyncPoeClient(AsyncRootResources):
         async def parse() -> Any:  # After the body is read (unless it is an event stream).
             try:
                 result = await self._reply(
-                    operation, request, response, streaming, policy, None, prime=False
+                    operation,
+                    request,
+                    response,
+                    streaming,
+                    policy,
+                    None,
+                    prime=False,
+                    idle=call.idle_timeout,
                 )
                 return result()
             except PoeError as exc:

@@ -50,7 +50,8 @@ class HTTPClientSlot:
         # A passed client has its own configuration: the environment is read for an owned one.
         self._trust_env = trust_env
         self._proxies: EnvironmentProxies = environment_proxies(trust_env) if self.owned else ()
-        self._certs: CertEnvironment = cert_environment(trust_env) if self.owned else (None, None)
+        self.certs: CertEnvironment | None = cert_environment(trust_env) if self.owned else None
+        """The CA variables an owned pool's TLS context is built for (``None``: not owned)."""
         self._pools: dict[object, tuple[httpx.AsyncClient, AsyncGenerator[None, None]]] = {}
         self._finalizers: dict[object, weakref.finalize[Any, Any]] = {}
 
@@ -63,7 +64,7 @@ class HTTPClientSlot:
         pool = self._pools.get(loop)
         if pool is None:
             try:
-                ssl_context = default_ssl_context(self._certs)
+                ssl_context = default_ssl_context(self.certs or (None, None))
             except OSError as exc:  # ssl.SSLError too: a file that is no CA bundle
                 raise APIConnectionError(
                     "Could not load the CA certificates that SSL_CERT_FILE or SSL_CERT_DIR "

@@ -1,23 +1,33 @@
 """The one boundary with httpx's I/O: send a request, read body chunks, close.
 
-httpx's I/O failures (``httpx.HTTPError``) are translated here and nowhere else: timeouts
-become :class:`APITimeoutError`, every other transport failure :class:`APIConnectionError`.
-(``httpx.InvalidURL`` is no I/O failure: it is caught where a URL is checked.)
+Failures of the I/O stack become poe-sdk's exceptions here and nowhere else, with the original
+as ``__cause__``: timeouts :class:`APITimeoutError`, every other failure
+:class:`APIConnectionError`. Those are httpx's (``httpx.HTTPError``, which the transports
+poe-sdk makes raise for aiohttp's), and whatever a transport lets through from below it:
+httpx's own transport, in an ``http_client`` the caller gave, passes on ``ssl.SSLError`` (a
+TLS alert at the first read) and other OS errors, and anyio's, trio's, h11's, httpcore's and
+aiohttp's exceptions in places (see :func:`io_failure`). (``httpx.InvalidURL`` is no I/O
+failure: it is caught where a URL is checked.)
+
+A compressed body is decompressed here, a bounded piece at a time (:mod:`._decoding`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import errno
 import os
 import socket
 import ssl
-from collections.abc import AsyncIterator
+import sys
+from collections.abc import AsyncIterable, AsyncIterator, Generator, Iterator
 from typing import cast
 
 import anyio
 import httpx
 
+from ._decoding import BodyDecoder, body_decoder
 from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError
 
 __all__ = [
@@ -25,28 +35,63 @@ __all__ = [
     "aclose",
     "body_chunks",
     "connect_failure",
+    "io_failure",
     "next_chunk",
     "read_body",
     "send",
-    "transport_error",
 ]
 
 CLOSES_AT_ONCE = "poe_sdk.closes_at_once"
 """A response extension a transport sets when closing the response never waits."""
 
 
-def transport_error(exc: httpx.HTTPError, request: httpx.Request | None) -> APIConnectionError:
-    """The poe-sdk exception for an httpx failure (the caller chains it with ``from``)."""
+def io_failure(exc: Exception, request: httpx.Request | None) -> APIConnectionError | None:
+    """The poe-sdk exception for a failure of the I/O stack (the caller chains it with
+    ``from``), or ``None`` when ``exc`` is no I/O failure (a bug, which is not hidden)."""
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
         return APITimeoutError(f"Request timed out ({kind} timeout).", request=request)
-    detail = str(exc) or type(exc).__name__
-    if isinstance(exc, httpx.ConnectError) and request is not None:
-        reason = connect_failure(exc) or detail
-        url = request.url.copy_with(path="/", query=None, fragment=None)
-        where = str(url).removesuffix("/")
-        return APIConnectionError(f"Could not connect to {where} ({reason})", request=request)
-    return APIConnectionError(f"Connection error: {detail}", request=request)
+    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or _is_foreign_timeout(exc):
+        return APITimeoutError("Request timed out.", request=request)
+    if isinstance(exc, _io_errors()):
+        detail = str(exc) or type(exc).__name__
+        if isinstance(exc, httpx.ConnectError) and request is not None:
+            reason = connect_failure(exc) or detail
+            url = request.url.copy_with(path="/", query=None, fragment=None)
+            where = str(url).removesuffix("/")
+            return APIConnectionError(f"Could not connect to {where} ({reason})", request=request)
+        return APIConnectionError(f"Connection error: {detail}", request=request)
+    return None
+
+
+def _io_errors() -> tuple[type[Exception], ...]:
+    """httpx's and the socket's I/O exceptions, and those of the libraries below httpx that
+    are loaded (none is imported for this: a library that is not loaded raised nothing)."""
+    errors: list[type[Exception]] = [
+        httpx.HTTPError,
+        OSError,  # ssl.SSLError too
+        anyio.BrokenResourceError,
+        anyio.ClosedResourceError,
+        anyio.EndOfStream,
+    ]
+    for module, names in _FOREIGN_IO_ERRORS:
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            errors += [getattr(loaded, name) for name in names if hasattr(loaded, name)]
+    return tuple(errors)
+
+
+def _is_foreign_timeout(exc: Exception) -> bool:
+    httpcore = sys.modules.get("httpcore")
+    return httpcore is not None and isinstance(exc, httpcore.TimeoutException)
+
+
+_FOREIGN_IO_ERRORS = (
+    ("h11", ("ProtocolError",)),
+    ("httpcore", ("NetworkError", "ProtocolError", "ProxyError", "UnsupportedProtocol")),
+    ("aiohttp", ("ClientError",)),
+    ("trio", ("BrokenResourceError", "ClosedResourceError")),
+)
 
 
 def connect_failure(exc: BaseException) -> str | None:
@@ -95,15 +140,59 @@ async def send(
     Redirects are never followed here: the client decides which to follow."""
     try:
         return await client.send(request, stream=stream, follow_redirects=False)
-    except httpx.HTTPError as exc:
-        raise transport_error(exc, request) from exc
+    except Exception as exc:
+        error = io_failure(exc, request)
+        if error is None:
+            raise
+        raise error from exc
 
 
 def body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
-    """An iterator over a streamed body: the raw stream unless the server compressed it."""
-    if response.headers.get("content-encoding", "identity") in ("", "identity"):
-        return response.stream.__aiter__()  # type: ignore[union-attr]
-    return response.aiter_bytes()
+    """An iterator over a streamed body: the raw stream unless the server compressed it,
+    else its decompressed pieces (each at most ``_decoding.PIECE_BYTES``)."""
+    stream = cast("AsyncIterable[bytes]", response.stream)
+    raw = stream.__aiter__()
+    encoding = response.headers.get("content-encoding")
+    if not encoding or encoding == "identity":
+        return raw
+    decoder = body_decoder(encoding)
+    return raw if decoder is None else _DecodedBody(raw, decoder)
+
+
+class _DecodedBody:
+    """A compressed body's decompressed pieces: a network read is decompressed only as its
+    pieces are asked for, so a reader that stops at a limit stops the decompression too."""
+
+    def __init__(self, raw: AsyncIterator[bytes], decoder: BodyDecoder) -> None:
+        self._raw = raw
+        self._decoder = decoder
+        self._pieces: Iterator[bytes] = iter(())
+        self._ended = False
+
+    def __aiter__(self) -> _DecodedBody:
+        return self
+
+    async def __anext__(self) -> bytes:
+        while True:
+            piece = next(self._pieces, None)
+            if piece is not None:
+                return piece
+            if self._ended:
+                raise StopAsyncIteration
+            try:
+                data = await self._raw.__anext__()
+            except StopAsyncIteration:
+                self._ended = True
+                self._pieces = self._decoder.flush()
+                continue
+            self._pieces = self._decoder.decode(data)
+
+    async def aclose(self) -> None:
+        self._ended = True
+        self._pieces = iter(())
+        close = getattr(self._raw, "aclose", None)
+        if close is not None:
+            await close()
 
 
 async def next_chunk(body: AsyncIterator[bytes], request: httpx.Request) -> bytes | None:
@@ -112,8 +201,11 @@ async def next_chunk(body: AsyncIterator[bytes], request: httpx.Request) -> byte
         return await body.__anext__()
     except StopAsyncIteration:
         return None
-    except httpx.HTTPError as exc:
-        raise transport_error(exc, request) from exc
+    except Exception as exc:
+        error = io_failure(exc, request)
+        if error is None:
+            raise
+        raise error from exc
 
 
 async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = None) -> None:
@@ -124,14 +216,23 @@ async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = N
     point where a cancellation could land, so it needs no cancel scope (whose first use
     loads anyio's event-loop backend, ~3 MB of a process's memory)."""
     if body is None and response.extensions.get(CLOSES_AT_ONCE):
-        with contextlib.suppress(httpx.HTTPError):
+        with _ignoring_io_failures():
             await response.aclose()
         return
-    with anyio.CancelScope(shield=True), contextlib.suppress(httpx.HTTPError):
+    with anyio.CancelScope(shield=True), _ignoring_io_failures():
         close_body = getattr(body, "aclose", None)
         if close_body is not None:
             await close_body()
         await response.aclose()
+
+
+@contextlib.contextmanager
+def _ignoring_io_failures() -> Generator[None]:
+    try:
+        yield
+    except Exception as exc:
+        if io_failure(exc, None) is None:
+            raise
 
 
 async def read_body(response: httpx.Response, limit: int, *, prefix: bool = False) -> bytes:
@@ -154,8 +255,11 @@ async def read_body(response: httpx.Response, limit: int, *, prefix: bool = Fals
                 if not prefix:
                     raise _too_large(response, limit)
                 break
-    except httpx.HTTPError as exc:
-        raise transport_error(exc, response.request) from exc
+    except Exception as exc:
+        error = io_failure(exc, response.request)
+        if error is None:
+            raise
+        raise error from exc
     finally:
         await aclose(response)
     content = b"".join(parts)[:limit]
