@@ -178,7 +178,7 @@ class ChatStreamState(Generic[T]):
                 text = "".join(state.refusal)
                 events.append(RefusalDeltaEvent(delta.refusal, text, choice.index))
             for call in delta.tool_calls or ():
-                position = call.index if isinstance(call.index, int) else 0
+                position = call.index
                 tool = state.tool_calls.setdefault(position, _ToolCallText())
                 function = call.function
                 if function is not None and function.name:

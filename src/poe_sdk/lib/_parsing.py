@@ -74,8 +74,8 @@ def _not_structured(output: OutputType[Any], text: str, completion: object) -> E
     quoted = text if len(text) <= _QUOTED else text[: _QUOTED - 3] + "..."
     if start not in ("{", "["):
         why = (
-            "the server answered in prose, not JSON; it may not support response_format "
-            f"json_schema: {quoted!r}"
+            "the server answered in prose, not JSON; it may not support structured outputs "
+            f"(a json_schema response_format or text.format): {quoted!r}"
         )
     else:
         try:

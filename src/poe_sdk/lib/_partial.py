@@ -42,11 +42,13 @@ def partial_instance(tp: Any, value: object) -> object:
                 return _dataclass(candidate, data)
         return data
     if isinstance(value, list):
+        values = cast("list[object]", value)
         for candidate in _members(tp):
             if get_origin(candidate) in (list, set, frozenset, tuple):
                 args = get_args(candidate)
                 item = args[0] if args else Any
-                return [partial_instance(item, v) for v in cast("list[object]", value)]
+                return [partial_instance(item, v) for v in values]
+        return values
     return value
 
 
@@ -67,9 +69,9 @@ def _model(cls: type[BaseModel], data: dict[str, object]) -> BaseModel:
         name = by_alias.get(key, key)
         field = cls.model_fields.get(name)
         fields[name] = item if field is None else partial_instance(field.annotation, item)
-    instance = cls.model_construct(**fields)
+    instance = cls.model_construct(None, **fields)
     for name in cls.model_fields.keys() - fields.keys():  # not received yet: absent
-        instance.__dict__.pop(name, None)
+        cast("dict[str, object]", instance.__dict__).pop(name, None)
     return instance
 
 

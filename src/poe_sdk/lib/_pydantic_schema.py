@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Generic, TypeVar, cast, get_type_hints
@@ -53,7 +53,7 @@ def output_type(tp: type[T], param: str = "response_format") -> OutputType[T]:
     """The cached :class:`OutputType` of ``tp`` (a pydantic model, dataclass or TypedDict);
     ``param`` names the argument in the error raised for a type that cannot be one."""
     try:
-        return cast("OutputType[T]", _output_type(tp))
+        return cast("OutputType[T]", _output_type(cast("Hashable", tp)))
     except _InexpressibleError as exc:
         raise RequestValidationError(
             f"Invalid argument {param}: {exc}", param=param, rule="strict JSON schema"
@@ -79,7 +79,7 @@ class _InexpressibleError(Exception):
 
 
 @lru_cache(maxsize=_CACHED_TYPES)
-def _output_type(tp: type[Any]) -> OutputType[Any]:
+def _output_type(tp: Any) -> OutputType[Any]:
     if not _is_structured(tp):
         raise _InexpressibleError(
             f"a pydantic model, dataclass or TypedDict class is required (got {tp!r})"
@@ -99,13 +99,14 @@ def _output_type(tp: type[Any]) -> OutputType[Any]:
 def _is_structured(tp: object) -> bool:
     if not isinstance(tp, type):
         return False
-    return issubclass(tp, BaseModel) or dataclasses.is_dataclass(tp) or is_typeddict(tp)
+    cls = cast("type[object]", tp)
+    return issubclass(cls, BaseModel) or dataclasses.is_dataclass(cls) or is_typeddict(cls)
 
 
 def _failing_field(tp: type[Any]) -> str | None:
     """The first field of ``tp`` whose own type has no JSON schema."""
-    if isinstance(tp, type) and issubclass(tp, BaseModel):
-        annotations = {n: f.annotation for n, f in tp.model_fields.items()}
+    if issubclass(tp, BaseModel):
+        annotations: dict[str, Any] = {n: f.annotation for n, f in tp.model_fields.items()}
     else:
         try:
             annotations = get_type_hints(tp)

@@ -187,7 +187,7 @@ class AsyncChatCompletionsHelpers:
         if response_format is not None:
             output_type(response_format)
         definitions = conversation.definitions
-        parse = cast("AsyncChatCompletionsHelpers", self).parse
+        parse = self.parse
         while True:
             completion = await parse(
                 messages=conversation.messages,
@@ -335,7 +335,7 @@ class ChatCompletionsHelpers:
         if response_format is not None:
             output_type(response_format)
         definitions = conversation.definitions
-        parse = cast("ChatCompletionsHelpers", self).parse
+        parse = self.parse
         while True:
             completion = parse(
                 messages=conversation.messages,

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, replace
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar, cast
 
 from .._generated.models import ResponseStreamEvent
 from .._response_accumulator import ResponseAccumulator
@@ -97,7 +97,7 @@ class ResponseStreamState(Generic[T]):
             texts = self._texts.setdefault(at, [])
             texts.append(str(event.delta))
             snapshot = "".join(texts)
-            parsed = None
+            parsed: Any = None
             if self._output is not None:
                 parsed = partial_instance(self._output.type, parse_partial_json(snapshot))
             return [ResponseTextDeltaEvent(str(event.delta), snapshot, parsed, *at)]
@@ -112,14 +112,15 @@ class ResponseStreamState(Generic[T]):
             return [self._parsed_done(e) for e in held]
         return [event]
 
-    def _parsed_done(self, event: Any) -> Any:
+    def _parsed_done(self, event: object) -> Any:
         if not isinstance(event, ResponseTextDoneEvent) or self._output is None:
-            return event
+            return cast(object, event)
+        done = cast("ResponseTextDoneEvent[T]", event)
         final = self.final()  # raises for an incomplete response, prose or invalid JSON
         parsed = final.output_parsed
         if len(self._texts) > 1:  # several texts: parse this one on its own
-            parsed = parse_output(self._output, event.text, final)
-        return replace(event, parsed=parsed)
+            parsed = parse_output(self._output, done.text, final)
+        return replace(done, parsed=parsed)
 
     def final(self) -> ParsedResponse[T]:
         """The response of every event received, parsed."""

@@ -12,7 +12,7 @@ import json
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 import pydantic
 from pydantic_core import to_json
@@ -60,7 +60,11 @@ class ToolConversation:
     """The exchange of one ``run_tools`` call: checked tools, messages so far, turns left."""
 
     def __init__(self, messages: Iterable[object], tools: Iterable[object], max_turns: int) -> None:
-        if isinstance(max_turns, bool) or not isinstance(max_turns, int) or max_turns < 1:
+        if (
+            isinstance(max_turns, bool)
+            or not isinstance(cast(object, max_turns), int)
+            or max_turns < 1
+        ):
             raise RequestValidationError(
                 f"Invalid argument max_turns: a positive integer is required (got {max_turns!r})",
                 param="max_turns",

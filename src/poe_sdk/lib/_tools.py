@@ -103,7 +103,8 @@ class RunnableTool:
         parsed = self.output.validate_json(text or "{}")
         if not self.spread:
             return (parsed,), {}
-        return (), {name: getattr(parsed, name) for name in type(parsed).model_fields}
+        model = cast("pydantic.BaseModel", parsed)
+        return (), {name: getattr(model, name) for name in type(model).model_fields}
 
 
 def runnable_tools(tools: Iterable[object]) -> list[RunnableTool]:
@@ -176,7 +177,7 @@ def _cached_function_tool(function: Callable[..., Any]) -> RunnableTool:
     hints = inspect.get_annotations(function, eval_str=True) if fields else {}
     for key, (annotation, default) in list(fields.items()):
         fields[key] = (hints.get(key, annotation), default)
-    model = pydantic.create_model(name, **fields)  # type: ignore[call-overload]
+    model = pydantic.create_model(name, **fields)
     output = output_type(cast("type[Any]", model), "tools")
     definition: dict[str, Any] = {"name": name, "parameters": output.schema, "strict": True}
     doc = inspect.getdoc(function)

@@ -44,7 +44,7 @@ class ParsedFunction(FunctionCall):
 class ParsedFunctionToolCall(ChatCompletionMessageToolCall):
     """A function tool call whose ``function`` carries ``parsed_arguments``."""
 
-    function: ParsedFunction
+    function: ParsedFunction  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
@@ -58,7 +58,7 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
 class ParsedChoice(ChatCompletionChoice, Generic[ContentType]):
     """A choice whose message is parsed."""
 
-    message: ParsedChatCompletionMessage[ContentType]
+    message: ParsedChatCompletionMessage[ContentType]  # pyright: ignore[reportIncompatibleVariableOverride]
 
 
 class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
