@@ -56,20 +56,21 @@ def pydantic_function_tool(
     ``description`` to its docstring; ``function`` (called with the parsed arguments) lets
     ``run_tools`` run it."""
     output = output_type(model, "model")
-    doc = description if description is not None else inspect.getdoc(model)
+    doc = description if description is not None else _own_doc(model)
     tool_name = name or output.name
     definition: dict[str, Any] = {"name": tool_name, "parameters": output.schema, "strict": True}
-    if doc and not _is_default_doc(doc):
+    if doc:
         definition["description"] = doc
     tool = PydanticFunctionTool({"type": "function", "function": definition}, output, function)
     return cast("ChatCompletionToolParam", tool)
 
 
-def _is_default_doc(doc: str) -> bool:
-    """pydantic's and dataclasses' generated docstrings are no description."""
-    return doc.startswith(("A base class for creating Pydantic models", "Usage docs:")) or (
-        "(" in doc and doc.endswith(")") and "\n" not in doc
-    )
+def _own_doc(model: type[Any]) -> str | None:
+    """The class's own docstring: not one it inherits, nor the signature a dataclass gets."""
+    doc = vars(model).get("__doc__")
+    if not isinstance(doc, str) or (doc.startswith(f"{model.__name__}(") and doc.endswith(")")):
+        return None
+    return inspect.cleandoc(doc)
 
 
 def parsed_tools(tools: Iterable[object] | None) -> dict[str, OutputType[Any]]:
