@@ -190,7 +190,7 @@ class AsyncChatCompletionsHelpers:
         parse = self.parse
         while True:
             completion = await parse(
-                messages=conversation.messages,
+                messages=list(conversation.messages),
                 tools=cast("list[ChatCompletionToolParam]", definitions),
                 response_format=response_format,
                 **kwargs,
@@ -338,7 +338,7 @@ class ChatCompletionsHelpers:
         parse = self.parse
         while True:
             completion = parse(
-                messages=conversation.messages,
+                messages=list(conversation.messages),
                 tools=cast("list[ChatCompletionToolParam]", definitions),
                 response_format=response_format,
                 **kwargs,
