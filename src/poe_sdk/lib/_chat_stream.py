@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
 from .._accumulator import ChatCompletionAccumulator
 from ._parsing import check_finish, parse_chat_completion, parse_output
-from ._partial import parse_partial_json, partial_instance
+from ._partial import partial_reader
 from ._pydantic_schema import OutputType
 from ._tools import parsed_tools
 from ._types import ParsedChatCompletion
@@ -55,16 +55,28 @@ class ChunkEvent:
     type: Literal["chunk"] = "chunk"
 
 
+def _no_reader(text: str) -> Any:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class ContentDeltaEvent(Generic[T]):
     """New content: ``delta``, the ``snapshot`` of the text so far and ``parsed``, the object
-    parsed from it so far (fields not received yet are absent; ``None`` before the first)."""
+    parsed from it so far."""
 
     delta: str
     snapshot: str
-    parsed: T | None
     index: int = 0
     type: Literal["content.delta"] = "content.delta"
+    _read: Callable[[str], Any] = field(default=_no_reader, repr=False, compare=False)
+
+    @property
+    def parsed(self) -> T | None:
+        """The ``response_format`` object of the text so far, built when read (unvalidated:
+        fields not received yet are absent; ``None`` before the first value or without a
+        ``response_format``). Never raises."""
+        parsed: T | None = self._read(self.snapshot)
+        return parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,15 +110,20 @@ class RefusalDoneEvent:
 
 @dataclass(frozen=True, slots=True)
 class FunctionToolCallArgumentsDeltaEvent:
-    """New arguments of tool call ``index``: the JSON so far and, for a
-    ``pydantic_function_tool``, the arguments parsed so far."""
+    """New arguments of tool call ``index``: ``arguments``, the JSON so far."""
 
     name: str
     index: int
     arguments: str
-    parsed_arguments: object
     arguments_delta: str
     type: Literal["tool_calls.function.arguments.delta"] = "tool_calls.function.arguments.delta"
+    _read: Callable[[str], Any] = field(default=_no_reader, repr=False, compare=False)
+
+    @property
+    def parsed_arguments(self) -> object:
+        """For a ``pydantic_function_tool``, the arguments so far as its type, built when read
+        (unvalidated, fields not received yet absent); else ``None``."""
+        return self._read(self.arguments)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +170,8 @@ class ChatStreamState(Generic[T]):
         self._output = output
         self._tools_given = tools
         self._tools = parsed_tools(tools)
+        self._read = _no_reader if output is None else partial_reader(output.type)
+        self._tool_readers = {name: partial_reader(o.type) for name, o in self._tools.items()}
         self._accumulator = ChatCompletionAccumulator()
         self._choices: dict[int, _ChoiceText] = {}
 
@@ -171,7 +190,9 @@ class ChatStreamState(Generic[T]):
                 state.content.append(delta.content)
                 text = "".join(state.content)
                 events.append(
-                    ContentDeltaEvent(delta.content, text, self._partial(text), choice.index)
+                    ContentDeltaEvent(
+                        delta.content, text, choice.index, "content.delta", self._read
+                    )
                 )
             if delta.refusal:
                 state.refusal.append(delta.refusal)
@@ -187,10 +208,14 @@ class ChatStreamState(Generic[T]):
                 if piece:
                     tool.arguments.append(piece)
                     text = "".join(tool.arguments)
-                    parsed = self._partial_arguments(tool.name, text)
                     events.append(
                         FunctionToolCallArgumentsDeltaEvent(
-                            tool.name, position, text, parsed, piece
+                            tool.name,
+                            position,
+                            text,
+                            piece,
+                            "tool_calls.function.arguments.delta",
+                            self._tool_readers.get(tool.name, _no_reader),
                         )
                     )
             if choice.finish_reason is not None and not state.done:
@@ -202,17 +227,6 @@ class ChatStreamState(Generic[T]):
         """The completion of every chunk received, parsed."""
         response_format = None if self._output is None else self._output.type
         return parse_chat_completion(self.snapshot(), response_format, self._tools_given)
-
-    def _partial(self, text: str) -> Any:
-        if self._output is None:
-            return None
-        return partial_instance(self._output.type, parse_partial_json(text))
-
-    def _partial_arguments(self, name: str, text: str) -> object:
-        output = self._tools.get(name)
-        if output is None:
-            return None
-        return partial_instance(output.type, parse_partial_json(text))
 
     def _done(
         self, index: int, finish_reason: str, state: _ChoiceText

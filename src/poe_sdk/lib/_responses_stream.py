@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar, cast
 
 from .._generated.models import ResponseStreamEvent
 from .._response_accumulator import ResponseAccumulator
 from ._parsing import parse_output, parse_response
-from ._partial import parse_partial_json, partial_instance
+from ._partial import partial_reader
 from ._pydantic_schema import OutputType
 from ._types import ParsedResponse
 
@@ -44,17 +44,28 @@ T = TypeVar("T")
 _FINAL = frozenset({"response.completed", "response.failed", "response.incomplete"})
 
 
+def _no_reader(text: str) -> Any:
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class ResponseTextDeltaEvent(Generic[T]):
     """New output text: ``delta``, the ``snapshot`` so far and ``parsed``, the object parsed
-    from it so far (fields not received yet are absent; ``None`` before the first)."""
+    from it so far."""
 
     delta: str
     snapshot: str
-    parsed: T | None
     output_index: int = 0
     content_index: int = 0
     type: Literal["response.output_text.delta"] = "response.output_text.delta"
+    _read: Callable[[str], Any] = field(default=_no_reader, repr=False, compare=False)
+
+    @property
+    def parsed(self) -> T | None:
+        """The ``text_format`` object of the text so far, built when read (unvalidated: fields
+        not received yet are absent; ``None`` before the first value). Never raises."""
+        parsed: T | None = self._read(self.snapshot)
+        return parsed
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +90,7 @@ class ResponseStreamState(Generic[T]):
 
     def __init__(self, output: OutputType[T] | None) -> None:
         self._output = output
+        self._read = _no_reader if output is None else partial_reader(output.type)
         self._accumulator = ResponseAccumulator()
         self._texts: dict[tuple[int, int], list[str]] = {}
         self._held: list[Any] = []
@@ -97,10 +109,8 @@ class ResponseStreamState(Generic[T]):
             texts = self._texts.setdefault(at, [])
             texts.append(str(event.delta))
             snapshot = "".join(texts)
-            parsed: Any = None
-            if self._output is not None:
-                parsed = partial_instance(self._output.type, parse_partial_json(snapshot))
-            return [ResponseTextDeltaEvent(str(event.delta), snapshot, parsed, *at)]
+            kind = "response.output_text.delta"
+            return [ResponseTextDeltaEvent(str(event.delta), snapshot, *at, kind, self._read)]
         if kind == "response.output_text.done":
             self._held.append(ResponseTextDoneEvent(str(event.text), None, *at))
             return []
