@@ -127,7 +127,7 @@ async def _measure(base_url: str, calls: int, streams: int, rounds: int) -> dict
     from poe_sdk import AsyncPoeClient
 
     messages = [{"role": "user", "content": "an order"}]
-    seconds = {"create": 1e9, "parse": 1e9, "create stream": 1e9, "stream": 1e9}
+    seconds = dict.fromkeys(["create", "parse", "create stream", "stream", "stream unread"], 1e9)
     async with AsyncPoeClient(api_key="bench", base_url=base_url) as client:
         completions = client.chat.completions
 
@@ -156,7 +156,21 @@ async def _measure(base_url: str, calls: int, streams: int, rounds: int) -> dict
                     assert snapshots[-1] is not None
                     assert (await events.get_final_completion()).choices
 
-        runs = {"create": create, "parse": parse, "create stream": create_stream, "stream": stream}
+        async def stream_unread() -> None:
+            for _ in range(streams):
+                async with completions.stream(
+                    model="m", messages=messages, response_format=Order
+                ) as events:
+                    final = await events.get_final_completion()
+                    assert final.choices[0].message.parsed is not None
+
+        runs = {
+            "create": create,
+            "parse": parse,
+            "create stream": create_stream,
+            "stream": stream,
+            "stream unread": stream_unread,
+        }
         for run in runs.values():
             await run()  # warm up: connections, schemas, validators
         for round_ in range(rounds):
@@ -209,9 +223,15 @@ def main(argv: list[str] | None = None) -> None:
             "|---|---|---|---|",
             row(f"{calls} sequential calls", "create", "parse", calls),
             row(
-                f"{streams} streams of {chunks} content chunks (partial object per chunk)",
+                f"{streams} streams of {chunks} content chunks, `.parsed` read at every chunk",
                 "create stream",
                 "stream",
+                streams,
+            ),
+            row(
+                f"{streams} streams of {chunks} content chunks, only the final object",
+                "create stream",
+                "stream unread",
                 streams,
             ),
             "",

@@ -11,13 +11,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
 
-from .._generated.models import ChatCompletion, ChatCompletionMessageToolCall, Response
+from .._generated.models import (
+    ChatCompletion,
+    ChatCompletionMessageToolCall,
+    Response,
+    ResponseFormatJsonSchema,
+)
 from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
-from ._pydantic_schema import OutputType, output_type
+from ._pydantic_schema import CACHED_TYPES, OutputType, output_type
 from ._tools import parsed_tools
 from ._types import (
     ParsedChatCompletion,
@@ -45,13 +51,20 @@ _TOOL_CALL = field_class(_MESSAGE, "tool_calls")
 _FUNCTION = field_class(_TOOL_CALL, "function")
 
 
-def chat_response_format(tp: type[Any]) -> dict[str, Any]:
-    """The ``response_format`` argument for ``tp`` (a ``json_schema``, strict)."""
-    output = output_type(tp)
-    return {
-        "type": "json_schema",
-        "json_schema": {"name": output.name, "schema": output.schema, "strict": True},
-    }
+def chat_response_format(tp: type[Any]) -> ResponseFormatJsonSchema:
+    """The ``response_format`` argument for ``tp`` (a ``json_schema``, strict): a request
+    model built once per type, which the core sends without validating it again."""
+    return _chat_format(output_type(tp))
+
+
+@lru_cache(maxsize=CACHED_TYPES)
+def _chat_format(output: OutputType[Any]) -> ResponseFormatJsonSchema:
+    return ResponseFormatJsonSchema.model_validate(
+        {
+            "type": "json_schema",
+            "json_schema": {"name": output.name, "schema": output.schema, "strict": True},
+        }
+    )
 
 
 def responses_text(tp: type[Any], text: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -21,11 +21,12 @@ from typing import Any, Union, cast, get_args, get_origin, get_type_hints
 from pydantic import BaseModel
 from pydantic_core import from_json
 
+from ._pydantic_schema import CACHED_TYPES
+
 __all__ = ["parse_partial_json", "partial_instance", "partial_reader"]
 
 Builder = Callable[[object], object]
 
-_CACHED_TYPES = 512
 _object_setattr = object.__setattr__
 
 
@@ -66,7 +67,7 @@ def _builder(tp: Any) -> Builder:
         return _identity
 
 
-@lru_cache(maxsize=_CACHED_TYPES)
+@lru_cache(maxsize=CACHED_TYPES)
 def _cached_builder(tp: Any) -> Builder:
     members = _members(tp)
     for_dict: Builder | None = None

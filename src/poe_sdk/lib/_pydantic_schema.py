@@ -23,11 +23,11 @@ from typing_extensions import is_typeddict
 
 from .._exceptions import RequestValidationError
 
-__all__ = ["OutputType", "output_type", "to_strict_json_schema"]
+__all__ = ["CACHED_TYPES", "OutputType", "output_type", "to_strict_json_schema"]
 
 T = TypeVar("T")
 
-_CACHED_TYPES = 512
+CACHED_TYPES = 512
 """Types whose schema and validator are kept (least recently used first out): bounded, so
 that types made on the fly (``create_model`` per call) never grow memory without end."""
 
@@ -78,7 +78,7 @@ class _InexpressibleError(Exception):
     """A type a strict JSON schema cannot express; the message names the field."""
 
 
-@lru_cache(maxsize=_CACHED_TYPES)
+@lru_cache(maxsize=CACHED_TYPES)
 def _output_type(tp: Any) -> OutputType[Any]:
     if not _is_structured(tp):
         raise _InexpressibleError(
