@@ -74,10 +74,11 @@ def _cached_builder(tp: Any) -> Builder:
     for_list: Builder | None = None
     for candidate in members:
         if for_dict is None and isinstance(candidate, type):
-            if issubclass(candidate, BaseModel):
-                for_dict = _ModelBuilder(candidate)
-            elif dataclasses.is_dataclass(candidate):
-                for_dict = _DataclassBuilder(cast("type[Any]", candidate))
+            cls = cast("type[object]", candidate)
+            if issubclass(cls, BaseModel):
+                for_dict = _ModelBuilder(cls)
+            elif dataclasses.is_dataclass(cls):
+                for_dict = _DataclassBuilder(cls)
         if for_list is None and get_origin(candidate) in (list, set, frozenset, tuple):
             args = get_args(candidate)
             for_list = _ListBuilder(args[0] if args else Any)
@@ -94,11 +95,12 @@ class _Dispatch:
         self.for_list = for_list
 
     def __call__(self, value: object) -> object:
-        if isinstance(value, dict) and self.for_dict is not None:
-            return self.for_dict(value)
-        if isinstance(value, list) and self.for_list is not None:
-            return self.for_list(value)
-        return value
+        if self.for_dict is not None and isinstance(value, dict):
+            return self.for_dict(cast(object, value))
+        if self.for_list is not None and isinstance(value, list):
+            return self.for_list(cast(object, value))
+        unchanged: object = value
+        return unchanged
 
 
 class _ListBuilder:

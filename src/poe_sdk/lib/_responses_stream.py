@@ -109,8 +109,11 @@ class ResponseStreamState(Generic[T]):
             texts = self._texts.setdefault(at, [])
             texts.append(str(event.delta))
             snapshot = "".join(texts)
-            kind = "response.output_text.delta"
-            return [ResponseTextDeltaEvent(str(event.delta), snapshot, *at, kind, self._read)]
+            return [
+                ResponseTextDeltaEvent(
+                    str(event.delta), snapshot, *at, "response.output_text.delta", self._read
+                )
+            ]
         if kind == "response.output_text.done":
             self._held.append(ResponseTextDoneEvent(str(event.text), None, *at))
             return []
@@ -123,8 +126,9 @@ class ResponseStreamState(Generic[T]):
         return [event]
 
     def _parsed_done(self, event: object) -> Any:
-        if not isinstance(event, ResponseTextDoneEvent) or self._output is None:
-            return cast(object, event)
+        if self._output is None or not isinstance(event, ResponseTextDoneEvent):
+            unchanged: object = event
+            return unchanged
         done = cast("ResponseTextDoneEvent[T]", event)
         final = self.final()  # raises for an incomplete response, prose or invalid JSON
         parsed = final.output_parsed

@@ -408,7 +408,11 @@ def fill_schema(
     for combinator in ("anyOf", "oneOf"):
         members = schema.get(combinator)
         if isinstance(members, list) and members:
-            options = [cast("dict[str, Any]", m) for m in members if isinstance(m, dict)]
+            options = [
+                cast("dict[str, Any]", m)
+                for m in cast("list[object]", members)
+                if isinstance(m, dict)
+            ]
             chosen = next((m for m in options if m.get("type") != "null"), options[0])
             return fill_schema(chosen, text, depth + 1, root)
     if "const" in schema:
