@@ -216,3 +216,20 @@ def test_tools_that_cannot_run_are_refused() -> None:
                 pydantic_function_tool(Address, function=print),
             ]
         )
+
+
+def test_create_given_a_class_says_to_use_parse_before_any_request() -> None:
+    from poe_sdk import PoeClient
+
+    client = PoeClient(api_key="sk-test", base_url="http://127.0.0.1:9/v1")  # never contacted
+    with pytest.raises(
+        RequestValidationError, match=r"parse\(response_format=Customer\)"
+    ) as caught:
+        client.chat.completions.create(
+            model="m", messages=[{"role": "user", "content": "hi"}], response_format=Customer
+        )
+    assert caught.value.param == "response_format"
+    with pytest.raises(RequestValidationError, match=r"text_format=Customer") as nested:
+        client.responses.create(model="m", input="hi", text={"format": Customer})  # type: ignore[typeddict-item]
+    assert nested.value.param == "text.format"
+    client.close()
