@@ -371,3 +371,24 @@ def test_tool_conversation_refuses_bad_max_turns_and_empty_tools() -> None:
         ToolConversation([], [tool], 0)
     with pytest.raises(poe_sdk.RequestValidationError, match="at least one tool"):
         ToolConversation([], [], 3)
+
+
+def test_typed_end_errors_pickle_with_their_completion_and_text() -> None:
+    import pickle
+
+    reply = completion(SPAIN_JSON[:20], finish_reason="length")
+    with pytest.raises(poe_sdk.LengthFinishReasonError) as caught:
+        parse_chat_completion(reply, Country, None)
+    copy = pickle.loads(pickle.dumps(caught.value))
+    assert isinstance(copy, poe_sdk.LengthFinishReasonError)
+    assert copy.raw == SPAIN_JSON[:20]
+    assert copy.completion == reply
+    assert str(copy) == str(caught.value)
+
+
+def test_parsed_responses_dump_without_serializer_warnings() -> None:
+    [*_, last] = response_events(SPAIN_JSON)
+    parsed = parse_response(last.response, Country)
+    assert parsed.output_parsed == SPAIN
+    assert parsed.model_dump()["output"][0]["content"][0]["text"] == SPAIN_JSON
+    assert "output_parsed" not in parsed.model_dump()  # dumps as the Response it is
