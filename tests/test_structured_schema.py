@@ -5,7 +5,7 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import pytest
 from pydantic import BaseModel, Field
@@ -89,6 +89,29 @@ def test_a_ref_with_a_description_is_inlined() -> None:
     assert "$ref" not in prop
     assert prop["description"] == "Where to"
     assert prop["additionalProperties"] is False
+
+
+class Cat(BaseModel):
+    kind: Literal["cat"]
+    lives: int
+
+
+class Dog(BaseModel):
+    kind: Literal["dog"]
+    good: bool
+
+
+class Pet(BaseModel):
+    pet: Annotated[Cat | Dog, Field(discriminator="kind")]
+
+
+def test_a_discriminated_union_is_an_any_of_without_the_discriminator_keyword() -> None:
+    schema = to_strict_json_schema(Pet)
+    assert schema["properties"]["pet"] == {
+        "anyOf": [{"$ref": "#/$defs/Cat"}, {"$ref": "#/$defs/Dog"}]
+    }
+    assert "discriminator" not in repr(schema)
+    assert schema["$defs"]["Cat"]["properties"]["kind"] == {"const": "cat", "type": "string"}
 
 
 class FreeMap(BaseModel):

@@ -183,6 +183,26 @@ async def test_async_stream_yields_partial_objects_then_the_whole(
 
 
 @pytest.mark.anyio
+async def test_async_stream_of_a_refusal_has_refusal_events(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    poe_server.inject(faults.refusal("I cannot plan trips."))
+    async with async_poe_client.chat.completions.stream(
+        model=MODEL, messages=QUESTION, response_format=Trip
+    ) as stream:
+        events = [event async for event in stream if event.type != "chunk"]
+        final = await stream.get_final_completion()
+
+    assert [event.type for event in events] == [
+        *["refusal.delta"] * 4,
+        "refusal.done",
+    ]
+    assert events[-1].refusal == "I cannot plan trips."
+    assert final.choices[0].message.parsed is None
+    assert final.choices[0].message.refusal == "I cannot plan trips."
+
+
+@pytest.mark.anyio
 async def test_async_responses_parse_and_stream(async_poe_client: AsyncPoeClient) -> None:
     response = await async_poe_client.responses.parse(
         model=MODEL, input="Plan a trip", text_format=Trip

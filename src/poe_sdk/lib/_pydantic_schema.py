@@ -10,6 +10,7 @@ with a :class:`~poe_sdk.RequestValidationError` naming the field, before anythin
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import re
 from collections.abc import Hashable, Mapping
@@ -32,7 +33,7 @@ CACHED_TYPES = 512
 that types made on the fly (``create_model`` per call) never grow memory without end."""
 
 _NAME = re.compile(r"[^a-zA-Z0-9_-]")
-_DROPPED = ("default", "title")
+_DROPPED = ("default", "title", "discriminator")  # strict mode takes none of these
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -69,8 +70,6 @@ def output_type(tp: type[T], param: str = "response_format") -> OutputType[T]:
 
 def to_strict_json_schema(tp: type[Any]) -> dict[str, Any]:
     """The strict JSON schema of ``tp`` (a pydantic model, dataclass or TypedDict); a copy."""
-    import copy
-
     return copy.deepcopy(output_type(tp, "type").schema)
 
 
