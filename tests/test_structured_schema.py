@@ -256,3 +256,22 @@ def test_create_given_a_class_says_to_use_parse_before_any_request() -> None:
         client.responses.create(model="m", input="hi", text={"format": Customer})  # type: ignore[typeddict-item]
     assert nested.value.param == "text.format"
     client.close()
+
+
+class Node(BaseModel):
+    name: str
+    children: list[Node]
+
+
+def test_a_recursive_model_is_its_definition_referring_to_itself() -> None:
+    from poe_sdk.lib._partial import partial_reader
+
+    schema = to_strict_json_schema(Node)
+    assert schema["type"] == "object"
+    assert schema["properties"]["children"]["items"] == {"$ref": "#/$defs/Node"}
+    assert schema["$defs"]["Node"]["additionalProperties"] is False
+    read = partial_reader(Node)
+    snapshot = read('{"name": "a", "children": [{"name": "b", "child')
+    assert isinstance(snapshot, Node)
+    assert snapshot.children[0].name == "b"
+    assert "children" not in snapshot.children[0].model_fields_set

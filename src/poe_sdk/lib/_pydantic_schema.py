@@ -129,6 +129,8 @@ class _Strictifier:
 
     def root(self) -> dict[str, Any]:
         top = {k: v for k, v in self._schema.items() if k != "$defs"}
+        if set(top) == {"$ref"}:  # a recursive type: its definition, which refers to itself
+            top = dict(self._resolve(top["$ref"]))
         result = self._convert(top, self._name)
         if result.get("type") != "object":
             raise _InexpressibleError(f"{self._name} is not an object type")

@@ -106,7 +106,7 @@ class AsyncChatCompletionsHelpers:
 
         Raises :class:`~poe_sdk.LengthFinishReasonError` or
         :class:`~poe_sdk.ContentFilterFinishReasonError` for a reply cut short, and
-        :class:`~poe_sdk.lib.StructuredOutputError` for one that is not the type."""
+        :class:`~poe_sdk.StructuredOutputError` for one that is not the type."""
         listed = _tool_list(tools)
         arguments = _chat_arguments(kwargs, response_format, listed)
         completion = await _create(self)(**arguments)
