@@ -12,7 +12,9 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import PrivateAttr
 
-from .._generated import models as _models
+# Every generated name, so that pydantic resolves the inherited fields' annotations here when
+# it builds these models, on first use (as the generated ones, they defer building).
+from .._generated.models import *  # noqa: F403
 from .._generated.models import (
     ChatCompletion,
     ChatCompletionChoice,
@@ -77,18 +79,6 @@ class ParsedResponse(Response, Generic[ContentType]):
         """The output text as the ``text_format`` type (``None`` when the model refused)."""
         parsed: ContentType | None = self._parsed
         return parsed
-
-
-# The inherited fields' annotations name the generated models' module's types.
-for _cls in (
-    ParsedFunction,
-    ParsedFunctionToolCall,
-    ParsedChatCompletionMessage,
-    ParsedChoice,
-    ParsedChatCompletion,
-    ParsedResponse,
-):
-    _cls.model_rebuild(_types_namespace={**vars(_models), **globals()})
 
 
 def field_class(owner: type[Any], name: str) -> type[Any]:
