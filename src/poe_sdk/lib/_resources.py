@@ -180,7 +180,8 @@ class AsyncChatCompletionsHelpers:
     ) -> ToolRun[Any]:
         """Call the model with ``tools`` (Python functions, whose signatures are their
         schemas, or ``pydantic_function_tool(..., function=...)``), run the calls it makes
-        (async functions concurrently), send the results back, and repeat until it answers
+        (a turn's async functions concurrently; sync ones are called in the event loop's
+        thread, so keep them quick), send the results back, and repeat until it answers
         without calling tools or ``max_turns`` calls were made. A tool's exception is sent
         back to the model as an error result."""
         conversation = ToolConversation(kwargs.pop("messages", ()), tools, max_turns)
