@@ -66,6 +66,7 @@ $(BENCH_STAMP): $(STAMP) bench/requirements.txt
 bench: $(BENCH_STAMP)
 	$(PY) bench/run.py $(ARGS)
 	$(PY) bench/responses_stream.py $(ARGS)
+	$(PY) bench/structured.py $(ARGS)
 
 stress: $(STAMP)
 	$(PY) -m pytest -m stress

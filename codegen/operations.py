@@ -10,6 +10,7 @@ from openapi_python_client import strings
 
 from codegen.errors import GenerationError, warn
 from codegen.pysource import attr_name, docstring, py_literal, union, wrap
+from codegen.resource_helpers import Helpers, helpers_of
 from codegen.schemas import Schemas, types_of
 from codegen.spec import Schema, Spec, path_key
 
@@ -114,6 +115,7 @@ class OperationView:
     accumulator: str | None = None
     page: Page | None = None
     deprecated: bool = False
+    helpers: Helpers | None = None  # x-sdk-helpers: see codegen/resource_helpers.py
 
     @property
     def params(self) -> list[Arg]:
@@ -140,6 +142,17 @@ class OperationView:
     def typed_args(self) -> list[Arg]:
         """The keys of ``args_class``: every argument but path parameters and the stream flag."""
         return [a for a in self.keyword if a is not self.flag_arg]
+
+    @property
+    def helper_args_class(self) -> str | None:
+        """The TypedDict of the helpers' keyword arguments (``x-sdk-helpers`` ``replaced``)."""
+        return f"{self.stem}HelperArgs" if self.helpers and self.helpers.replaced else None
+
+    @property
+    def helper_args(self) -> list[Arg]:
+        """The keys of ``helper_args_class``."""
+        replaced = self.helpers.replaced if self.helpers else []
+        return [a for a in self.typed_args if a.key not in replaced]
 
     @property
     def takes_fallbacks(self) -> bool:
@@ -297,6 +310,7 @@ def operation(
         accumulator=str(accumulator) if accumulator else None,
         page=page,
         deprecated=bool(op.get("deprecated")),
+        helpers=helpers_of(where, op, [a.key for a in args]),
     )
 
 

@@ -59,6 +59,7 @@ def render(spec_path: Path) -> dict[str, str]:
     resource_names = (
         [op.const for op in operations]
         + [op.args_class for op in operations]
+        + [op.helper_args_class for op in operations if op.helper_args_class]
         + [
             f"{prefix}{node.base}{suffix}"
             for node in [root, *nodes]
@@ -103,6 +104,7 @@ def render(spec_path: Path) -> dict[str, str]:
             nodes=nodes,
             methods=methods,
             accumulators=sorted({op.accumulator for op in operations if op.accumulator}),
+            helpers=sorted({op.helpers.mixin for op in operations if op.helpers}),
             all_names=sorted(resource_names),
         ),
     }

@@ -45,6 +45,14 @@ class Resource:
         """The class name stem: ``ChatCompletions`` for ``chat.completions``."""
         return strings.ClassName(" ".join(self.path), "Resource") if self.path else "RootResources"
 
+    @property
+    def helpers(self) -> str | None:
+        """The stem of the ``poe_sdk.lib`` mixins its operations' ``x-sdk-helpers`` name."""
+        mixins = {op.helpers.mixin for op in self.ops if op.helpers is not None}
+        if len(mixins) > 1:
+            raise GenerationError(f"{'.'.join(self.path)}: two x-sdk-helpers mixins {mixins}")
+        return next(iter(mixins), None)
+
     def walk(self) -> Iterator[Resource]:
         """This node and every node below it, depth first."""
         yield self

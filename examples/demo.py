@@ -17,6 +17,7 @@ import async_streaming
 import multimodal
 import responses_api
 import retries
+import structured_outputs
 import sync_quickstart
 import tool_call
 
@@ -48,6 +49,10 @@ def main() -> None:
         section(
             "The Responses API (async), streamed", lambda: asyncio.run(responses_api.streaming())
         )
+        section(
+            "Structured outputs: a pydantic model, parsed and streamed", structured_outputs.main
+        )
+        section("Tools run for you (async)", lambda: asyncio.run(structured_outputs.run_tools()))
         section("Models, balance and points history (sync)", account.main)
         section("Points history, page by page (async)", lambda: asyncio.run(account.async_main()))
 

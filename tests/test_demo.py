@@ -31,6 +31,9 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert 'The tool get_weather returned: {"location": "Paris", "temperature": 22}' in out
     assert "structured: {'name': 'Lyon'}" in out
     assert "Echo: Stream this, please\nstatus completed, " in out
+    assert "parsed: City(name='Lyon', country='Lyon', population=0)" in out
+    assert "fields received while streaming: [] ... ['country', 'name', 'population']" in out
+    assert 'get_weather returned: {"city": "Paris", "temperature": 22} (2 model calls)' in out
     assert "first page: 20 entries, more: True" in out
     assert "45 entries in 5 pages of up to 10" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out

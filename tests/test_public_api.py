@@ -84,9 +84,18 @@ def test_types_chat_has_the_openai_names_as_aliases_of_ours() -> None:
         "ChatCompletionStreamOptionsParam": "ChatCompletionStreamOptionsParam",
         "CompletionCreateParams": "CreateChatCompletionRequestParam",
     }
-    assert sorted(chat.__all__) == sorted(ours)
+    parsed = {
+        "ParsedChatCompletion",
+        "ParsedChatCompletionMessage",
+        "ParsedChoice",
+        "ParsedFunction",
+        "ParsedFunctionToolCall",
+    }
+    assert sorted(chat.__all__) == sorted([*ours, *parsed])
     for openai_name, our_name in ours.items():
         assert getattr(chat, openai_name) is getattr(types, our_name), openai_name
+    for name in parsed:  # the results of chat.completions.parse (poe_sdk.lib)
+        assert getattr(chat, name).__module__ == "poe_sdk.lib._types", name
 
 
 def test_reliability_names_are_exported() -> None:
@@ -116,6 +125,13 @@ def test_the_imports_type_checkers_read_are_the_lazy_public_names() -> None:
     }
     assert imported.pop("types") == "."
     assert imported == poe_sdk._LAZY
+
+
+def test_structured_output_names_are_exported_as_openai_spells_them() -> None:
+    assert issubclass(poe_sdk.LengthFinishReasonError, poe_sdk.PoeError)
+    assert issubclass(poe_sdk.ContentFilterFinishReasonError, poe_sdk.PoeError)
+    assert issubclass(poe_sdk.StructuredOutputError, ValueError)
+    assert callable(poe_sdk.pydantic_function_tool)
 
 
 def test_the_types_of_public_signatures_are_exported() -> None:

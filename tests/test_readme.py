@@ -1,5 +1,5 @@
-"""The README's examples run: the pytest example, pasted as written into a fresh project,
-collects and passes; the proxies and TLS examples do what they say."""
+"""The README's examples run: the named ones, pasted as written into a fresh project, run and
+pass; the proxies and TLS examples do what they say."""
 
 from __future__ import annotations
 
@@ -25,12 +25,19 @@ def named_blocks() -> dict[str, str]:
     return {name: code for name, code in blocks}
 
 
+def test_the_named_examples_are_these() -> None:
+    assert sorted(named_blocks()) == ["conftest.py", "structured_outputs.py", "test_greeting.py"]
+
+
+def clean_env() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
+
+
 def test_the_pytest_example_collects_and_passes(tmp_path: Path) -> None:
     blocks = named_blocks()
-    assert sorted(blocks) == ["conftest.py", "test_greeting.py"]
-    for name, code in blocks.items():
-        (tmp_path / name).write_text(code)
-    env = {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
+    for name in ("conftest.py", "test_greeting.py"):
+        (tmp_path / name).write_text(blocks[name])
+    env = clean_env()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(tmp_path)],
         cwd=tmp_path,
@@ -78,3 +85,25 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
     assert isinstance(client, AsyncPoeClient) and isinstance(direct, AsyncPoeClient)
     assert not client._http.owned
     assert direct._http._proxies == () and direct._http.certs == (None, None)
+
+
+def test_the_structured_outputs_example_runs(tmp_path: Path) -> None:
+    script = tmp_path / "structured_outputs.py"
+    script.write_text(named_blocks()["structured_outputs.py"])
+    result = subprocess.run(
+        [sys.executable, "-W", "error", str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "title='Plan a trip to Lisbon' stops=[] budget=0.0"
+    assert "so far: title='Plan a '" in lines  # a partial Trip, mid-stream
+    assert "city='Plan a trip to Lisbon' nights=0" in lines  # the tool's parsed arguments
+    assert (
+        lines[-1] == "The tool get_weather returned: Sunny in Lisbon for 0 day(s) (2 model calls)"
+    )

@@ -28,8 +28,8 @@ def _below(node: object, path: str) -> Iterator[tuple[str, object]]:
         value = getattr(node, name)
         if isinstance(value, (resources.AsyncAPIResource, resources.SyncAPIResource)):
             yield from _below(value, f"{path}.{name}")
-        elif inspect.ismethod(value):
-            yield f"{path}.{name}", value
+        elif inspect.ismethod(value) and value.__func__.__module__ == resources.__name__:
+            yield f"{path}.{name}", value  # not the hand-written helpers of poe_sdk.lib
 
 
 @pytest.fixture(params=[AsyncPoeClient, PoeClient])

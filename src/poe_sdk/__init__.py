@@ -53,6 +53,10 @@ if TYPE_CHECKING:
     from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
     from ._sync_stream import Stream as Stream
+    from .lib import ContentFilterFinishReasonError as ContentFilterFinishReasonError
+    from .lib import LengthFinishReasonError as LengthFinishReasonError
+    from .lib import StructuredOutputError as StructuredOutputError
+    from .lib import pydantic_function_tool as pydantic_function_tool
 
 # The public names (besides the exceptions), each with the module it is imported from on first
 # use; ``__all__`` is derived from it, and the imports above, which type checkers read, are
@@ -97,6 +101,10 @@ _LAZY: dict[str, str] = {
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
     "UnknownVariant": "._base_models",
+    "ContentFilterFinishReasonError": ".lib",
+    "LengthFinishReasonError": ".lib",
+    "StructuredOutputError": ".lib",
+    "pydantic_function_tool": ".lib",
 }
 
 __all__ = [  # pyright: ignore[reportUnsupportedDunderAll]

@@ -48,7 +48,7 @@ def validate_body(
         if value is not NOT_GIVEN and (value is not None or key in nullable)
     }
     for key, value in data.items():
-        if key not in _UNCHECKED and isinstance(value, (dict, list, float)):
+        if key not in _UNCHECKED and isinstance(value, (dict, list, float, type)):
             check_json_value(cast(object, value), key)
     try:
         validated = model.model_validate(data)
@@ -60,7 +60,8 @@ def validate_body(
 
 def check_json_value(value: object, path: str) -> None:
     """Refuse what JSON cannot carry faithfully: NaN and infinities (which would be sent as
-    ``null``) and nesting deeper than ``MAX_JSON_DEPTH`` (a ``RecursionError`` later)."""
+    ``null``), nesting deeper than ``MAX_JSON_DEPTH`` (a ``RecursionError`` later), and a
+    class (a pydantic model meant for ``parse``)."""
     top = path
     stack: list[tuple[object, str, int]] = [(value, path, 0)]
     while stack:
@@ -73,6 +74,15 @@ def check_json_value(value: object, path: str) -> None:
                     rule="finite number",
                 )
             continue
+        if isinstance(item, type):
+            raise RequestValidationError(
+                f"Invalid argument {where}: got the class {item.__name__}, not a JSON value; to "
+                "get replies as instances of a class, pass it to parse(): "
+                f"client.chat.completions.parse(response_format={item.__name__}) or "
+                f"client.responses.parse(text_format={item.__name__})",
+                param=where,
+                rule="JSON value",
+            )
         if not isinstance(item, (dict, list)):
             continue
         if depth >= MAX_JSON_DEPTH:

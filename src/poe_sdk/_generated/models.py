@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 9f16db30d2ae3b3f) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 c8922c630b3f5146) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 9f16db30d2ae3b3f) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 c8922c630b3f5146) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -37,6 +37,12 @@ from poe_sdk._operation import (
 from poe_sdk._pagination import AsyncPaginator, SyncPage
 from poe_sdk._signatures import signature_of_options
 from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
+from poe_sdk.lib import (
+    AsyncChatCompletionsHelpers,
+    AsyncResponsesHelpers,
+    ChatCompletionsHelpers,
+    ResponsesHelpers,
+)
 
 from .models import (
     ChatCompletion,
@@ -105,6 +111,7 @@ __all__ = [
     "Chat",
     "ChatCompletions",
     "ChatCompletionsCreateArgs",
+    "ChatCompletionsCreateHelperArgs",
     "ChatCompletionsWithRawResponse",
     "ChatWithRawResponse",
     "GET_CURRENT_BALANCE",
@@ -222,6 +229,95 @@ class ChatCompletionsCreateArgs(  # type: ignore[call-arg]  # mypy does not know
 
     response_format: ResponseFormatParam | ResponseFormat | None
     """Plain text, any JSON object, or JSON matching a schema."""
+
+    seed: int | None
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: float | None
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: float | None
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: Mapping[str, int] | None
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool | None
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: int | None
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str | None
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort | None
+    """How much effort reasoning models spend."""
+
+    metadata: Mapping[str, str] | None
+    """Key-value pairs attached to the request."""
+
+    store: bool | None
+    """Store the output for distillation or evals."""
+
+    modalities: Sequence[Literal["text", "audio"]] | None
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier | None
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
+
+class ChatCompletionsCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    ModelCallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of the ``chat.completions`` helpers (``poe_sdk.lib``).
+
+    Those of ``ChatCompletionsCreateArgs`` but ``response_format``, ``tools``,
+    which the helpers take with their own types.
+    """
+
+    model: Required[str]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Required[
+        Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
+    ]
+    """The conversation so far."""
+
+    max_tokens: int | None
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: int | None
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: float | None
+    """Sampling temperature, 0 to 2."""
+
+    top_p: float | None
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: int | None
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfigurationParam | None
+    """Up to 4 sequences where the model stops generating."""
+
+    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
+    """Options for streamed replies."""
+
+    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool | None
+    """Allow several tool calls in one turn."""
+
+    n: int | None
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
 
     seed: int | None
     """Seed for best-effort deterministic sampling."""
@@ -536,7 +632,7 @@ class ChatWithStreamingResponse(SyncAPIResource):
         return ChatCompletionsWithStreamingResponse(self._client)
 
 
-class AsyncChatCompletions(AsyncAPIResource):
+class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     """The ``chat.completions`` operations."""
 
     @cached_property
@@ -848,7 +944,7 @@ class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
         )
 
 
-class ChatCompletions(SyncAPIResource):
+class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
     """The ``chat.completions`` operations."""
 
     @cached_property
@@ -1158,7 +1254,7 @@ class ChatCompletionsWithStreamingResponse(SyncAPIResource):
         )
 
 
-class AsyncResponses(AsyncAPIResource):
+class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     """The ``responses`` operations."""
 
     @cached_property
@@ -1426,7 +1522,7 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         )
 
 
-class Responses(SyncAPIResource):
+class Responses(ResponsesHelpers, SyncAPIResource):
     """The ``responses`` operations."""
 
     @cached_property

@@ -34,8 +34,20 @@ from .._generated.models import CreateChatCompletionRequest, CreateResponseReque
 from .._request_builder import validation_error
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
-from ._replies import InvalidRequestError, build_reply, completion_body, stream_chunks
-from ._responses import ResponseStore, build_response, failed_event, response_events
+from ._replies import (
+    InvalidRequestError,
+    build_reply,
+    completion_body,
+    shape_reply,
+    stream_chunks,
+)
+from ._responses import (
+    ResponseStore,
+    build_response,
+    failed_event,
+    response_events,
+    shape_response,
+)
 from ._schema_check import schema_problem
 from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
 from .faults import (
@@ -46,6 +58,7 @@ from .faults import (
     Fault,
     HtmlErrorFault,
     MalformedChunkFault,
+    OutputFault,
     ResponseFailedFault,
     SlowFirstByteFault,
     StatusFault,
@@ -529,6 +542,7 @@ class LocalAPI:
         elif isinstance(fault, HtmlErrorFault):
             plan = _html_fault_plan(fault)
         else:
+            request.state.fault = fault  # an output fault changes the assistant's answer
             plan = self._api(request, raw, handler)
         rate = plan.rate if plan.rate is not None else self.state.peek_rate()
         plan.headers = [("x-request-id", request_id), *rate.headers(), *plan.headers]
@@ -599,6 +613,9 @@ class LocalAPI:
         sequence = self.state.next_sequence()
         try:
             reply = build_reply(body, f"call_local_{sequence:06d}")
+            fault = request.state.fault
+            if isinstance(fault, OutputFault):
+                reply = shape_reply(reply, fault)
         except InvalidRequestError as exc:
             return _error_plan(
                 400, exc.message, "invalid_request_error", "invalid_value", exc.param
@@ -657,6 +674,9 @@ class LocalAPI:
             return _error_plan(
                 400, exc.message, "invalid_request_error", "invalid_value", exc.param
             )
+        fault = request.state.fault
+        if isinstance(fault, OutputFault):
+            reply = shape_response(reply, fault)
         if body.store is not False:
             self.state.responses.put(response_id, turns)
         if body.stream:

@@ -10,7 +10,7 @@ import binascii
 import json
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, cast
 
 from .._generated.models import (
@@ -27,6 +27,7 @@ from .._generated.models import (
     ResponseFormatJsonObject,
     ResponseFormatJsonSchema,
 )
+from .faults import CutOutputFault, OutputFault, ProseFault, RefusalFault
 
 __all__ = [
     "ARGUMENT_PIECE",
@@ -41,6 +42,8 @@ __all__ = [
     "data_url",
     "describe_image",
     "fill_schema",
+    "prose_answer",
+    "shape_reply",
     "refuse_choice_without_tools",
     "stream_chunks",
 ]
@@ -81,6 +84,7 @@ class Reply:
     finish_reason: str
     prompt_tokens: int
     completion_tokens: int
+    refusal: str | None = None
 
     def usage(self) -> dict[str, int]:
         """The ``usage`` object."""
@@ -133,7 +137,11 @@ def build_reply(request: CreateChatCompletionRequest, call_id: str) -> Reply:
 
 def completion_body(reply: Reply, *, completion_id: str, model: str, created: int) -> bytes:
     """The ``ChatCompletion`` JSON of a reply."""
-    message: dict[str, Any] = {"role": "assistant", "content": reply.content, "refusal": None}
+    message: dict[str, Any] = {
+        "role": "assistant",
+        "content": reply.content,
+        "refusal": reply.refusal,
+    }
     if reply.tool_call is not None:
         message["tool_calls"] = [_tool_call_json(reply.tool_call)]
     body = {
@@ -185,10 +193,30 @@ def stream_chunks(
             chunks.append(chunk({"tool_calls": [{"index": 0, "function": {"arguments": piece}}]}))
     else:
         chunks.extend(chunk({"content": piece}) for piece in PIECE.findall(reply.content or ""))
+        chunks.extend(chunk({"refusal": piece}) for piece in PIECE.findall(reply.refusal or ""))
     chunks.append(chunk({}, reply.finish_reason))
     if include_usage:
         chunks.append(_dumps({**base, "choices": [], "usage": reply.usage()}))
     return chunks
+
+
+def shape_reply(reply: Reply, fault: OutputFault) -> Reply:
+    """``reply`` as an output fault changes it (a tool call is left as it is)."""
+    if reply.tool_call is not None:
+        return reply
+    content = reply.content or ""
+    if isinstance(fault, RefusalFault):
+        return replace(reply, content=None, refusal=fault.message, finish_reason="stop")
+    if isinstance(fault, ProseFault):
+        return replace(reply, content=prose_answer(content), finish_reason="stop")
+    half = content[: len(content) // 2]
+    finish_reason = fault.finish_reason if isinstance(fault, CutOutputFault) else "stop"
+    return replace(reply, content=half, finish_reason=finish_reason)
+
+
+def prose_answer(text: str) -> str:
+    """What :func:`~poe_sdk.testing.faults.prose` answers instead of ``text``."""
+    return f"Sure! Here is what you asked for: {text}"
 
 
 def _dumps(value: object) -> bytes:
@@ -365,8 +393,28 @@ def cut_to_tokens(text: str, limit: int | None) -> tuple[str, bool]:
     return "".join(kept).rstrip(), True
 
 
-def fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
-    """A value that matches the simple JSON schema ``schema``: strings get ``text``."""
+def fill_schema(
+    schema: Mapping[str, Any], text: str, depth: int, root: Mapping[str, Any] | None = None
+) -> object:
+    """A value that matches the JSON schema ``schema``: strings get ``text``, arrays get
+    ``minItems`` items, a union its first member that is not null; ``$ref`` is looked up in
+    the ``$defs`` of ``root`` (the whole schema, by default ``schema`` itself)."""
+    root = schema if root is None else root
+    ref = schema.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/") and depth < _MAX_SCHEMA_DEPTH:
+        target = cast("dict[str, Any]", root.get("$defs") or {}).get(ref[len("#/$defs/") :])
+        if isinstance(target, dict):
+            return fill_schema(cast("dict[str, Any]", target), text, depth + 1, root)
+    for combinator in ("anyOf", "oneOf"):
+        members = schema.get(combinator)
+        if isinstance(members, list) and members:
+            options = [
+                cast("dict[str, Any]", m)
+                for m in cast("list[object]", members)
+                if isinstance(m, dict)
+            ]
+            chosen = next((m for m in options if m.get("type") != "null"), options[0])
+            return fill_schema(chosen, text, depth + 1, root)
     if "const" in schema:
         return schema["const"]
     enum = schema.get("enum")
@@ -393,7 +441,7 @@ def fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
         for name in names:
             sub = props.get(name)
             sub_schema = cast("dict[str, Any]", sub) if isinstance(sub, dict) else {}
-            result[name] = fill_schema(sub_schema, text, depth + 1)
+            result[name] = fill_schema(sub_schema, text, depth + 1, root)
         return result
     minimum = schema.get("minimum")
     number = minimum if isinstance(minimum, (int, float)) else 0
@@ -404,7 +452,12 @@ def fill_schema(schema: Mapping[str, Any], text: str, depth: int) -> object:
     if kind == "boolean":
         return False
     if kind == "array":
-        return []
+        count = schema.get("minItems")
+        items = schema.get("items")
+        if not isinstance(count, int) or not isinstance(items, dict) or depth >= _MAX_SCHEMA_DEPTH:
+            return []
+        item_schema = cast("dict[str, Any]", items)
+        return [fill_schema(item_schema, text, depth + 1, root) for _ in range(min(count, 3))]
     if kind == "null":
         return None
     return text

@@ -37,10 +37,12 @@ from ._replies import (
     data_url,
     describe_image,
     fill_schema,
+    prose_answer,
     refuse_choice_without_tools,
 )
+from .faults import CutOutputFault, OutputFault, ProseFault, RefusalFault
 
-__all__ = ["ResponseStore", "Turn", "build_response", "response_events"]
+__all__ = ["ResponseStore", "Turn", "build_response", "response_events", "shape_response"]
 
 _MAX_STORED = 1000
 
@@ -235,6 +237,13 @@ def response_events(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
             emit("response.output_item.added", output_index=index, item={**item, "content": []})
             for part_index, part in enumerate(item["content"]):
                 at = {**where, "content_index": part_index}
+                if part["type"] == "refusal":
+                    emit("response.content_part.added", **at, part={**part, "refusal": ""})
+                    for piece in PIECE.findall(part["refusal"]):
+                        emit("response.refusal.delta", **at, delta=piece)
+                    emit("response.refusal.done", **at, refusal=part["refusal"])
+                    emit("response.content_part.done", **at, part=part)
+                    continue
                 emit("response.content_part.added", **at, part={**part, "text": ""})
                 for piece in PIECE.findall(part["text"]):
                     emit("response.output_text.delta", **at, delta=piece)
@@ -267,6 +276,29 @@ def response_events(response: dict[str, Any]) -> list[tuple[str, dict[str, Any]]
     final = "response.incomplete" if response["status"] == "incomplete" else "response.completed"
     emit(final, response=response)
     return events
+
+
+def shape_response(response: dict[str, Any], fault: OutputFault) -> dict[str, Any]:
+    """``response`` as an output fault changes the text of its messages."""
+    response = copy.deepcopy(response)
+    for item in response["output"]:
+        if item["type"] != "message":
+            continue
+        for position, part in enumerate(item["content"]):
+            if part["type"] != "output_text":
+                continue
+            text: str = part["text"]
+            if isinstance(fault, RefusalFault):
+                item["content"][position] = {"type": "refusal", "refusal": fault.message}
+            elif isinstance(fault, ProseFault):
+                part["text"] = prose_answer(text)
+            else:
+                part["text"] = text[: len(text) // 2]
+        if isinstance(fault, CutOutputFault):
+            reason = "max_output_tokens" if fault.finish_reason == "length" else "content_filter"
+            item["status"] = response["status"] = "incomplete"
+            response["incomplete_details"] = {"reason": reason}
+    return response
 
 
 def failed_event(first: dict[str, Any], code: str, message: str) -> dict[str, Any]:

@@ -18,6 +18,9 @@ Two kinds of fault exist:
   :func:`delay`, :func:`slow_first_byte`, :func:`disconnect_mid_stream`,
   :func:`truncate_stream`, :func:`malformed_chunk`, :func:`error_event`, :func:`extra_event`,
   :func:`response_failed`.
+* **Output** faults change what the assistant answers on ``/chat/completions`` and
+  ``/responses`` (a structured output gone wrong): :func:`refusal`, :func:`cut_output`,
+  :func:`broken_json`, :func:`prose`.
 
 ``after_chunks`` counts the ``data:`` events of a streamed reply (the role chunk is the first).
 For a reply that is not streamed, the stream faults act on its JSON body instead, keeping its
@@ -45,10 +48,19 @@ __all__ = [
     "Fault",
     "HtmlErrorFault",
     "MalformedChunkFault",
+    "ProseFault",
+    "RefusalFault",
     "ResponseFailedFault",
     "SlowFirstByteFault",
     "StatusFault",
     "TruncateStreamFault",
+    "BrokenJsonFault",
+    "CutOutputFault",
+    "OutputFault",
+    "broken_json",
+    "cut_output",
+    "prose",
+    "refusal",
     "delay",
     "disconnect_mid_stream",
     "error_event",
@@ -344,3 +356,63 @@ def response_failed(
     it acts as :func:`error_event` with that code.
     """
     return ResponseFailedFault(_check_chunks(after_chunks), message, code)
+
+
+@dataclass(frozen=True, slots=True)
+class RefusalFault(Fault):
+    """The assistant refuses with ``message`` instead of answering. Build it with
+    :func:`refusal`."""
+
+    message: str = "I'm sorry, I can't help with that."
+
+
+@dataclass(frozen=True, slots=True)
+class CutOutputFault(Fault):
+    """The assistant's text stops halfway, with ``finish_reason``. Build it with
+    :func:`cut_output`."""
+
+    finish_reason: str = "length"
+
+
+@dataclass(frozen=True, slots=True)
+class BrokenJsonFault(Fault):
+    """The assistant's text stops halfway, yet the reply says it is complete. Build it with
+    :func:`broken_json`."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProseFault(Fault):
+    """The assistant answers in prose, as a server that ignores ``response_format`` would.
+    Build it with :func:`prose`."""
+
+
+def refusal(message: str = "I'm sorry, I can't help with that.") -> RefusalFault:
+    """The assistant refuses: a chat message whose ``refusal`` is ``message`` (``content``
+    null), or a Responses message with a ``refusal`` part. ``parse`` gives ``parsed: None``."""
+    return RefusalFault(message)
+
+
+def cut_output(finish_reason: str = "length") -> CutOutputFault:
+    """The assistant's text stops halfway through, with ``finish_reason`` (``"length"`` or
+    ``"content_filter"``); a Responses reply is ``incomplete`` for ``max_output_tokens`` (or
+    ``content_filter``). ``parse`` raises ``LengthFinishReasonError`` (or
+    ``ContentFilterFinishReasonError``)."""
+    if finish_reason not in ("length", "content_filter"):
+        raise ValueError("finish_reason must be 'length' or 'content_filter'")
+    return CutOutputFault(finish_reason)
+
+
+def broken_json() -> BrokenJsonFault:
+    """The assistant's text stops halfway through, but the reply says it is complete
+    (``finish_reason: "stop"``): ``parse`` raises ``StructuredOutputError``."""
+    return BrokenJsonFault()
+
+
+def prose() -> ProseFault:
+    """The assistant answers ``Sure! ...`` in prose whatever ``response_format`` asks for:
+    ``parse`` raises ``StructuredOutputError`` saying the server answered in prose."""
+    return ProseFault()
+
+
+OutputFault = RefusalFault | CutOutputFault | BrokenJsonFault | ProseFault
+"""The faults that change what the assistant answers."""

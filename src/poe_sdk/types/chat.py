@@ -7,6 +7,7 @@ Code written against the ``openai`` SDK ports by changing the import::
 Every name here is the same object as its ``poe_sdk.types`` counterpart (named after the
 schemas of ``openapi.yaml``): ``ChatCompletionMessageParam`` is
 ``ChatCompletionRequestMessageParam``, ``ChatCompletionTokenLogprob`` is ``TokenLogprob``, ...
+The ``Parsed...`` types are the results of ``client.chat.completions.parse`` (``poe_sdk.lib``).
 """
 
 from __future__ import annotations
@@ -64,6 +65,11 @@ from .._generated.params import (
 from .._generated.params import ChatCompletionToolParam as ChatCompletionFunctionToolParam
 from .._generated.params import ChatCompletionToolParam as ChatCompletionToolParam
 from .._generated.params import CreateChatCompletionRequestParam as CompletionCreateParams
+from ..lib._types import ParsedChatCompletion as ParsedChatCompletion
+from ..lib._types import ParsedChatCompletionMessage as ParsedChatCompletionMessage
+from ..lib._types import ParsedChoice as ParsedChoice
+from ..lib._types import ParsedFunction as ParsedFunction
+from ..lib._types import ParsedFunctionToolCall as ParsedFunctionToolCall
 
 __all__ = [
     "ChatCompletion",
@@ -91,4 +97,9 @@ __all__ = [
     "ChatCompletionToolParam",
     "ChatCompletionUserMessageParam",
     "CompletionCreateParams",
+    "ParsedChatCompletion",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
 ]

@@ -3,6 +3,7 @@
 Every name is the same object as its ``poe_sdk.types`` counterpart (named after the schemas of
 ``openapi.yaml``); the openai names that differ are aliases: ``ResponseTextDeltaEvent`` is
 ``ResponseOutputTextDeltaEvent``, ``FunctionToolParam`` is ``ResponseFunctionToolParam``, ...
+``ParsedResponse`` is the result of ``client.responses.parse`` (``poe_sdk.lib``).
 """
 
 from __future__ import annotations
@@ -111,11 +112,13 @@ from .._generated.params import ResponseToolParam as ResponseToolParam
 from .._generated.params import ResponseToolParam as ToolParam
 from .._generated.params import ResponseWebSearchToolParam as ResponseWebSearchToolParam
 from .._generated.params import ResponseWebSearchToolParam as WebSearchToolParam
+from ..lib._types import ParsedResponse as ParsedResponse
 
 __all__ = [
     "CreateResponseRequest",
     "CreateResponseRequestParam",
     "EasyInputMessageParam",
+    "ParsedResponse",
     "FunctionCallOutputParam",
     "FunctionToolParam",
     "Response",
