@@ -27,8 +27,10 @@ import aiohttp
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
+from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE
 from multidict import istr
 
+from ._connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
 from ._transport import CLOSES_AT_ONCE
 
 __all__ = ["AiohttpTransport"]
@@ -115,15 +117,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body = await request.aread()
         headers = self._str_headers(request.headers)
         try:
-            response = await session.request(
-                request.method,
-                yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
-                headers=headers,
-                data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
-                allow_redirects=False,
-                timeout=self._timeout(request),
-                server_hostname=request.extensions.get("sni_hostname"),
-            )
+            response = await self._send(session, request, headers, body)
+        except _ReusedConnectionClosed as exc:
+            if not can_send_again(request):
+                raise _httpx_error(exc.failure, connecting=True) from exc.failure
+            response = await self._send_again(session, request, headers, body)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise _httpx_error(exc, connecting=True) from exc
         # Closing the response only hands the connection back (or closes it): no waiting.
@@ -139,6 +137,43 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions=extensions,
         )
+
+    def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        headers: list[tuple[str, str]],
+        body: bytes,
+    ) -> Any:
+        return session.request(
+            request.method,
+            yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
+            headers=headers,
+            data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
+            allow_redirects=False,
+            timeout=self._timeout(request),
+            server_hostname=request.extensions.get("sni_hostname"),
+        )
+
+    async def _send_again(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        headers: list[tuple[str, str]],
+        body: bytes,
+    ) -> aiohttp.ClientResponse:
+        """Send a request again, on a new connection, after a reused one closed under it
+        before any byte of the reply (see :mod:`._connection_reuse`)."""
+        fresh = FRESH_CONNECTION.set(True)
+        try:
+            response: aiohttp.ClientResponse = await self._send(session, request, headers, body)
+        except _ReusedConnectionClosed as exc:  # Not reused: never raised for a new one.
+            raise _httpx_error(exc.failure, connecting=True) from exc.failure
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
+            raise _httpx_error(exc, connecting=True) from exc
+        finally:
+            FRESH_CONNECTION.reset(fresh)
+        return response
 
     def _str_headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
         """The request's headers as aiohttp takes them: ``str``, names in lower case (as
@@ -204,12 +239,46 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
 
 
 class _Connection(ResponseHandler):
-    """aiohttp's connection protocol, with two fixes for closing it.
+    """aiohttp's connection protocol, with two fixes for closing it and two for reusing it.
 
     A connection closes gracefully: bytes still unsent are sent first. When a request is
     cancelled (or times out) while the server is not reading, they never are, and the
     socket would stay open; such a connection is aborted instead. And a body still being
-    read fails with a connection error instead of waiting for bytes that cannot come."""
+    read fails with a connection error instead of waiting for bytes that cannot come.
+
+    An idle connection whose socket is readable (the server closed it) is not reused; and a
+    reused connection that closes before any byte of its reply fails with
+    :class:`_ReusedConnectionClosed`, which the transport answers by sending the request
+    again (see :mod:`._connection_reuse`)."""
+
+    _requests = 0  # Requests sent over this connection.
+    _replied = False  # Whether a byte of the reply to the current request arrived.
+
+    def is_connected(self) -> bool:
+        # aiohttp asks this only of idle connections in its pool: before reusing one, and
+        # when sweeping expired ones.
+        transport = self.transport
+        if transport is None or transport.is_closing() or FRESH_CONNECTION.get():
+            return False
+        return not socket_readable(transport.get_extra_info("socket"))
+
+    def set_response_params(self, **params: Any) -> None:
+        self._requests += 1
+        self._replied = False
+        super().set_response_params(**params)
+
+    def data_received(self, data: bytes) -> None:
+        self._replied = True
+        super().data_received(data)
+
+    def set_exception(self, exc: BaseException, exc_cause: BaseException = _NO_CAUSE) -> None:
+        if (
+            self._requests > 1
+            and not self._replied
+            and isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError))
+        ):
+            exc = _ReusedConnectionClosed(exc)
+        super().set_exception(exc, exc_cause)
 
     def close(self) -> None:
         transport = self.transport
@@ -221,6 +290,14 @@ class _Connection(ResponseHandler):
         # (a stream whose client is being closed) would wait forever: tell it.
         if payload is not None and not payload.is_eof():
             payload.set_exception(aiohttp.ClientConnectionError("Connection closed"))
+
+
+class _ReusedConnectionClosed(aiohttp.ClientConnectionError):
+    """A reused connection closed (or reset) before any byte of the reply arrived."""
+
+    def __init__(self, failure: BaseException) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
 
 
 class _Pieces:
