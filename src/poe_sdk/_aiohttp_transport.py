@@ -163,7 +163,8 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         body: bytes,
     ) -> aiohttp.ClientResponse:
         """Send a request again, on a new connection, after a reused one closed under it
-        before any byte of the reply (see :mod:`._connection_reuse`)."""
+        before any byte of the reply (see :mod:`._connection_reuse`). The idle connections
+        to the same server are closed on the way: they are as suspect as the one that was."""
         fresh = FRESH_CONNECTION.set(True)
         try:
             response: aiohttp.ClientResponse = await self._send(session, request, headers, body)

@@ -28,6 +28,7 @@ failed on a *new* connection, after part of its reply, or by a timeout is never 
 here: only the client's retry policy may retry it.
 
 Only a request whose body can be sent twice is sent again: the SDK's bodies are ``bytes``.
+A given ``http_client`` keeps its own transport's behaviour.
 """
 
 from __future__ import annotations
