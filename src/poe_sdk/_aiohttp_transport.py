@@ -256,12 +256,17 @@ class _Connection(ResponseHandler):
     _replied = False  # Whether a byte of the reply to the current request arrived.
 
     def is_connected(self) -> bool:
-        # aiohttp asks this only of idle connections in its pool: before reusing one, and
-        # when sweeping expired ones.
         transport = self.transport
-        if transport is None or transport.is_closing() or FRESH_CONNECTION.get():
+        if transport is None or transport.is_closing():
             return False
-        return not socket_readable(transport.get_extra_info("socket"))
+        payload = self._payload
+        if not self._replied or (payload is not None and not payload.is_eof()):
+            return True  # In use, not idle: its reply may be waiting in the socket.
+        # Idle in the pool (aiohttp asks this before reusing a connection, and when sweeping
+        # expired ones): bytes to read there mean the server closed it.
+        return not FRESH_CONNECTION.get() and not socket_readable(
+            transport.get_extra_info("socket")
+        )
 
     def set_response_params(self, **params: Any) -> None:
         self._requests += 1
