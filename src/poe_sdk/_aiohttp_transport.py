@@ -32,8 +32,10 @@ import aiohttp
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler
+from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE
 from multidict import istr
 
+from ._connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
 from ._proxies import proxy_authorization
 from ._transport import CLOSES_AT_ONCE
 
@@ -136,17 +138,11 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 else:  # an absolute-form request goes to the proxy itself
                     headers.append((istr("proxy-authorization"), route.authorization))
         try:
-            response = await session.request(
-                request.method,
-                yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
-                headers=headers,
-                data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
-                allow_redirects=False,
-                timeout=self._timeout(request),
-                server_hostname=request.extensions.get("sni_hostname"),
-                proxy=proxy,
-                proxy_headers=proxy_headers,
-            )
+            response = await self._send(session, request, headers, body, proxy, proxy_headers)
+        except _ReusedConnectionClosed as exc:
+            if not can_send_again(request):
+                raise _httpx_error(exc.failure, connecting=True) from exc.failure
+            response = await self._send_again(session, request, headers, body, proxy, proxy_headers)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise _httpx_error(exc, connecting=True) from exc
         # Closing the response only hands the connection back (or closes it): no waiting.
@@ -162,6 +158,52 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions=extensions,
         )
+
+    def _send(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        proxy: yarl.URL | None,
+        proxy_headers: dict[str, str] | None,
+    ) -> Any:
+        return session.request(
+            request.method,
+            yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
+            headers=headers,
+            data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
+            allow_redirects=False,
+            timeout=self._timeout(request),
+            server_hostname=request.extensions.get("sni_hostname"),
+            proxy=proxy,
+            proxy_headers=proxy_headers,
+        )
+
+    async def _send_again(
+        self,
+        session: aiohttp.ClientSession,
+        request: httpx.Request,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        proxy: yarl.URL | None,
+        proxy_headers: dict[str, str] | None,
+    ) -> aiohttp.ClientResponse:
+        """Send a request again, on a new connection, after a reused one closed under it
+        before any byte of the reply (see :mod:`._connection_reuse`). The idle connections
+        to the same server are closed on the way: they are as suspect as the one that was."""
+        fresh = FRESH_CONNECTION.set(True)
+        try:
+            response: aiohttp.ClientResponse = await self._send(
+                session, request, headers, body, proxy, proxy_headers
+            )
+        except _ReusedConnectionClosed as exc:  # Not reused: never raised for a new one.
+            raise _httpx_error(exc.failure, connecting=True) from exc.failure
+        except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
+            raise _httpx_error(exc, connecting=True) from exc
+        finally:
+            FRESH_CONNECTION.reset(fresh)
+        return response
 
     def _str_headers(self, headers: httpx.Headers) -> list[tuple[str, str]]:
         """The request's headers as aiohttp takes them: ``str``, names in lower case (as
@@ -245,12 +287,51 @@ class ProxyRoute(httpx.AsyncBaseTransport):
 
 
 class _Connection(ResponseHandler):
-    """aiohttp's connection protocol, with two fixes for closing it.
+    """aiohttp's connection protocol, with two fixes for closing it and two for reusing it.
 
     A connection closes gracefully: bytes still unsent are sent first. When a request is
     cancelled (or times out) while the server is not reading, they never are, and the
     socket would stay open; such a connection is aborted instead. And a body still being
-    read fails with a connection error instead of waiting for bytes that cannot come."""
+    read fails with a connection error instead of waiting for bytes that cannot come.
+
+    An idle connection whose socket is readable (the server closed it) is not reused; and a
+    reused connection that closes before any byte of its reply fails with
+    :class:`_ReusedConnectionClosed`, which the transport answers by sending the request
+    again (see :mod:`._connection_reuse`)."""
+
+    _requests = 0  # Requests sent over this connection.
+    _replied = False  # Whether a byte of the reply to the current request arrived.
+
+    def is_connected(self) -> bool:
+        transport = self.transport
+        if transport is None or transport.is_closing():
+            return False
+        payload = self._payload
+        if not self._replied or (payload is not None and not payload.is_eof()):
+            return True  # In use, not idle: its reply may be waiting in the socket.
+        # Idle in the pool (aiohttp asks this before reusing a connection, and when sweeping
+        # expired ones): bytes to read there mean the server closed it.
+        return not FRESH_CONNECTION.get() and not socket_readable(
+            transport.get_extra_info("socket")
+        )
+
+    def set_response_params(self, **params: Any) -> None:
+        self._requests += 1
+        self._replied = False
+        super().set_response_params(**params)
+
+    def data_received(self, data: bytes) -> None:
+        self._replied = True
+        super().data_received(data)
+
+    def set_exception(self, exc: BaseException, exc_cause: BaseException = _NO_CAUSE) -> None:
+        if (
+            self._requests > 1
+            and not self._replied
+            and isinstance(exc, (aiohttp.ServerDisconnectedError, aiohttp.ClientOSError))
+        ):
+            exc = _ReusedConnectionClosed(exc)
+        super().set_exception(exc, exc_cause)
 
     def close(self) -> None:
         transport = self.transport
@@ -262,6 +343,14 @@ class _Connection(ResponseHandler):
         # (a stream whose client is being closed) would wait forever: tell it.
         if payload is not None and not payload.is_eof():
             payload.set_exception(aiohttp.ClientConnectionError("Connection closed"))
+
+
+class _ReusedConnectionClosed(aiohttp.ClientConnectionError):
+    """A reused connection closed (or reset) before any byte of the reply arrived."""
+
+    def __init__(self, failure: BaseException) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
 
 
 class _Pieces:

@@ -21,6 +21,7 @@ from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any, TypeVar
 
 from ._exceptions import ClientClosedError
+from ._exit_safe_executor import ExitSafeExecutor
 from ._loop_thread import CANCEL_GRACE_SECONDS, shutdown_loop
 
 __all__ = ["CallerLoop", "LoopBusyError"]
@@ -69,6 +70,7 @@ class CallerLoop:
                 if self._closed:
                     raise ClientClosedError()
                 loop = self._loop = asyncio.new_event_loop()
+                loop.set_default_executor(ExitSafeExecutor())
                 self._idle_since = time.monotonic()
             elif time.monotonic() - self._idle_since > _SETTLE_AFTER_IDLE_SECONDS:
                 _settle(loop)

@@ -84,7 +84,10 @@ class HTTPClientSlot:
             self._pools[loop] = pool = (client, closer)
             # A client dropped without close() is cyclic garbage (it and its resources refer
             # to each other): this closes its pool on its loop before the sockets are freed.
-            self._finalizers[loop] = weakref.finalize(self, _close_soon, loop, closer)
+            self._finalizers[loop] = finalizer = weakref.finalize(self, _close_soon, loop, closer)
+            # Not at interpreter exit: it would close the pool while an atexit handler that
+            # runs later still uses it (the sync facade's exit handler closes its pools).
+            finalizer.atexit = False
             await closer.__anext__()
         self._client = pool[0]
         return pool[0]

@@ -20,6 +20,7 @@ from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 from ._exceptions import ClientClosedError
+from ._exit_safe_executor import ExitSafeExecutor
 
 __all__ = ["CANCEL_GRACE_SECONDS", "LoopThread", "shutdown_loop"]
 
@@ -190,6 +191,7 @@ async def _close_on_loop(
 
 def _start_loop_thread(name: str) -> tuple[asyncio.AbstractEventLoop, threading.Thread]:
     loop = asyncio.new_event_loop()
+    loop.set_default_executor(ExitSafeExecutor())
     ready = threading.Event()
 
     def main() -> None:

@@ -174,7 +174,12 @@ class PoeClient(SyncRootResources):
         Calls made after ``close()``, or still running when it is called, raise
         :class:`ClientClosedError`.
         """
-        self._close()
+        # Detached rather than called: once the interpreter has run its finalizers at exit,
+        # a finalizer called by an atexit handler would do nothing.
+        detached = self._close.detach()
+        if detached is not None:
+            _, close, args, _ = detached
+            close(*args)
 
     def __enter__(self) -> PoeClient:
         return self

@@ -21,8 +21,8 @@ import os
 import socket
 import ssl
 import sys
-from collections.abc import AsyncIterable, AsyncIterator, Generator, Iterator
-from typing import cast
+from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Generator, Iterator
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -138,6 +138,8 @@ async def send(
 ) -> httpx.Response:
     """Send ``request``; with ``stream=False`` the whole body is read before returning.
     Redirects are never followed here: the client decides which to follow."""
+    if isinstance(getattr(client, "_transport", None), httpx.AsyncHTTPTransport):
+        await _close_orphaned_connections(client)
     try:
         return await client.send(request, stream=stream, follow_redirects=False)
     except Exception as exc:
@@ -145,6 +147,35 @@ async def send(
         if error is None:
             raise
         raise error from exc
+
+
+async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
+    """Close the connections that cancelled requests left behind in a given client's pool.
+
+    httpcore 1.0 (encode/httpcore#1093, open): a request cancelled while its new connection
+    is being set up (waiting for the pool, or for the connection's lock once connected)
+    leaves that connection in the pool, neither idle nor closed and owned by no request;
+    once ``max_connections`` of them pile up, every request waits for the pool until it
+    times out. Before each request, such connections are taken out of the pool and closed,
+    as httpcore's proposed fix does (encode/httpcore#1094). Only httpx's own transport (and
+    poe-sdk's on trio) over httpcore's pool is looked at; any other is left as it is."""
+    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    connections: list[Any] | None = getattr(pool, "_connections", None)
+    if not connections:
+        return
+    busy = [c for c in connections if not (c.is_idle() or c.is_closed())]
+    if not busy:
+        return
+    owned = {id(getattr(waiting, "connection", None)) for waiting in getattr(pool, "_requests", ())}
+    orphans = [c for c in busy if id(c) not in owned]
+    for connection in orphans:
+        connections.remove(connection)
+    for connection in orphans:
+        with anyio.CancelScope(shield=True), contextlib.suppress(Exception):
+            if _on_asyncio():
+                await _shielded(connection.aclose())
+            else:
+                await connection.aclose()
 
 
 def body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
@@ -214,16 +245,56 @@ async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = N
 
     A response whose transport closes it without waiting (:data:`CLOSES_AT_ONCE`) has no
     point where a cancellation could land, so it needs no cancel scope (whose first use
-    loads anyio's event-loop backend, ~3 MB of a process's memory)."""
+    loads anyio's event-loop backend, ~3 MB of a process's memory). Any other response (a
+    given ``http_client``'s) is closed, on asyncio, in a task of its own: anyio's shield holds
+    off anyio's cancellation but not asyncio's own (``asyncio.wait_for``, ``Task.cancel()``),
+    and a close cut short there leaves httpcore's connection checked out for good."""
     if body is None and response.extensions.get(CLOSES_AT_ONCE):
         with _ignoring_io_failures():
             await response.aclose()
         return
     with anyio.CancelScope(shield=True), _ignoring_io_failures():
-        close_body = getattr(body, "aclose", None)
-        if close_body is not None:
-            await close_body()
-        await response.aclose()
+        if response.extensions.get(CLOSES_AT_ONCE) or not _on_asyncio():
+            await _close(response, body)
+        else:
+            await _close_in_a_task(response, body)
+
+
+async def _close(response: httpx.Response, body: AsyncIterator[bytes] | None) -> None:
+    close_body = getattr(body, "aclose", None)
+    if close_body is not None:
+        await close_body()
+    await response.aclose()
+
+
+async def _close_in_a_task(response: httpx.Response, body: AsyncIterator[bytes] | None) -> None:
+    await _shielded(_close(response, body))
+
+
+async def _shielded(close: Coroutine[Any, Any, None]) -> None:
+    """Run ``close`` on asyncio in a task of its own, so that no cancellation of the caller
+    reaches it: the caller waits for it (at most 5 s) and is cancelled only once it is done."""
+    closing = asyncio.ensure_future(close)
+    try:
+        await asyncio.shield(closing)
+    except asyncio.CancelledError:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + _CLOSE_GRACE_SECONDS
+        while not closing.done() and loop.time() < deadline:
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.wait((closing,), timeout=deadline - loop.time())
+        raise
+    finally:
+        if closing.done() and not closing.cancelled():
+            closing.exception()  # Retrieved (an httpx error is suppressed by the caller).
+    closing.result()
+
+
+_CLOSE_GRACE_SECONDS = 5.0
+
+
+def _on_asyncio() -> bool:
+    return asyncio._get_running_loop() is not None
 
 
 @contextlib.contextmanager
