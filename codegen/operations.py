@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from openapi_python_client import strings
 
-from codegen.errors import GenerationError, warn
+from codegen.errors import GenerationError, Report, pointer, warn
 from codegen.pysource import attr_name, docstring, py_literal, union, wrap
 from codegen.schemas import Schemas, types_of
-from codegen.spec import Schema, Spec, path_key
+from codegen.spec import Schema, Spec
 
 # The per-call options every method takes (``poe_sdk.CallOptions``; ``fallback_models``
 # only when the body has a ``model``), and the names the ``<Stem>Args`` TypedDicts use in their
@@ -183,38 +183,46 @@ class OperationView:
         return f"{{{', '.join(items)}}}" if items or has_body else "None"
 
 
-def collect_operations(spec: Spec, schemas: Schemas) -> list[OperationView]:
-    """openapi-python-client's endpoints, in document order, each matched to its raw data.
-    Inline request and response bodies are registered with ``schemas`` on the way."""
-    raw = spec.raw_operations()
+def collect_operations(spec: Spec, schemas: Schemas, report: Report) -> list[OperationView]:
+    """The document's operations, in document order; each one's error goes to ``report``.
+    Method names are settled first (so that clashing ones get distinct classes), then inline
+    request and response bodies are registered with ``schemas``."""
+    places: list[Place] = []
+    for (method, _), (position, path, item, op) in spec.raw_operations().items():
+        with report.attempt():
+            places.append(place(spec, position, method, path, item, op))
+    name_methods(places, report)
     operations = []
-    for collection in spec.parsed.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            path = path_key(endpoint.path.get_untrusted_value())
-            position, raw_path, item, op = raw.pop((endpoint.method, path))
-            operations.append(
-                operation(spec, schemas, position, endpoint.method, raw_path, item, op)
-            )
-    if raw:
-        dropped = ", ".join(f"{method.upper()} {v[1]}" for (method, _), v in raw.items())
-        raise GenerationError(f"openapi-python-client could not parse {dropped} (see warnings)")
-    operations.sort(key=lambda o: o.position)
-    name_methods(operations)
+    for found in places:
+        with report.attempt():
+            operations.append(operation(spec, schemas, found))
     return operations
 
 
-def operation(
-    spec: Spec,
-    schemas: Schemas,
-    position: int,
-    http_method: str,
-    path: str,
-    item: Schema,
-    op: Schema,
-) -> OperationView:
-    """The view of ``op`` at ``path``."""
+@dataclass
+class Place:
+    """Where an operation goes: its resource path and method name (and its raw data)."""
+
+    position: int
+    http_method: str
+    path: str
+    item: Schema
+    op: Schema
+    where: str
+    operation_id: str
+    server: str | None
+    relative: str
+    resource: tuple[str, ...]
+    method: str
+    explicit_method: bool
+
+
+def place(
+    spec: Spec, position: int, http_method: str, path: str, item: Schema, op: Schema
+) -> Place:
+    """The resource path and method name of ``op`` at ``path``."""
     operation_id = str(op.get("operationId") or f"{http_method}_{path}")
-    where = f"{http_method.upper()} {path}"
+    where = f"/paths/{pointer(path)}/{http_method} ({http_method.upper()} {path})"
     server = operation_server(spec, where, item, op)
     inside = not spec.base_path or (path + "/").startswith(spec.base_path + "/")
     if server is None and not inside:
@@ -224,9 +232,30 @@ def operation(
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
     if not method and http_method == "get":
         method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
+    method = attr_name(str(method or strings.snake_case(operation_id)))
+    explicit = bool(op.get("x-sdk-method"))
+    return Place(
+        position,
+        http_method,
+        path,
+        item,
+        op,
+        where,
+        operation_id,
+        server,
+        relative,
+        resource,
+        method,
+        explicit,
+    )
+
+
+def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
+    """The view of the operation ``found``."""
+    op, where, resource, method = found.op, found.where, found.resource, found.method
     # Hoisted body classes are named by x-sdk-name, else by the resource path and method
     # name: renaming an operationId never renames public classes.
-    stem = str(op.get("x-sdk-name") or " ".join([*resource, str(method or http_method)]))
+    stem = str(op.get("x-sdk-name") or " ".join([*resource, method]))
     stem = strings.ClassName(stem, "Operation")
 
     body_name = request_body(spec, schemas, where, stem, op)
@@ -250,7 +279,7 @@ def operation(
             f"{where}: stream flag {flag!r} needs an event stream and a body field"
         )
 
-    args = parameter_args(spec, schemas, where, item, op)
+    args = parameter_args(spec, schemas, where, found.item, op)
     required = set(body.get("required") or [])
     for key, sub in props.items():
         if sub.get("readOnly"):
@@ -271,13 +300,13 @@ def operation(
     if page is not None and flag:
         raise GenerationError(f"{where}: an operation cannot both stream and paginate")
     return OperationView(
-        const=attr_name(strings.snake_case(operation_id)).upper(),
-        operation_id=operation_id,
-        http_method=http_method.upper(),
-        path=relative,
+        const=attr_name(strings.snake_case(found.operation_id)).upper(),
+        operation_id=found.operation_id,
+        http_method=found.http_method.upper(),
+        path=found.relative,
         resource=resource,
-        method=attr_name(str(method or strings.snake_case(operation_id))),
-        explicit_method=bool(op.get("x-sdk-method")),
+        method=method,
+        explicit_method=found.explicit_method,
         summary=str(op.get("summary") or ""),
         description=str(op.get("description") or ""),
         body_class=schemas.py[body_name] if body_name else None,
@@ -285,9 +314,9 @@ def operation(
         stream_class=schemas.py[stream_name] if flag and stream_name else None,
         stream_flag=str(flag) if flag else None,
         args=args,
-        position=position,
+        position=found.position,
         stem=stem,
-        server=server,
+        server=found.server,
         default_server=spec.default_server,
         base_path=spec.base_path,
         stream_is_union=stream_is_union,
@@ -457,19 +486,26 @@ def resource_path(where: str, op: Schema, relative: str) -> tuple[str, ...]:
     return path
 
 
-def name_methods(operations: list[OperationView]) -> None:
-    """Derived method names that collide within a resource fall back to the operationId."""
-    by_name: dict[tuple[tuple[str, ...], str], list[OperationView]] = {}
-    for op in operations:
-        by_name.setdefault((op.resource, op.method), []).append(op)
-    for (resource, method), ops in by_name.items():
-        if sum(op.explicit_method for op in ops) > 1:
-            raise GenerationError(f"x-sdk-method {method!r} is used twice in {'.'.join(resource)}")
-        for op in ops if len(ops) > 1 else []:
-            if not op.explicit_method:
-                op.method = attr_name(strings.snake_case(op.operation_id))
-    seen: set[tuple[tuple[str, ...], str]] = set()
-    for op in operations:
-        if (op.resource, op.method) in seen:
-            raise GenerationError(f"{op.operation_id}: the method name {op.method!r} is taken")
-        seen.add((op.resource, op.method))
+def name_methods(places: list[Place], report: Report) -> None:
+    """Derived method names that collide within a resource fall back to the operationId;
+    names that still collide are reported naming both operations."""
+    by_name: dict[tuple[tuple[str, ...], str], list[Place]] = {}
+    for found in places:
+        by_name.setdefault((found.resource, found.method), []).append(found)
+    for (resource, method), group in by_name.items():
+        explicit = [p for p in group if p.explicit_method]
+        if len(explicit) > 1:
+            both = " and ".join(p.where for p in explicit)
+            report.error(f"x-sdk-method {method!r} is used twice in {'.'.join(resource)}: {both}")
+        for found in group if len(group) > 1 else []:
+            if not found.explicit_method:
+                found.method = attr_name(strings.snake_case(found.operation_id))
+    seen: dict[tuple[tuple[str, ...], str], Place] = {}
+    for found in places:
+        key = (found.resource, found.method)
+        if key in seen and not (found.explicit_method and seen[key].explicit_method):
+            report.error(
+                f"{found.where}: the method name {'.'.join([*found.resource, found.method])!r}"
+                f" is also that of {seen[key].where}; set x-sdk-method on one of them"
+            )
+        seen.setdefault(key, found)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from openapi_python_client import strings
 
-from codegen.errors import GenerationError
+from codegen.errors import GenerationError, Report
 from codegen.pysource import literal, py_literal, union
 from codegen.spec import Schema
 
@@ -52,15 +52,17 @@ class Schemas:
     are hoisted to classes named after where they occur (``<Parent><Property>``).
     """
 
-    def __init__(self, doc: Schema) -> None:
+    def __init__(self, doc: Schema, report: Report | None = None) -> None:
         self.raw: dict[str, Schema] = {}
         self.py: dict[str, str] = {}
         self.hoisted: dict[int, str] = {}
         self.request_side: set[str] = set()
         self.response_side: set[str] = set()
         self.closed_props: set[tuple[str, str]] = set()
+        report = report if report is not None else Report()
         for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
-            self.register(str(name), schema)
+            with report.attempt():
+                self.register(str(name), schema)
 
     # -- naming and structure
 
@@ -155,7 +157,7 @@ class Schemas:
         """Request-only schemas enforce the spec; anything a response can hold is lenient."""
         return name in self.request_side and name not in self.response_side
 
-    def check_discriminators(self) -> None:
+    def check_discriminators(self, report: Report) -> None:
         """Every discriminated union must select classes by a constant property; those
         properties stay closed ``Literal`` fields even in lenient response models."""
         for schema in self.raw.values():
@@ -163,7 +165,8 @@ class Schemas:
             while stack:
                 current = stack.pop()
                 if current.get("discriminator") and members(current):
-                    self.check_discriminator(current)
+                    with report.attempt():
+                        self.check_discriminator(current)
                 stack.extend(s for _, s in children(current) if id(s) not in self.hoisted)
 
     def check_discriminator(self, schema: Schema) -> None:

@@ -55,7 +55,6 @@ FAILURES: list[tuple[str, Callable[[Doc], object], str]] = [
         lambda d: prop(d, "stop").update({"prefixItems": [{"type": "string"}]}),
         f"{REQUEST}/properties/stop/prefixItems",
     ),
-    ("nullable", lambda d: prop(d).update({"nullable": True}), "/properties/user/nullable"),
     (
         "callbacks",
         lambda d: chat(d).update({"callbacks": {"done": {}}}),
