@@ -194,6 +194,12 @@ def model_field(
                 annotation = union([annotation, "None"])
     if name != key:
         args.append(f"alias={py_literal(key)}")
+    if schema.get("writeOnly") and not s.strict(owner):
+        # A reply's value (an echoed secret) is dropped unread: never dumped nor shown.
+        annotation = "Annotated[None, WRITE_ONLY]"
+        args = ["default=None", *[a for a in args if a.startswith("alias=")], "exclude=True"]
+    if schema.get("writeOnly"):
+        args.append("repr=False")  # sent in a request, never shown in its repr
     line = f"{name}: {annotation}"
     if len(args) == 1 and args[0].startswith("default="):
         line += f" = {args[0].removeprefix('default=')}"

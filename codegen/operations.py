@@ -10,7 +10,7 @@ from openapi_python_client import strings
 
 from codegen.errors import GenerationError, Report, pointer, warn
 from codegen.pysource import attr_name, docstring, py_literal, union, wrap
-from codegen.schemas import Schemas, types_of
+from codegen.schemas import Schemas, members, types_of
 from codegen.spec import Schema, Spec
 
 # The per-call options every method takes (``poe_sdk.CallOptions``; ``fallback_models``
@@ -29,7 +29,8 @@ ARG_RESERVED = frozenset({"self", "cast", "kwargs", *OPTIONS, *ANNOTATION_NAMES}
 DERIVED_METHODS = {"post": "create", "delete": "delete", "put": "update", "patch": "update"}
 PARAM_LOCATIONS = ("path", "query", "header")
 # The serialisations of parameters the core implements; anything else fails the run.
-STYLES = {"path": {"simple"}, "query": {"form"}, "header": {"simple"}}
+STYLES = {"path": {"simple"}, "query": {"form", "deepObject"}, "header": {"simple"}}
+SCALARS = frozenset({"string", "integer", "number", "boolean"})
 PAGINATION_KEYS = {"items", "has-more", "cursor", "cursor-field"}
 STREAM_END_KEYS = {"done", "final-events"}
 
@@ -48,6 +49,7 @@ class Arg:
     explode: bool = True
     nullable: bool = False  # body: ``None`` is sent as JSON null (elsewhere: not sent)
     deprecated: bool = False
+    style: str = ""  # an object-valued query parameter: "form" or "deepObject"
 
     def param(self, annotation: str | None = None, default: str | None = "None") -> str:
         """The parameter as a signature declares it; optional ones default to ``default``."""
@@ -285,7 +287,8 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         if sub.get("readOnly"):
             continue  # set by the server only: not an argument
         body_arg = arg(schemas, str(key), "body", sub, {"required": key in required})
-        body_arg.nullable = not body_arg.required and schemas.nullable(sub)
+        # The stream flag's None means "not streaming": never sent as null.
+        body_arg.nullable = not body_arg.required and schemas.nullable(sub) and key != flag
         body_arg.deprecated = bool(sub.get("deprecated"))
         args.append(body_arg)
     args.sort(key=lambda a: not a.required)
@@ -293,6 +296,8 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         raise GenerationError(f"{where}: two parameters have the same Python name")
 
     end = stream_end(where, op)
+    if flag and "x-sdk-stream-end" not in op and "x-sdk-stream-flag" not in op and stream_name:
+        end = inferred_stream_end(schemas, where, stream_name)
     accumulator = op.get("x-sdk-stream-accumulator")
     if accumulator is not None and not str(accumulator).isidentifier():
         raise GenerationError(f"{where}: x-sdk-stream-accumulator must name a class")
@@ -342,6 +347,22 @@ def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | 
     return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
 
 
+def inferred_stream_end(
+    schemas: Schemas, where: str, stream_name: str
+) -> tuple[str | None, list[str]]:
+    """An undeclared stream end: ``data: [DONE]``, or also the events whose type is
+    ``<thing>.completed``/``.failed``/``.incomplete`` (OpenAI's Responses). Announced."""
+    names = [schemas.named(m) for m in members(schemas.raw[stream_name])] or [stream_name]
+    tags: list[str] = []
+    for name in names:
+        type_prop = ((schemas.raw[name].get("properties") or {}) if name else {}).get("type") or {}
+        tags += [str(v) for v in [type_prop.get("const"), *(type_prop.get("enum") or [])] if v]
+    finals = [t for t in tags if re.fullmatch(r"[a-z_]+\.(completed|failed|incomplete)", t)]
+    said = f"data: [DONE] or the events {', '.join(finals)}" if finals else "data: [DONE]"
+    warn(f"{where}: the stream end is not declared; read as {said} (set x-sdk-stream-end)")
+    return "[DONE]", finals
+
+
 def stream_end(where: str, op: Schema) -> tuple[str | None, list[str]]:
     """``x-sdk-stream-end``: the ``done`` data line (default ``[DONE]``, ``null`` for none)
     and the ``final-events`` types after which a stream is complete."""
@@ -362,6 +383,8 @@ def pagination(
 ) -> Page | None:
     """``x-sdk-pagination``, checked against the reply schema and the parameters."""
     spec_page = op.get("x-sdk-pagination")
+    if spec_page is None:
+        spec_page = inferred_pagination(schemas, where, response, args)
     if spec_page is None:
         return None
     if not isinstance(spec_page, dict) or set(spec_page) - PAGINATION_KEYS:
@@ -394,6 +417,30 @@ def pagination(
         None if cursor_field is None else str(cursor_field),
         schemas.py[item_name],
     )
+
+
+def inferred_pagination(
+    schemas: Schemas, where: str, response: str | None, args: list[Arg]
+) -> Schema | None:
+    """The common cursor list (OpenAI's): a reply with a ``data`` array of objects with an
+    ``id`` and a boolean ``has_more``, and an ``after`` query parameter. Announced by a warning."""
+    if response is None or not any(a.key == "after" and a.where == "query" for a in args):
+        return None
+    props = schemas.raw[response].get("properties") or {}
+    item = schemas.named((props.get("data") or {}).get("items") or {})
+    if (
+        item is None
+        or not schemas.is_class(item)
+        or "boolean" not in types_of(props.get("has_more") or {})
+    ):
+        return None
+    if "id" not in (schemas.raw[item].get("properties") or {}):
+        return None
+    warn(
+        f"{where}: paginated by inference (data, has_more, after = the last item's id);"
+        " set x-sdk-pagination to say otherwise"
+    )
+    return {"items": "data", "has-more": "has_more", "cursor": "after", "cursor-field": "id"}
 
 
 def request_body(spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema) -> str | None:
@@ -446,19 +493,58 @@ def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: S
         style = str(param.get("style") or ("form" if location == "query" else "simple"))
         if style not in STYLES[location]:
             raise GenerationError(f"{place}: style {style!r} is not supported")
-        kinds = set(types_of(spec.resolve_schema(schema))) - {"null"}
-        if "object" in kinds or schemas.has_objects(schema):
+        shape = object_shape(spec, schema)
+        if shape is not None and not (location == "query" and scalar_values(spec, shape)):
+            raise GenerationError(
+                f"{place}: only query parameters take objects, and only with scalar values "
+                "(style deepObject or form); send it in the body instead"
+            )
+        if style == "deepObject" and shape is None:
+            raise GenerationError(f"{place}: style deepObject needs an object; use style form")
+        if schemas.has_objects(schema) and shape is None:
             raise GenerationError(f"{place}: object-valued parameters are not supported")
         if param.get("allowReserved") or param.get("allowEmptyValue"):
             raise GenerationError(f"{place}: allowReserved/allowEmptyValue are not supported")
         new = arg(schemas, name, location, schema, param)
         new.model_annotation = schemas.model_type(schema, strict=True)
         new.explode = bool(param.get("explode", style == "form"))
+        new.style = style if shape is not None else ""
         new.deprecated = bool(param.get("deprecated"))
         args.append(new)
     order = {n: i for i, n in enumerate(re.findall(r"\{([^}]*)\}", where))}
     args.sort(key=lambda a: (a.where != "path", order.get(a.key, 0)))
     return args
+
+
+def object_shape(spec: Spec, schema: Schema) -> Schema | None:
+    """The object schema a parameter's value may be (behind ``$ref``s and union members)."""
+    target = spec.resolve_schema(schema)
+    if "object" in types_of(target) or "additionalProperties" in target:
+        return target
+    for member in target.get("anyOf") or target.get("oneOf") or []:
+        found = object_shape(spec, member)
+        if found is not None:
+            return found
+    return None
+
+
+def scalar_values(spec: Spec, shape: Schema) -> bool:
+    """Whether every property (or map value) of an object schema is a scalar."""
+    values = list((shape.get("properties") or {}).values())
+    extra = shape.get("additionalProperties")
+    values += [extra] if isinstance(extra, dict) else []
+    for value in values:
+        target = spec.resolve_schema(value)
+        kinds = set(types_of(target)) - {"null"}
+        if not kinds and "enum" not in target and "const" not in target:
+            options = target.get("anyOf") or target.get("oneOf") or []
+            if not options or not all(
+                scalar_values(spec, {"properties": {"v": o}}) for o in options
+            ):
+                return False
+        elif not kinds <= SCALARS:
+            return False
+    return True
 
 
 def arg(schemas: Schemas, key: str, where: str, schema: Schema, info: Schema) -> Arg:

@@ -27,7 +27,7 @@ MODULE_NAMES = frozenset(
     " RequestOptions Required ResponseModel Sequence Server Stream StreamEnd SyncAPIResource"
     " SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG"
     " UnknownArgument"
-    " UnknownVariant Unpack cached_property call_arguments cast httpx open_discriminator"
+    " UnknownVariant Unpack WRITE_ONLY cached_property call_arguments cast httpx open_discriminator"
     " overload warn_deprecated".split()
 )
 

@@ -9,10 +9,11 @@ is on.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from openapi_python_client import strings
 
-from codegen.errors import GenerationError, Report
+from codegen.errors import GenerationError, Report, warn
 from codegen.pysource import literal, py_literal, union
 from codegen.spec import Schema
 
@@ -109,7 +110,9 @@ class Schemas:
         schema = self.raw[name]
         extra = schema.get("additionalProperties")
         mapping = "properties" not in schema and extra is not None and extra is not False
-        return "object" in types_of(schema) and not mapping
+        # ``type: object`` beside ``oneOf`` and no properties: a union of objects, no class.
+        union_only = "properties" not in schema and bool(members(schema))
+        return "object" in types_of(schema) and not mapping and not union_only
 
     def is_union_of_classes(self, name: str) -> bool:
         """Whether the schema ``name`` is a ``oneOf``/``anyOf`` of object schemas."""
@@ -172,17 +175,43 @@ class Schemas:
     def check_discriminator(self, schema: Schema) -> None:
         prop = schema["discriminator"]["propertyName"]
         mapping = schema["discriminator"].get("mapping") or {}
-        tags = {str(ref).removeprefix(SCHEMA_REF): tag for tag, ref in mapping.items()}
+        named = [self.named(m) for m in members(schema)]
+        nested = [n for n in named if n is not None and members(self.raw[n])]
+        if nested:
+            warn(
+                f"/components/schemas/{nested[0]}: a union inside the discriminated union "
+                f"on {prop!r}: read as a plain union (members tried in turn)"
+            )
+            del schema["discriminator"]
+            return
         for member in members(schema):
+            if member == {"type": "null"}:
+                continue
             name = self.named(member)
             if name is None or not self.is_class(name):
-                raise GenerationError(f"discriminated union members must be objects: {member}")
-            sub = (self.raw[name].get("properties") or {}).get(prop) or {}
-            values = [sub["const"]] if "const" in sub else sub.get("enum") or []
-            if len(values) != 1 or tags.get(name, values[0]) != values[0]:
-                expected = tags.get(name, "a single value")
-                raise GenerationError(f"schema {name}: {prop!r} must be const {expected!r}")
+                raise GenerationError(
+                    f"discriminated union members must be object schemas: {member}; "
+                    "write a $ref to an object schema"
+                )
+            values = self.tag_values(name, prop)
+            mapped = [t for t, r in mapping.items() if str(r).removeprefix(SCHEMA_REF) == name]
+            if not values or any(t not in values for t in mapped):
+                expected = ", ".join(map(repr, mapped)) or "one or more values"
+                raise GenerationError(
+                    f"/components/schemas/{name}/properties/{prop}: the discriminator property "
+                    f"must be const or an enum of {expected}"
+                )
             self.closed_props.add((name, prop))
+
+    def tag_values(self, name: str, prop: str) -> list[Any]:
+        """The values of the discriminator property ``prop`` of the class ``name``."""
+        sub = (self.raw[name].get("properties") or {}).get(prop) or {}
+        sub = self.raw[self.ref(sub)] if "$ref" in sub else sub
+        return (
+            [sub["const"]]
+            if "const" in sub
+            else [v for v in sub.get("enum") or [] if v is not None]
+        )
 
     # -- model types
 
@@ -228,17 +257,22 @@ class Schemas:
 
     def open_union(self, schema: Schema, options: list[Schema]) -> str:
         """A discriminated union of a reply: each member tagged with its constant, plus an
-        ``UnknownVariant`` that keeps the data of a tag the spec does not know yet."""
+        ``UnknownVariant`` that keeps the data of a tag the spec does not know yet. A member
+        with several values is tagged with its first; the discriminator maps the others."""
         prop = str(schema["discriminator"]["propertyName"])
-        tagged, tags = [], []
+        tagged, tags, by_value = [], [], {}
         for member in options:
             name = self.ref(member) if "$ref" in member else self.named(member)
-            sub = (self.raw[name or ""].get("properties") or {}).get(prop) or {}
-            tag = sub["const"] if "const" in sub else (sub.get("enum") or [None])[0]
-            tags.append(py_literal(tag))
-            tagged.append(f"Annotated[{self.model_type(member, False)}, Tag({py_literal(tag)})]")
+            values = self.tag_values(name or "", prop) or [None]
+            tags.append(py_literal(values[0]))
+            by_value.update({py_literal(v): py_literal(values[0]) for v in values})
+            tagged.append(f"Annotated[{self.model_type(member, False)}, Tag({tags[-1]})]")
         tagged.append("Annotated[UnknownVariant, Tag(UNKNOWN_TAG)]")
-        choose = f"open_discriminator({py_literal(prop)}, ({', '.join(tags)},))"
+        if len(by_value) > len(tags):
+            known = "{" + ", ".join(f"{v}: {t}" for v, t in by_value.items()) + "}"
+        else:
+            known = f"({', '.join(tags)},)"
+        choose = f"open_discriminator({py_literal(prop)}, {known})"
         return f"Annotated[{union(tagged)}, {choose}]"
 
     def single_type(self, kind: str, schema: Schema, strict: bool) -> str:

@@ -18,7 +18,7 @@ from codegen.spec import HTTP_METHODS, Schema
 EXPRESSED = frozenset(
     "$ref type properties required items additionalProperties enum const oneOf anyOf allOf"  # noqa: SIM905
     " discriminator default minimum maximum exclusiveMinimum exclusiveMaximum minLength"
-    " maxLength pattern multipleOf minItems maxItems readOnly deprecated"
+    " maxLength pattern multipleOf minItems maxItems readOnly writeOnly deprecated"
     " description title example examples externalDocs $comment".split()
 )
 # Not expressed but harmless to requests and replies: listed in a warning.
@@ -27,7 +27,6 @@ WARNED = {
     "uniqueItems": "uniqueness is not validated",
     "minProperties": "the property count is not validated",
     "maxProperties": "the property count is not validated",
-    "writeOnly": "the field is not hidden from replies",
     "contentEncoding": "the content is not decoded",
     "contentMediaType": "only application/json text is decoded",
     "xml": "XML is not supported",

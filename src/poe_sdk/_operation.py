@@ -63,6 +63,9 @@ class Parameter:
     location: Literal["path", "query", "header"]
     explode: bool = True
     """Arrays: repeated keys (``a=1&a=2``) when true, else one comma-separated value."""
+    style: Literal["", "form", "deepObject"] = ""
+    """An object-valued query parameter: ``deepObject`` sends ``name[key]=value``; ``form``
+    sends ``key=value`` (``explode``) or ``name=key,value,...``. Empty: a scalar or array."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -142,6 +142,10 @@ def validate_params(
         if parameter.name not in dumped:
             continue
         value = dumped[parameter.name]
+        if isinstance(value, dict):
+            result.query.update(_object_query(parameter, cast(dict[str, object], value)))
+            continue
+        _refuse_nested(parameter.name, value)
         if parameter.location == "query":
             result.query[parameter.name] = _query_value(value, parameter.explode)
         elif parameter.location == "header":
@@ -149,6 +153,30 @@ def validate_params(
         else:
             result.path[parameter.name] = _scalar(_joined(value))
     return result
+
+
+def _object_query(parameter: Parameter, value: dict[str, object]) -> dict[str, str | list[str]]:
+    """An object-valued query parameter as its ``style`` says (refused without one)."""
+    if not parameter.style or parameter.location != "query":
+        _refuse_nested(parameter.name, value)
+    for key, item in value.items():
+        _refuse_nested(f"{parameter.name}.{key}", item)
+    if parameter.style == "deepObject":
+        return {f"{parameter.name}[{key}]": _scalar(item) for key, item in value.items()}
+    if parameter.explode:
+        return {key: _scalar(item) for key, item in value.items()}
+    return {parameter.name: ",".join(f"{k},{_scalar(v)}" for k, v in value.items())}
+
+
+def _refuse_nested(name: str, value: object) -> None:
+    """A query, path or header value is a scalar or an array of scalars: never a repr."""
+    items = cast(list[object], value) if isinstance(value, list) else [value]
+    if any(isinstance(item, (dict, list)) for item in items) or isinstance(value, dict):
+        raise RequestValidationError(
+            f"Invalid argument {name}: an object cannot be sent in the URL or a header",
+            param=name,
+            rule="scalar value",
+        )
 
 
 def _query_value(value: object, explode: bool) -> str | list[str]:
