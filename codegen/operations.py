@@ -115,6 +115,7 @@ class OperationView:
     accumulator: str | None = None
     page: Page | None = None
     deprecated: bool = False
+    binary: bool = False  # the reply is returned unread as a binary response
 
     @property
     def params(self) -> list[Arg]:
@@ -261,10 +262,12 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
     stem = strings.ClassName(stem, "Operation")
 
     body_name = request_body(spec, schemas, where, stem, op)
-    response_name, stream_name = success_bodies(spec, schemas, where, stem, op)
-    for name in (body_name, response_name):
+    response_name, stream_name, binary = success_bodies(spec, schemas, where, stem, op)
+    for name, what in ((body_name, "request"), (response_name, "response")):
         if name is not None and not schemas.is_class(name):
-            raise GenerationError(f"{where}: request and response bodies must be objects")
+            raise GenerationError(
+                f"{where}: {what} bodies must be object schemas; wrap the value in an object"
+            )
     stream_is_union = stream_name is not None and not schemas.is_class(stream_name)
     if stream_name is not None and stream_is_union and not schemas.is_union_of_classes(stream_name):
         raise GenerationError(
@@ -330,6 +333,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         accumulator=str(accumulator) if accumulator else None,
         page=page,
         deprecated=bool(op.get("deprecated")),
+        binary=binary,
     )
 
 
@@ -457,20 +461,32 @@ def request_body(spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema
 
 def success_bodies(
     spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema
-) -> tuple[str | None, str | None]:
-    """The schema names of the first 2xx ``application/json`` and ``text/event-stream``."""
+) -> tuple[str | None, str | None, bool]:
+    """The schema names of the first 2xx ``application/json`` and ``text/event-stream``
+    replies, and whether the reply is binary (a 2xx media type that is neither, when no JSON
+    reply is declared)."""
     found: dict[str, str] = {}
+    binary: list[str] = []
     for status, response in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
         if not str(status).startswith("2"):
             continue
         for content_type, media in spec.content(response, "responses").items():
             kind = str(content_type).split(";")[0].strip()
             suffix = {"application/json": "Response", "text/event-stream": "Chunk"}.get(kind)
-            if suffix is None or "schema" not in media:
-                warn(f"{where}: the {status} {content_type} reply is not generated")
+            if suffix is None:
+                binary.append(f"{status} {content_type}")
+                continue
+            if "schema" not in media:
+                warn(f"{where}: the {status} {content_type} reply has no schema: not generated")
                 continue
             found.setdefault(kind, schemas.body(f"{stem}{suffix}", media["schema"]))
-    return found.get("application/json"), found.get("text/event-stream")
+    if binary and "application/json" in found:
+        warn(f"{where}: the {', '.join(binary)} reply is not generated (the JSON one is)")
+    return (
+        found.get("application/json"),
+        found.get("text/event-stream"),
+        bool(binary) and "application/json" not in found,
+    )
 
 
 def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: Schema) -> list[Arg]:

@@ -21,14 +21,14 @@ from codegen.unexpressed import check_document
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 # Names the generated modules import; no schema or resource may take them.
 MODULE_NAMES = frozenset(
-    "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncPaginator AsyncRequester"  # noqa: SIM905
-    " AsyncStream CallOptions ClassVar EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping"
-    " ModelCallOptions NOT_GIVEN NotGiven Omit Operation Pagination Parameter RequestModel"
-    " RequestOptions Required ResponseModel Sequence Server Stream StreamEnd SyncAPIResource"
-    " SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG"
-    " UnknownArgument"
-    " UnknownVariant Unpack WRITE_ONLY cached_property call_arguments cast httpx open_discriminator"
-    " overload warn_deprecated".split()
+    "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncBinaryResponse"  # noqa: SIM905
+    " AsyncPaginator AsyncRequester AsyncStream BinaryResponse CallOptions ClassVar"
+    " EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping ModelCallOptions NOT_GIVEN"
+    " NotGiven Omit Operation Pagination Parameter RequestModel RequestOptions Required"
+    " ResponseModel Sequence Server Stream StreamEnd SyncAPIResource SyncPage SyncRequester"
+    " TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG UnknownArgument"
+    " UnknownVariant Unpack WRITE_ONLY cached_property call_arguments cast httpx"
+    " open_discriminator overload warn_deprecated".split()
 )
 
 

@@ -81,7 +81,10 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
         return f"{'AsyncAPIResponse' if is_async else 'APIResponse'}[{value}]" if raw else value
 
     kwargs = f"**kwargs: Unpack[{op.args_class}]"
-    result = wrap_raw(op.response_class or "None")
+    reply = op.response_class or "None"
+    if op.binary:
+        reply = "AsyncBinaryResponse" if is_async else "BinaryResponse"
+    result = wrap_raw(reply)
     paginated = op.page is not None and not raw
     if op.page is not None and not raw:
         page = f"{op.page.item_class}, {op.response_class}"

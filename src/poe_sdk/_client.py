@@ -21,6 +21,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
+from ._binary import AsyncBinaryResponse
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -291,7 +292,8 @@ class AsyncPoeClient(AsyncRootResources):
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
         placed = validate_params(operation.params_model, operation.parameters, params)
-        streaming = operation.streams(body)
+        sse = operation.streams(body)
+        streaming = sse or operation.binary_reply  # either way the body is read later
         timeout = (
             self.timeout
             if isinstance(options.timeout, NotGiven)
@@ -307,7 +309,7 @@ class AsyncPoeClient(AsyncRootResources):
             prefix = server_url(self.base_url, operation.server, self.server_urls)
         url = prefix + build_path(operation.path, placed.path)
         query = self._query_params(placed.query, options.extra_query)
-        headers = self._request_headers(streaming, placed.headers, options.extra_headers)
+        headers = self._request_headers(sse, placed.headers, options.extra_headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
         return _PreparedCall(
@@ -420,6 +422,9 @@ class AsyncPoeClient(AsyncRootResources):
         prime: bool,
     ) -> Callable[[], Any]:
         """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
+        if operation.binary_reply:
+            binary = AsyncBinaryResponse(response, self.limits.max_body_bytes)
+            return lambda: binary
         if streaming and operation.stream_model is not None:
             wrong = not_a_stream(response, b"")
             if wrong is not None:  # JSON or HTML where a stream was asked for.
