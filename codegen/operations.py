@@ -116,6 +116,7 @@ class OperationView:
     page: Page | None = None
     deprecated: bool = False
     binary: bool = False  # the reply is returned unread as a binary response
+    multipart: bool = False  # the body is sent as multipart/form-data
 
     @property
     def params(self) -> list[Arg]:
@@ -146,7 +147,7 @@ class OperationView:
     @property
     def takes_fallbacks(self) -> bool:
         """Whether the body has a ``model`` (so ``fallback_models`` applies)."""
-        return any(a.key == "model" and a.where == "body" for a in self.args)
+        return not self.multipart and any(a.key == "model" and a.where == "body" for a in self.args)
 
     def arguments(self) -> str:
         """``{python_name: (location, spec_name), ...}`` of the method's arguments."""
@@ -261,7 +262,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
     stem = str(op.get("x-sdk-name") or " ".join([*resource, method]))
     stem = strings.ClassName(stem, "Operation")
 
-    body_name = request_body(spec, schemas, where, stem, op)
+    body_name, multipart = request_body(spec, schemas, where, stem, op)
     response_name, stream_name, binary = success_bodies(spec, schemas, where, stem, op)
     for name, what in ((body_name, "request"), (response_name, "response")):
         if name is not None and not schemas.is_class(name):
@@ -334,6 +335,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         page=page,
         deprecated=bool(op.get("deprecated")),
         binary=binary,
+        multipart=multipart,
     )
 
 
@@ -447,16 +449,28 @@ def inferred_pagination(
     return {"items": "data", "has-more": "has_more", "cursor": "after", "cursor-field": "id"}
 
 
-def request_body(spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema) -> str | None:
-    """The schema name of the ``application/json`` request body, if there is a body."""
+def request_body(
+    spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema
+) -> tuple[str | None, bool]:
+    """The schema name of the request body, if there is one, and whether it is sent as
+    ``multipart/form-data`` (only when no ``application/json`` body is declared)."""
     if "requestBody" not in op:
-        return None
+        return None, False
     content = spec.content(op["requestBody"], "requestBodies")
     json_types = [t for t in content if str(t).startswith("application/json")]
-    media: Schema = content[json_types[0]] if json_types else {}
+    multipart = not json_types and "multipart/form-data" in content
+    media: Schema = (
+        content[json_types[0] if json_types else "multipart/form-data"]
+        if (json_types or multipart)
+        else {}
+    )
     if "schema" not in media:
-        raise GenerationError(f"{where}: only application/json request bodies are supported")
-    return schemas.body(f"{stem}Request", media["schema"])
+        listed = ", ".join(map(str, content)) or "none"
+        raise GenerationError(
+            f"{where}/requestBody: only application/json and multipart/form-data bodies "
+            f"are supported (this one: {listed}); declare one of them"
+        )
+    return schemas.body(f"{stem}Request", media["schema"]), multipart
 
 
 def success_bodies(

@@ -23,7 +23,8 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 MODULE_NAMES = frozenset(
     "APIResponse Annotated Any AsyncAPIResource AsyncAPIResponse AsyncBinaryResponse"  # noqa: SIM905
     " AsyncPaginator AsyncRequester AsyncStream BinaryResponse CallOptions ClassVar"
-    " EMPTY_AS_NONE Field Iterable JSON_TEXT Literal Mapping ModelCallOptions NOT_GIVEN"
+    " EMPTY_AS_NONE FILE_PART FileTypes Field Iterable JSON_TEXT Literal Mapping"
+    " ModelCallOptions NOT_GIVEN"
     " NotGiven Omit Operation Pagination Parameter RequestModel RequestOptions Required"
     " ResponseModel Sequence Server Stream StreamEnd SyncAPIResource SyncPage SyncRequester"
     " TYPE_CHECKING Tag TypeAdapter TypeAlias TypedDict UNKNOWN_TAG UnknownArgument"

@@ -28,6 +28,14 @@ def types_of(schema: Schema) -> list[str]:
     return kinds or (["object"] if "properties" in schema else [])
 
 
+def is_file(schema: Schema) -> bool:
+    """A file part of a multipart body: a binary string (3.0 ``format: binary``, 3.1
+    ``contentMediaType`` other than JSON)."""
+    media = schema.get("contentMediaType")
+    binary = schema.get("format") == "binary" or (media is not None and media != JSON_MEDIA_TYPE)
+    return binary and "string" in types_of(schema)
+
+
 def members(schema: Schema) -> list[Schema]:
     """The ``oneOf`` or ``anyOf`` members of a union schema."""
     return list(schema.get("oneOf") or schema.get("anyOf") or [])
@@ -281,6 +289,8 @@ class Schemas:
         scalars = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
         if kind == "null":
             return "None"
+        if kind == "string" and is_file(schema):
+            return "Annotated[Any, FILE_PART]" if strict else "str"
         if kind in scalars:
             expr, constraints = scalars[kind], self.scalar_constraints(schema)
         elif kind == "array":
@@ -364,6 +374,8 @@ class Schemas:
                     self.caller_type(extra, arg) if isinstance(extra, dict) and extra else "object"
                 )
                 parts.append(f"Mapping[str, {value}]")
+            elif kind == "string" and is_file(schema):
+                parts.append("FileTypes")
             else:
                 parts.append(self.single_type(kind, {}, strict=False))
         return union(parts) if parts else "object"

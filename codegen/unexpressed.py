@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from codegen.errors import Report, pointer, warn
-from codegen.schemas import JSON_MEDIA_TYPE
+from codegen.schemas import JSON_MEDIA_TYPE, is_file
 from codegen.spec import HTTP_METHODS, Schema
 
 # Expressed: types, bounds, enums, unions and defaults (schemas.py, models.py); readOnly
@@ -96,8 +96,13 @@ def check_operation(op: Schema, where: str, report: Report) -> None:
     content = (op.get("requestBody") or {}).get("content") or {}
     for media, body in content.items():
         place = f"{where}/requestBody/content/{pointer(str(media))}"
-        if not str(media).startswith("application/json"):
-            warn(f"{place}: only application/json request bodies are sent")
+        sent = (
+            "application/json"
+            if any(str(m).startswith("application/json") for m in content)
+            else "multipart/form-data"
+        )
+        if not str(media).startswith(sent):
+            warn(f"{place}: only the {sent} request body is sent")
         check_schema(body.get("schema") or {}, f"{place}/schema", report)
     seen: dict[str, str] = {}
     for status, response in (op.get("responses") or {}).items():
@@ -121,6 +126,8 @@ def check_schema(schema: Any, where: str, report: Report) -> None:
             continue
         if key == "contentMediaType" and schema[raw_key] == JSON_MEDIA_TYPE:
             continue  # JSON text in a string: decoded when replies are read (schemas.py)
+        if key in ("format", "contentMediaType") and is_file(schema):
+            continue  # a file part of a multipart body (schemas.py)
         if key in WARNED:
             warn(f"{where}/{key}: {WARNED[key]}")
         else:

@@ -15,7 +15,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import anyio
 import httpx
@@ -51,6 +51,7 @@ from ._generated.resources import AsyncRootResources
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._limits import ERROR_BODY_KEPT, bound_error_body
+from ._multipart import dict_of_lists, multipart_parts
 from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
@@ -100,6 +101,7 @@ class _PreparedCall:
     streaming: bool
     validated: BaseModel | None
     fallbacks: list[str]
+    multipart: bool = False
 
     def content(
         self, extra_body: Mapping[str, object] | None, model: str | None = None
@@ -109,6 +111,29 @@ class _PreparedCall:
             return None
         overrides = None if model is None else {"model": model}
         return encode_body(self.validated, extra_body, overrides=overrides)
+
+    def multipart_request(
+        self, http: httpx.AsyncClient, extra_body: Mapping[str, object] | None
+    ) -> tuple[httpx.Request, list[IO[bytes]]]:
+        """The ``multipart/form-data`` request, and the files it opened (closed by the caller
+        after the call); httpx streams the file parts."""
+        assert self.validated is not None
+        fields, files, opened = multipart_parts(self.validated, extra_body)
+        try:
+            request = http.build_request(
+                self.method,
+                self.url,
+                data=dict_of_lists(fields),
+                files=files,
+                headers=self.headers,
+                params=self.query,
+                timeout=self.timeout,
+            )
+        except BaseException:
+            for file in opened:
+                file.close()
+            raise
+        return request, opened
 
     def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
         return http.build_request(
@@ -272,6 +297,15 @@ class AsyncPoeClient(AsyncRootResources):
         """Validate, send with retries (and fallbacks), and parse one operation call."""
         call = self._prepare(operation, body, params, options)
         http = await self._http.get()
+        if call.multipart:
+            request, opened = call.multipart_request(http, options.extra_body)
+            try:
+                return await self._call(
+                    operation, request, call.policy, call.streaming, raw, prime=False
+                )
+            finally:
+                for file in opened:
+                    file.close()
         if call.fallbacks:
             return await self._call_with_fallbacks(operation, call, http, body, options, raw)
         request = call.request(http, call.content(options.extra_body))
@@ -310,7 +344,7 @@ class AsyncPoeClient(AsyncRootResources):
         url = prefix + build_path(operation.path, placed.path)
         query = self._query_params(placed.query, options.extra_query)
         headers = self._request_headers(sse, placed.headers, options.extra_headers)
-        if validated is not None:
+        if validated is not None and not operation.multipart:
             headers["Content-Type"] = "application/json"
         return _PreparedCall(
             method=operation.method,
@@ -322,6 +356,7 @@ class AsyncPoeClient(AsyncRootResources):
             streaming=streaming,
             validated=validated,
             fallbacks=check_fallbacks(options.fallback_models),
+            multipart=operation.multipart,
         )
 
     async def _call_with_fallbacks(

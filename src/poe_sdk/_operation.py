@@ -128,6 +128,8 @@ class Operation:
     """The method's arguments: Python name -> (``"body"`` or ``"params"``, spec name)."""
     takes_fallbacks: bool = False
     """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
+    multipart: bool = False
+    """The body is sent as ``multipart/form-data`` (file parts and text fields), not JSON."""
     binary_reply: bool = False
     """The 2xx reply is not JSON (a file, audio, video): returned unread as a binary response
     (:class:`poe_sdk._binary.AsyncBinaryResponse`) that streams its body."""
