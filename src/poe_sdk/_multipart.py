@@ -75,8 +75,7 @@ def multipart_parts(
     fields: list[tuple[str, str]] = []
     files: list[tuple[str, Any]] = []
     opened: list[IO[bytes]] = []
-    for key, raw in data.items():
-        value = cast(object, raw)
+    for key, value in data.items():
         items = cast(list[object], value) if isinstance(value, list) else [value]
         if value is None:
             continue
@@ -85,7 +84,7 @@ def multipart_parts(
         elif isinstance(value, list) and not any(isinstance(i, (dict, list)) for i in items):
             fields += [(key, _text(item)) for item in items]
         else:
-            fields.append((key, _text(raw)))
+            fields.append((key, _text(data[key])))
     return fields, files, opened
 
 
