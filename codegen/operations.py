@@ -117,6 +117,8 @@ class OperationView:
     deprecated: bool = False
     binary: bool = False  # the reply is returned unread as a binary response
     multipart: bool = False  # the body is sent as multipart/form-data
+    stream_value: str | None = None  # a string flag's value that selects the stream
+    flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
 
     @property
     def params(self) -> list[Arg]:
@@ -278,8 +280,16 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
     body = schemas.raw[body_name] if body_name else {}
     props = body.get("properties") or {}
     flag = op.get("x-sdk-stream-flag")
-    if flag is None and response_name and stream_name and "stream" in props:
+    if flag is None and (response_name or binary) and stream_name and "stream" in props:
         flag = "stream" if "boolean" in types_of(props["stream"]) else None
+    stream_value: str | None = None  # the flag's value that selects the stream (else true)
+    if flag is None and stream_name:
+        flag, stream_value = value_flag(schemas, props)
+        if flag is None:
+            warn(
+                f"{where}: the text/event-stream reply is not generated (no stream flag found;"
+                " set x-sdk-stream-flag)"
+            )
     if flag is not None and (stream_name is None or flag not in props):
         raise GenerationError(
             f"{where}: stream flag {flag!r} needs an event stream and a body field"
@@ -322,6 +332,8 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         response_class=schemas.py[response_name] if response_name else None,
         stream_class=schemas.py[stream_name] if flag and stream_name else None,
         stream_flag=str(flag) if flag else None,
+        stream_value=stream_value,
+        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
         position=found.position,
         stem=stem,
@@ -351,6 +363,21 @@ def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | 
     if len(servers) > 1:
         warn(f"{where}: only the first of {len(servers)} servers is used ({url})")
     return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
+
+
+def flag_values(schemas: Schemas, schema: Schema) -> list[str]:
+    """The values of a string stream flag."""
+    target = schemas.raw[schemas.ref(schema)] if "$ref" in schema else schema
+    return [str(v) for v in target.get("enum") or [] if v is not None]
+
+
+def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, str | None]:
+    """A string body field one of whose values is ``sse`` (``stream_format: sse``)."""
+    for key, sub in props.items():
+        target = schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub
+        if "sse" in (target.get("enum") or []):
+            return str(key), "sse"
+    return None, None
 
 
 def inferred_stream_end(
@@ -492,6 +519,12 @@ def success_bodies(
                 continue
             if "schema" not in media:
                 warn(f"{where}: the {status} {content_type} reply has no schema: not generated")
+                continue
+            if kind == "application/json" and types_of(spec.resolve_schema(media["schema"])) == [
+                "string"
+            ]:
+                warn(f"{where}: the {status} {content_type} reply is a string: read as bytes")
+                binary.append(f"{status} {content_type}")
                 continue
             found.setdefault(kind, schemas.body(f"{stem}{suffix}", media["schema"]))
     if binary and "application/json" in found:

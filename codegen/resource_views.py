@@ -94,15 +94,20 @@ def method(op: OperationView, is_async: bool, raw: bool) -> Method:
     flag = op.flag_arg
     if flag is not None:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
+        on, off, either = "Literal[True]", "Literal[False]", "bool"
+        if op.stream_value is not None:  # a string flag: one value selects the stream
+            others = [v for v in op.flag_values if v != op.stream_value]
+            on, either = f"Literal[{py_literal(op.stream_value)}]", "str"
+            off = f"Literal[{', '.join(py_literal(v) for v in others)}]" if others else "None"
         overloads = [
-            ([f"{flag.name}: Literal[False] | None = None"], result),
-            ([f"{flag.name}: Literal[True]"], stream),
-            ([f"{flag.name}: bool"], union([result, stream])),
+            ([f"{flag.name}: {union([off, 'None'])} = None"], result),
+            ([f"{flag.name}: {on}"], stream),
+            ([f"{flag.name}: {either}"], union([result, stream])),
         ]
         result = union([result, stream])
         # Behind the overloads, the implementation also accepts a missing required argument,
         # so that the core reports it as a RequestValidationError naming it.
-        keyword = [f"{flag.name}: bool | None = None"]
+        keyword = [f"{flag.name}: {either} | None = None"]
         kwargs = "**kwargs: Any"
 
     lines = wrap(op.summary or f"The {op.operation_id} operation.", 8)

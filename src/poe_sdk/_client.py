@@ -457,7 +457,8 @@ class AsyncPoeClient(AsyncRootResources):
         prime: bool,
     ) -> Callable[[], Any]:
         """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
-        if operation.binary_reply:
+        events = response.headers.get("content-type", "").startswith("text/event-stream")
+        if operation.binary_reply and not (events and operation.stream_model is not None):
             binary = AsyncBinaryResponse(response, self.limits.max_body_bytes)
             return lambda: binary
         if streaming and operation.stream_model is not None:

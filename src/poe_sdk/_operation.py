@@ -113,6 +113,9 @@ class Operation:
     stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
     stream_name: str = ""
     stream_flag: str | None = None
+    stream_value: str | None = None
+    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``); by
+    default any true value does."""
     stream_end: StreamEnd = field(default_factory=StreamEnd)
     accumulator: Callable[[], ChunkAccumulator[Any, object]] | None = None
     params_model: type[BaseModel] | None = None
@@ -136,7 +139,10 @@ class Operation:
 
     def streams(self, body: Mapping[str, object] | None) -> bool:
         """Whether a call with ``body`` asks for the ``text/event-stream`` reply."""
-        return bool(self.stream_flag and body and body.get(self.stream_flag))
+        if not self.stream_flag or not body:
+            return False
+        value = body.get(self.stream_flag)
+        return bool(value) if self.stream_value is None else value == self.stream_value
 
 
 def warn_deprecated(
