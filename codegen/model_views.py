@@ -105,7 +105,7 @@ def model_views(s: Schemas, report: Report) -> tuple[list[ModelClass], list[Alia
         with report.attempt():
             model_view(s, name, schema, classes, aliases, factory_deps)
     class_order = definition_order(list(classes), factory_deps, "default")
-    alias_deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+    alias_deps = {n: s.definition_deps(n) for n in aliases}
     alias_order = definition_order(list(aliases), alias_deps, "type alias")
     return [classes[n] for n in class_order], [aliases[n] for n in alias_order]
 
@@ -121,7 +121,7 @@ def model_view(
     """The class or alias of the schema ``name``, added to ``classes`` or ``aliases``."""
     doc = schema_doc(name, schema)
     if not s.is_class(name):
-        expr = s.model_type(schema, s.strict(name))
+        expr = s.model_type(schema, s.strict(name), own=True)
         aliases[name] = Alias(s.py[name], expr, docstring(wrap(doc, 0), 0))
         return
     props = (schema.get("properties") or {}).items()
@@ -217,7 +217,7 @@ def param_views(s: Schemas, report: Report) -> tuple[list[ParamClass], list[Alia
             continue
         with report.attempt():
             param_view(s, name, schema, classes, aliases)
-    deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+    deps = {n: s.definition_deps(n) for n in aliases}
     return classes, [aliases[n] for n in definition_order(list(aliases), deps, "type alias")]
 
 
@@ -227,8 +227,8 @@ def param_view(
     """The TypedDict or alias of the request-side schema ``name``."""
     doc = schema_doc(name, schema)
     if members(schema):
-        expr = s.caller_type(schema, arg=False)
-        aliases[name] = Alias(f"{s.py[name]}Param", expr, docstring(wrap(doc, 0), 0))
+        expr = s.caller_type(schema, arg=False, own=True)
+        aliases[name] = Alias(s.param_name(name), expr, docstring(wrap(doc, 0), 0))
     elif s.is_class(name):
         required = set(schema.get("required") or [])
         keys = []
@@ -244,5 +244,5 @@ def param_view(
         )
         indent = 0 if functional else 4
         classes.append(
-            ParamClass(f"{s.py[name]}Param", docstring(wrap(doc, indent), indent), keys, functional)
+            ParamClass(s.param_name(name), docstring(wrap(doc, indent), indent), keys, functional)
         )

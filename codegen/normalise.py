@@ -139,6 +139,7 @@ class Normaliser:
             self.required(schema, where)
             self.exclusive_bounds(schema, where)
             return
+        self.presence_rules(schema, where)
         self.nullable(schema, where)
         if isinstance(schema.get("allOf"), list):
             self.merge_all_of(schema, where)
@@ -218,6 +219,20 @@ class Normaliser:
         elif "allOf" in schema:
             schema["anyOf"] = [{"allOf": schema.pop("allOf")}, {"type": "null"}]
             self.merge_all_of(schema["anyOf"][0], f"{where}/allOf")
+
+    def presence_rules(self, schema: Schema, where: str) -> None:
+        """``anyOf``/``oneOf``/``not`` of bare ``required`` lists beside ``properties``
+        ("exactly one of a, b"): which fields are present is left to the server."""
+        if "properties" not in schema:
+            return
+        for key in ("anyOf", "oneOf", "not"):
+            value = schema.get(key)
+            rules = value if isinstance(value, list) else [value]
+            if value is not None and all(
+                isinstance(r, dict) and set(r) <= {"required", "description"} for r in rules
+            ):
+                warn(f"{where}/{key}: which properties must be present is not validated")
+                del schema[key]
 
     def annotation_members(self, schema: Schema, where: str) -> None:
         """``allOf`` members that constrain nothing (``{nullable: true}``, a description) are

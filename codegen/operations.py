@@ -118,6 +118,7 @@ class OperationView:
     binary: bool = False  # the reply is returned unread as a binary response
     multipart: bool = False  # the body is sent as multipart/form-data
     stream_value: str | None = None  # a string flag's value that selects the stream
+    response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
     flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
 
     @property
@@ -159,6 +160,15 @@ class OperationView:
             for a in self.args
         ]
         return f"{{{', '.join(items)}}}"
+
+    def args_doc(self) -> str:
+        """The docstring of ``args_class``."""
+        dotted = ".".join([*self.resource, self.method])
+        besides = " (besides the stream flag)" if self.flag_arg else ""
+        options = "ModelCallOptions" if self.takes_fallbacks else "CallOptions"
+        lines = wrap(f"The keyword arguments of ``{dotted}``{besides}.", 4)
+        lines += ["", *wrap(f"With the per-call options of ``poe_sdk.{options}``.", 4)]
+        return docstring(lines, 4)
 
     def typed_line(self, a: Arg) -> str:
         """``name: annotation`` of a key of ``args_class``."""
@@ -266,7 +276,13 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
 
     body_name, multipart = request_body(spec, schemas, where, stem, op)
     response_name, stream_name, binary = success_bodies(spec, schemas, where, stem, op)
-    for name, what in ((body_name, "request"), (response_name, "response")):
+    response_is_union = response_name is not None and not schemas.is_class(response_name)
+    if response_is_union and schemas.is_union_of_classes(response_name or ""):
+        response_name_checked = None  # a union of classes: parsed by a TypeAdapter
+    else:
+        response_name_checked = response_name
+        response_is_union = False
+    for name, what in ((body_name, "request"), (response_name_checked, "response")):
         if name is not None and not schemas.is_class(name):
             raise GenerationError(
                 f"{where}: {what} bodies must be object schemas; wrap the value in an object"
@@ -333,6 +349,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_class=schemas.py[stream_name] if flag and stream_name else None,
         stream_flag=str(flag) if flag else None,
         stream_value=stream_value,
+        response_is_union=response_is_union,
         flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
         position=found.position,

@@ -68,6 +68,7 @@ class Schemas:
         self.request_side: set[str] = set()
         self.response_side: set[str] = set()
         self.closed_props: set[tuple[str, str]] = set()
+        self._py_names: set[str] = set()
         report = report if report is not None else Report()
         for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
             with report.attempt():
@@ -223,11 +224,13 @@ class Schemas:
 
     # -- model types
 
-    def model_type(self, schema: Schema, strict: bool, closed: bool = False) -> str:
+    def model_type(
+        self, schema: Schema, strict: bool, closed: bool = False, own: bool = False
+    ) -> str:
         """The pydantic annotation of ``schema``. ``strict`` adds the spec's constraints and
         closes enums; otherwise enums also accept any value of their base type (``closed``
-        keeps a discriminator's ``Literal``)."""
-        name = self.named(schema)
+        keeps a discriminator's ``Literal``; ``own``: the definition of a named schema itself)."""
+        name = self.named(schema) if not own or "$ref" in schema else None
         if name is not None:
             py = self.py[name]
             return union([py, "None"]) if self.is_class(name) and self.nullable(schema) else py
@@ -336,19 +339,26 @@ class Schemas:
 
     # -- caller types (TypedDicts and method signatures)
 
-    def caller_type(self, schema: Schema, arg: bool) -> str:
+    def caller_type(self, schema: Schema, arg: bool, own: bool = False) -> str:
         """The annotation callers see: ``XParam`` TypedDicts (``XParam | X`` in a method
-        signature: ``arg``), ``Iterable``/``Sequence`` for arrays, ``Mapping`` for maps."""
-        name = self.named(schema)
+        signature: ``arg``), ``Iterable``/``Sequence`` for arrays, ``Mapping`` for maps;
+        ``own``: the definition of a named schema itself."""
+        name = self.named(schema) if not own or "$ref" in schema else None
         if name is not None:
             py, target = self.py[name], self.raw[name]
             accepted = self.accepted(name) if arg else []
             if self.is_class(name):
                 return union(
-                    [f"{py}Param", *[py] * arg, *accepted, *["None"] * self.nullable(target)]
+                    [
+                        self.param_name(name),
+                        *[py] * arg,
+                        *accepted,
+                        *["None"] * self.nullable(target),
+                    ]
                 )
             if members(target):
-                return union([f"{py}Param", *[py] * (arg and self.has_objects(target)), *accepted])
+                param = self.param_name(name)
+                return union([param, *[py] * (arg and self.has_objects(target)), *accepted])
             if {"array", "object"} & set(types_of(target)) and not {"enum", "const"} & set(target):
                 return self.caller_type(target, arg)
             return py  # enums and scalars: the model alias is what callers pass
@@ -411,6 +421,23 @@ class Schemas:
         if schema.get("description") or "$ref" not in schema:
             return str(schema.get("description") or "")
         return str(self.raw[self.ref(schema)].get("description") or "")
+
+    def param_name(self, name: str) -> str:
+        """The TypedDict (or ``Param`` alias) of schema ``name``: ``<Class>Param``, or
+        ``<Class>ParamDict`` when a schema has that name (OpenAI's ``FunctionToolParam``)."""
+        param = f"{self.py[name]}Param"
+        return f"{param}Dict" if param in self.py_names else param
+
+    @property
+    def py_names(self) -> set[str]:
+        """Every schema's class or alias name."""
+        if len(self._py_names) != len(self.py):
+            self._py_names = set(self.py.values())
+        return self._py_names
+
+    def definition_deps(self, name: str) -> list[str]:
+        """The non-class schemas the alias ``name`` refers to (not itself, when hoisted)."""
+        return [dep for _, sub in children(self.raw[name]) for dep in self.alias_deps(sub)]
 
     def alias_deps(self, schema: Schema) -> list[str]:
         """The non-class schemas a type alias refers to (they must be defined before it)."""

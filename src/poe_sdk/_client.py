@@ -59,7 +59,7 @@ from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values
 from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
-from ._response_parser import parse_model, status_error
+from ._response_parser import parse_model, parse_union, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
 from ._streaming import AsyncStream, reader_of
@@ -484,10 +484,18 @@ class AsyncPoeClient(AsyncRootResources):
             if prime:
                 await reader.prime()
             return lambda: stream
-        if operation.response_model is not None:
+        if isinstance(operation.response_model, type):
             model, content = operation.response_model, response.content
             strict = self.strict_replies
             return lambda: parse_model(model, content, response, strict=strict)
+        if operation.response_model is not None:
+            adapter, content, name = (
+                operation.response_model,
+                response.content,
+                operation.response_name,
+            )
+            strict = self.strict_replies
+            return lambda: parse_union(adapter, content, response, strict=strict, name=name)
         return lambda: None
 
     async def _attempts(

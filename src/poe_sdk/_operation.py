@@ -109,7 +109,9 @@ class Operation:
     method: str
     path: str
     body_model: type[BaseModel] | None = None
-    response_model: type[BaseModel] | None = None
+    response_model: type[BaseModel] | TypeAdapter[Any] | None = None
+    """The JSON reply: a class, or an adapter of a union of classes named ``response_name``."""
+    response_name: str = ""
     stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
     stream_name: str = ""
     stream_flag: str | None = None
