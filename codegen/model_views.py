@@ -187,7 +187,9 @@ def model_field(
             args.append(f"default_factory={s.py[target] if value == {} else validate}")
         elif isinstance(value, dict | list):
             factory = {"[]": "list", "{}": "dict"}.get(py_literal(value))
-            args.append(f"default_factory={factory or f'lambda: {py_literal(value)}'}")
+            # pydantic copies a mutable default for each instance; a literal default (not a
+            # lambda) is typed by the field's annotation.
+            args.append(f"default_factory={factory}" if factory else f"default={py_literal(value)}")
         else:
             args.append(f"default={py_literal(value)}")
             if value is None and not s.nullable(schema):
@@ -201,7 +203,7 @@ def model_field(
     if schema.get("writeOnly"):
         args.append("repr=False")  # sent in a request, never shown in its repr
     line = f"{name}: {annotation}"
-    if len(args) == 1 and args[0].startswith("default="):
+    if len(args) == 1 and args[0].startswith("default=") and args[0][8:9] not in "[{":
         line += f" = {args[0].removeprefix('default=')}"
     elif args:
         line += f" = Field({', '.join(args)})"
