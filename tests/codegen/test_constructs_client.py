@@ -212,3 +212,40 @@ def test_the_sync_client_uploads_and_downloads(generated: ModuleType, tmp_path: 
     assert (tmp_path / "f2.bin").read_bytes() == VIDEO
     assert size == len(VIDEO)
     assert content == VIDEO
+
+
+@pytest.mark.anyio
+async def test_a_string_flag_selects_the_event_stream_and_a_union_reply_is_parsed(
+    generated: ModuleType,
+) -> None:
+    models = importlib.import_module(f"{generated.__name__}.models")
+    events = (
+        b'data: {"type": "speech.audio.delta", "audio": "AAA="}\n\n'
+        b'data: {"type": "speech.audio.done"}\n\ndata: [DONE]\n\n'
+    )
+    with respx.mock(base_url=BASE_URL, assert_all_called=True) as router:
+        speech = router.post("/speech").mock(
+            side_effect=[
+                httpx.Response(200, content=b"ID3audio", headers={"content-type": "audio/mpeg"}),
+                httpx.Response(200, content=events, headers={"content-type": "text/event-stream"}),
+            ]
+        )
+        router.post("/transcriptions").mock(
+            side_effect=[
+                httpx.Response(200, json={"kind": "plain", "text": "hi"}),
+                httpx.Response(200, json={"kind": "diarized", "text": "hi", "words": ["hi"]}),
+                httpx.Response(200, json={"kind": "newer", "text": "hi"}),
+            ]
+        )
+        async with async_client(generated) as client:
+            audio = await (await client.speech.create(input="hi")).read()
+            stream = await client.speech.create(input="hi", stream_format="sse")
+            types = [event.type async for event in stream]
+            replies = [await client.transcriptions.create(file=b"x") for _ in range(3)]
+    assert audio == b"ID3audio"
+    assert "stream_format" not in json.loads(speech.calls[0].request.content)
+    assert speech.calls[1].request.headers["accept"] == "text/event-stream"
+    assert types == ["speech.audio.delta", "speech.audio.done"]
+    assert isinstance(replies[0], models.PlainTranscript)
+    assert isinstance(replies[1], models.VerboseTranscript)  # a second value of its tag
+    assert replies[2].text == "hi"  # an unknown tag is read, not refused

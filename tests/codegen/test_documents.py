@@ -197,3 +197,51 @@ def test_a_long_or_odd_spec_file_name_keeps_the_generated_code_lint_clean(tmp_pa
         '"""The operations of the OpenAPI document, grouped by resource'
         in (out / "resources.py").read_text()
     )
+
+
+def test_exactly_one_of_rules_are_read_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ref_param = {
+        "type": "object",
+        "properties": {"url": {"type": "string"}, "file_id": {"type": "string"}},
+        "anyOf": [{"required": ["url"]}, {"required": ["file_id"]}],
+        "not": {"required": ["url", "file_id"]},
+    }
+    doc = things(ImageRef=ref_param)
+    doc["paths"]["/images"] = {"post": post(ref("ImageRef"), ref("Thing"), "createImage")}
+    models = generate(tmp_path, doc)["models.py"]
+    err = capsys.readouterr().err
+    assert "/components/schemas/ImageRef/anyOf: which properties must be present" in err
+    assert "/components/schemas/ImageRef/not: which properties must be present" in err
+    assert "class ImageRef(RequestModel):" in models
+
+
+def test_a_typed_dict_name_taken_by_a_schema_gets_another(tmp_path: Path) -> None:
+    doc = things(ThingParam={"type": "object", "properties": {"x": {"type": "string"}}})
+    doc["paths"]["/params"] = {"post": post(ref("ThingParam"), ref("Thing"), "createParam")}
+    params = generate(tmp_path, doc)["params.py"]
+    assert "class ThingParamDict(TypedDict, total=False):" in params
+    assert "class ThingParamParam(TypedDict, total=False):" in params
+
+
+def test_allof_with_a_union_member_is_distributed(tmp_path: Path) -> None:
+    doc = things(
+        A={"type": "object", "properties": {"a": {"type": "string"}}},
+        B={"type": "object", "properties": {"b": {"type": "integer"}}},
+        Either={
+            "allOf": [
+                {"anyOf": [ref("A"), ref("B")]},
+                {"type": "object", "properties": {"lane": {"type": "string"}}},
+            ]
+        },
+    )
+    doc["paths"]["/eithers"] = {
+        "get": {"operationId": "getEither", "responses": json_reply(ref("Either"))}
+    }
+    models = generate(tmp_path, doc)["models.py"]
+    assert "Either: TypeAlias = EitherOption0 | EitherOption1" in models
+    assert "class EitherOption0(ResponseModel):\n" in models
+    option = models.split("class EitherOption1(ResponseModel):")[1].split("\n\n\n")[0]
+    assert "b: int | None = None" in option
+    assert "lane: str | None = None" in option
