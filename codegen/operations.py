@@ -248,6 +248,8 @@ def place(
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
     if not method and http_method == "get":
         method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
+    if method == "create" and relative.rstrip("/").endswith("}"):
+        method = "update"  # POST /things/{id}: OpenAI's updates
     method = attr_name(str(method or strings.snake_case(operation_id)))
     explicit = bool(op.get("x-sdk-method"))
     return Place(
