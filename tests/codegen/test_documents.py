@@ -129,17 +129,19 @@ def test_nullable_in_openapi_3_0_is_read_without_a_warning(
 
 def test_clashing_method_names_get_distinct_argument_classes(tmp_path: Path) -> None:
     doc = things()
-    doc["paths"]["/things/{thing_id}"] = {
-        "post": post(ref("Thing"), ref("Thing"), "createNamedThing"),
+    doc["paths"]["/things/{thing_id}"] = {  # POST and PUT on an item: both "update"
+        "post": post(ref("Thing"), ref("Thing"), "modifyThing"),
+        "put": post(ref("Thing"), ref("Thing"), "replaceThing"),
+        "parameters": [
+            {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
     }
-    doc["paths"]["/things/{thing_id}"]["parameters"] = [
-        {"name": "thing_id", "in": "path", "required": True, "schema": {"type": "string"}}
-    ]
     resources = generate(tmp_path, doc)["resources.py"]
-    assert "class ThingsCreateThingArgs(" in resources
-    assert "class ThingsCreateNamedThingArgs(" in resources
-    assert "def create_thing(" in resources
-    assert "def create_named_thing(" in resources
+    assert "class ThingsModifyThingArgs(" in resources
+    assert "class ThingsReplaceThingArgs(" in resources
+    assert "def modify_thing(" in resources
+    assert "def replace_thing(" in resources
+    assert "def create(" in resources  # POST /things keeps its derived name
 
 
 def test_explicit_method_names_that_clash_name_both_operations(tmp_path: Path) -> None:
