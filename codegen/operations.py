@@ -278,6 +278,11 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
 
     body_name, multipart = request_body(spec, schemas, where, stem, op)
     response_name, stream_name, binary = success_bodies(spec, schemas, where, stem, op)
+    hoisted = set(schemas.hoisted.values())
+    inline = [n for n in (body_name, response_name, stream_name) if n in hoisted]
+    if inline and "x-sdk-name" not in op:
+        names = ", ".join(schemas.py[n] for n in inline)
+        warn(f"{where}: inline schemas named {names} (set x-sdk-name to name them)")
     response_is_union = response_name is not None and not schemas.is_class(response_name)
     if response_is_union and schemas.is_union_of_classes(response_name or ""):
         response_name_checked = None  # a union of classes: parsed by a TypeAdapter

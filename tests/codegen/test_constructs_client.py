@@ -42,6 +42,10 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     )
     assert result.returncode == 0, result.stderr
     assert "GET /keys): paginated by inference" in result.stderr
+    assert "POST /files): inline schemas named FilesCreateRequest, FilesCreateResponse" in (
+        result.stderr
+    )
+    assert "POST /keys): the stream end is not declared; read as data: [DONE]" in result.stderr
     sys.path.insert(0, str(root))
     try:
         yield importlib.import_module("constructs_pkg._generated")
