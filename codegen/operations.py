@@ -120,6 +120,7 @@ class OperationView:
     stream_value: str | None = None  # a string flag's value that selects the stream
     response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
     flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
+    write_only: list[str] = field(default_factory=list[str])  # writeOnly body fields
 
     @property
     def params(self) -> list[Arg]:
@@ -357,6 +358,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_flag=str(flag) if flag else None,
         stream_value=stream_value,
         response_is_union=response_is_union,
+        write_only=[str(k) for k, sub in props.items() if sub.get("writeOnly")],
         flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
         position=found.position,

@@ -56,7 +56,7 @@ from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
-from ._redaction import redact_error, secret_values
+from ._redaction import redact_error, secret_values, write_only_values
 from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
 from ._response_parser import parse_model, parse_union, status_error
@@ -414,12 +414,13 @@ class AsyncPoeClient(AsyncRootResources):
             if not raw:
                 return result()
         except PoeError as exc:
-            self._scrub(exc, request)
+            self._scrub(exc, request, operation)
             raise
-        return self._raw_response(request, response, result, retries_taken, elapsed)
+        return self._raw_response(operation, request, response, result, retries_taken, elapsed)
 
     def _raw_response(
         self,
+        operation: Operation,
         request: httpx.Request,
         response: httpx.Response,
         result: Callable[[], Any],
@@ -430,7 +431,7 @@ class AsyncPoeClient(AsyncRootResources):
             try:
                 return result()
             except PoeError as exc:
-                self._scrub(exc, request)
+                self._scrub(exc, request, operation)
                 raise
 
         raw_response = AsyncAPIResponse(
@@ -439,10 +440,12 @@ class AsyncPoeClient(AsyncRootResources):
         raw_response._keep_alive = self
         return raw_response
 
-    def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
+    def _scrub(self, exc: PoeError, request: httpx.Request, operation: Operation) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
-        key sk-..."), and no more of a reply's body than a bounded prefix."""
-        redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
+        key sk-...", or a ``writeOnly`` body field's value), and no more of a reply's body
+        than a bounded prefix."""
+        written = write_only_values(operation, request)
+        redact_error(exc, secret_values(request.headers.items(), self._config.api_key, *written))
         bound_error_body(exc)
 
     async def _reply(

@@ -135,6 +135,9 @@ class Operation:
     """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
     multipart: bool = False
     """The body is sent as ``multipart/form-data`` (file parts and text fields), not JSON."""
+    write_only: tuple[str, ...] = ()
+    """Body fields the spec marks ``writeOnly`` (a secret): their values sent are redacted
+    from errors like the API key."""
     binary_reply: bool = False
     """The 2xx reply is not JSON (a file, audio, video): returned unread as a binary response
     (:class:`poe_sdk._binary.AsyncBinaryResponse`) that streams its body."""

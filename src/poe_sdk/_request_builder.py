@@ -53,7 +53,9 @@ def validate_body(
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
-        raise validation_error(exc, data) from exc
+        # writeOnly fields (repr=False: a secret) are named, their values never shown
+        hidden = {i.alias or n for n, i in model.model_fields.items() if not i.repr}
+        raise validation_error(exc, data, hidden) from exc
     _refuse_bool_as_number(validated, data)
     return validated
 
@@ -239,14 +241,18 @@ def build_path(template: str, params: Mapping[str, object] | None) -> str:
     return template
 
 
-def validation_error(exc: ValidationError, data: object) -> RequestValidationError:
-    """Turn pydantic's report into one error that names the parameter and the rule."""
+def validation_error(
+    exc: ValidationError, data: object, hidden: Collection[str] = ()
+) -> RequestValidationError:
+    """Turn pydantic's report into one error that names the parameter and the rule (the
+    value too, unless the parameter is ``hidden``)."""
     errors = exc.errors(include_url=False)
     specific = [e for e in errors if not e["type"].endswith("_type")] or errors
     first = specific[0]
     param = _param_path(first["loc"], data)
     rule = first["msg"]
-    shown = "" if first["type"] == "missing" else f" (got {_shorten(first.get('input'))})"
+    secret = bool(first["loc"]) and str(first["loc"][0]) in hidden
+    shown = "" if first["type"] == "missing" or secret else f" (got {_shorten(first.get('input'))})"
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
     return RequestValidationError(
         f"Invalid argument {param}: {rule}{shown}{more}", param=param, rule=rule

@@ -253,3 +253,23 @@ async def test_a_string_flag_selects_the_event_stream_and_a_union_reply_is_parse
     assert isinstance(replies[0], models.PlainTranscript)
     assert isinstance(replies[1], models.VerboseTranscript)  # a second value of its tag
     assert replies[2].text == "hi"  # an unknown tag is read, not refused
+
+
+@pytest.mark.anyio
+async def test_a_write_only_value_is_never_shown_in_errors(generated: ModuleType) -> None:
+    from poe_sdk import BadRequestError
+
+    echo = {
+        "error": {"message": "key sk-write-only-456 is malformed", "type": "invalid_request_error"}
+    }
+    with respx.mock(base_url=BASE_URL, assert_all_called=True) as router:
+        router.post("/keys").respond(400, json=echo)
+        async with async_client(generated) as client:
+            with pytest.raises(RequestValidationError) as invalid:
+                await client.keys.create(name="ci", secret="sk-shrt")
+            with pytest.raises(BadRequestError) as refused:
+                await client.keys.create(name="ci", secret="sk-write-only-456")
+    assert "secret" in str(invalid.value)
+    assert "sk-shrt" not in str(invalid.value)
+    assert "sk-write-only-456" not in str(refused.value) + repr(refused.value.body)
+    assert "[REDACTED]" in str(refused.value)
