@@ -55,7 +55,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
             del sys.modules[name]
 
 
-def async_client(generated: ModuleType) -> Any:
+def async_client(
+    generated: ModuleType, base_url: str = BASE_URL, api_key: str = "sk-test-key"
+) -> Any:
     from poe_sdk._client import AsyncPoeClient
 
     resources = importlib.import_module(f"{generated.__name__}.resources")
@@ -63,7 +65,7 @@ def async_client(generated: ModuleType) -> Any:
     class Client(resources.AsyncRootResources, AsyncPoeClient):  # type: ignore[misc,name-defined]
         pass
 
-    return Client(api_key="sk-test-key", base_url=BASE_URL, max_retries=0)
+    return Client(api_key=api_key, base_url=base_url, max_retries=0)
 
 
 def sync_client(generated: ModuleType) -> Any:
@@ -273,3 +275,23 @@ async def test_a_write_only_value_is_never_shown_in_errors(generated: ModuleType
     assert "sk-shrt" not in str(invalid.value)
     assert "sk-write-only-456" not in str(refused.value) + repr(refused.value.body)
     assert "[REDACTED]" in str(refused.value)
+
+
+@pytest.mark.anyio
+async def test_a_path_is_uploaded_and_downloaded_to_a_file_over_loopback(
+    generated: ModuleType, tmp_path: Path
+) -> None:
+    from poe_sdk.testing import LocalServer
+    from poe_sdk.testing.pytest_plugin import TEST_API_KEY
+
+    source = tmp_path / "video.mp4"
+    source.write_bytes(VIDEO * 8)  # 2 MB, sent from the path and streamed back to disk
+    with LocalServer(api_key=TEST_API_KEY) as server:
+        async with async_client(generated, server.base_url, TEST_API_KEY) as client:
+            uploaded = await client.files.create(file=source, purpose="batch")
+            reply = await client.files.content.list(uploaded.id)
+            await reply.write_to_file(tmp_path / "copy.mp4")
+        recorded = [e for e in server.journal if e.path == "/v1/files"]
+    assert uploaded.bytes == len(VIDEO) * 8
+    assert (tmp_path / "copy.mp4").read_bytes() == source.read_bytes()
+    assert recorded[0].method == "POST"
