@@ -162,6 +162,10 @@ class OperationView:
         ]
         return f"{{{', '.join(items)}}}"
 
+    def const_doc(self) -> str:
+        """The docstring of the ``Operation`` constant."""
+        return docstring(wrap(f"``{self.http_method} {self.path}`` ({self.operation_id}).", 0), 0)
+
     def args_doc(self) -> str:
         """The docstring of ``args_class``."""
         dotted = ".".join([*self.resource, self.method])

@@ -8,7 +8,7 @@ from typing import Any
 
 import jinja2
 
-from codegen.errors import Report
+from codegen.errors import Report, warn
 from codegen.model_views import model_views, param_views
 from codegen.operations import collect_operations
 from codegen.pysource import py_literal, union
@@ -71,6 +71,11 @@ def render(spec_path: Path) -> dict[str, str]:
     nodes = list(root.walk())[1:]
     model_names = [c.name for c in classes] + [a.name for a in aliases]
     param_names = [c.name for c in param_classes] + [a.name for a in param_aliases]
+    taken = set(model_names) | set(param_names)
+    for node in nodes:  # a resource named like a schema (organization.data_retention)
+        if {f"{p}{node.base}{x}" for p in ("", "Async") for x in ("", "WithRawResponse")} & taken:
+            node.suffix = "Resource"
+            warn(f"resource {'.'.join(node.path)}: its classes are named {node.base}...")
     origins: dict[str, list[str]] = {}
     for name in model_names:
         origins.setdefault(name, []).append("a schema")

@@ -38,11 +38,14 @@ class Resource:
     path: tuple[str, ...]
     children: dict[str, Resource] = field(default_factory=dict)
     ops: list[OperationView] = field(default_factory=list)
+    suffix: str = ""  # "Resource" when the stem is also a schema's name
 
     @property
     def base(self) -> str:
         """The class name stem: ``ChatCompletions`` for ``chat.completions``."""
-        return strings.ClassName(" ".join(self.path), "Resource") if self.path else "RootResources"
+        if not self.path:
+            return "RootResources"
+        return strings.ClassName(" ".join(self.path), "Resource") + self.suffix
 
     def walk(self) -> Iterator[Resource]:
         """This node and every node below it, depth first."""

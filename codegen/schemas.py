@@ -18,6 +18,7 @@ from codegen.pysource import literal, py_literal, union
 from codegen.spec import Schema
 
 SCHEMA_REF = "#/components/schemas/"
+MAX_NAME = 64  # longer hoisted class names are shortened (they must fit a line with room)
 JSON_MEDIA_TYPE = "application/json"
 
 
@@ -87,14 +88,25 @@ class Schemas:
         self.hoist(name, schema)
         return name
 
-    def hoist(self, name: str, schema: Schema) -> None:
-        """Register the inline object schemas below ``schema`` as ``<name><Suffix>``."""
+    def hoist(self, name: str, schema: Schema, root: str | None = None) -> None:
+        """Register the inline object schemas below ``schema`` as ``<name><Suffix>``; a name
+        longer than ``MAX_NAME`` becomes ``<Root><Suffix>`` (numbered if taken), with a
+        warning."""
+        root = root or name
         for suffix, sub in children(schema):
             sub_name = name + strings.pascal_case(suffix)
+            if len(strings.ClassName(sub_name, "Schema")) > MAX_NAME:
+                short = root + strings.pascal_case(suffix)
+                number = 1
+                while short in self.raw or strings.ClassName(short, "Schema") in self.py_names:
+                    number += 1
+                    short = f"{root}{strings.pascal_case(suffix)}{number}"
+                warn(f"inline schema {sub_name}: named {short} (its path is too long a name)")
+                sub_name = short
             if "properties" in sub and "$ref" not in sub and "object" in types_of(sub):
                 self.register(sub_name, sub, inline=True)
             else:
-                self.hoist(sub_name, sub)
+                self.hoist(sub_name, sub, root)
 
     def body(self, name: str, schema: Schema) -> str:
         """The schema name of a request or response body (hoisted as ``name`` when inline)."""
