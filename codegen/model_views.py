@@ -186,10 +186,9 @@ def model_field(
             validate = f"lambda: {s.py[target]}.model_validate({py_literal(value)})"
             args.append(f"default_factory={s.py[target] if value == {} else validate}")
         elif isinstance(value, dict | list):
-            factory = {"[]": "list", "{}": "dict"}.get(py_literal(value))
             # pydantic copies a mutable default for each instance; a literal default (not a
-            # lambda) is typed by the field's annotation.
-            args.append(f"default_factory={factory}" if factory else f"default={py_literal(value)}")
+            # factory such as ``list`` or a lambda) is typed by the field's annotation.
+            args.append(f"default={py_literal(value)}")
         else:
             args.append(f"default={py_literal(value)}")
             if value is None and not s.nullable(schema):
