@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from codegen.errors import GenerationError
+from codegen.errors import GenerationError, Report
 from codegen.pysource import attr_name, docstring, py_literal, union, wrap
 from codegen.schemas import Schemas, members
 from codegen.spec import Schema
@@ -95,35 +95,49 @@ def definition_order(names: list[str], deps: dict[str, list[str]], what: str) ->
     return order
 
 
-def model_views(s: Schemas) -> tuple[list[ModelClass], list[Alias]]:
-    """A class per object schema and a type alias per other schema, in definition order."""
+def model_views(s: Schemas, report: Report) -> tuple[list[ModelClass], list[Alias]]:
+    """A class per object schema and a type alias per other schema, in definition order
+    (each schema's error goes to ``report``)."""
     classes: dict[str, ModelClass] = {}
     aliases: dict[str, Alias] = {}
     factory_deps: dict[str, list[str]] = {}
     for name, schema in s.raw.items():
-        doc = schema_doc(name, schema)
-        if not s.is_class(name):
-            expr = s.model_type(schema, s.strict(name))
-            aliases[name] = Alias(s.py[name], expr, docstring(wrap(doc, 0), 0))
-            continue
-        props = (schema.get("properties") or {}).items()
-        fields = [model_field(s, name, str(key), sub, factory_deps) for key, sub in props]
-        if len({f.name for f in fields}) != len(fields):
-            raise GenerationError(f"schema {name}: two properties have the same Python name")
-        base = "RequestModel" if s.strict(name) else "ResponseModel"
-        mixin = mixin_name(s, name)
-        classes[name] = ModelClass(
-            s.py[name],
-            base if mixin is None else f"{mixin}, {base}",
-            docstring(wrap(doc, 4), 4),
-            fields,
-            essential_line(s, name),
-            mixin,
-        )
+        with report.attempt():
+            model_view(s, name, schema, classes, aliases, factory_deps)
     class_order = definition_order(list(classes), factory_deps, "default")
-    alias_deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+    alias_deps = {n: s.definition_deps(n) for n in aliases}
     alias_order = definition_order(list(aliases), alias_deps, "type alias")
     return [classes[n] for n in class_order], [aliases[n] for n in alias_order]
+
+
+def model_view(
+    s: Schemas,
+    name: str,
+    schema: Schema,
+    classes: dict[str, ModelClass],
+    aliases: dict[str, Alias],
+    factory_deps: dict[str, list[str]],
+) -> None:
+    """The class or alias of the schema ``name``, added to ``classes`` or ``aliases``."""
+    doc = schema_doc(name, schema)
+    if not s.is_class(name):
+        expr = s.model_type(schema, s.strict(name), own=True)
+        aliases[name] = Alias(s.py[name], expr, docstring(wrap(doc, 0), 0))
+        return
+    props = (schema.get("properties") or {}).items()
+    fields = [model_field(s, name, str(key), sub, factory_deps) for key, sub in props]
+    if len({f.name for f in fields}) != len(fields):
+        raise GenerationError(f"schema {name}: two properties have the same Python name")
+    base = "RequestModel" if s.strict(name) else "ResponseModel"
+    mixin = mixin_name(s, name)
+    classes[name] = ModelClass(
+        s.py[name],
+        base if mixin is None else f"{mixin}, {base}",
+        docstring(wrap(doc, 4), 4),
+        fields,
+        essential_line(s, name),
+        mixin,
+    )
 
 
 def mixin_name(s: Schemas, name: str) -> str | None:
@@ -172,50 +186,64 @@ def model_field(
             validate = f"lambda: {s.py[target]}.model_validate({py_literal(value)})"
             args.append(f"default_factory={s.py[target] if value == {} else validate}")
         elif isinstance(value, dict | list):
-            factory = {"[]": "list", "{}": "dict"}.get(py_literal(value))
-            args.append(f"default_factory={factory or f'lambda: {py_literal(value)}'}")
+            # pydantic copies a mutable default for each instance; a literal default (not a
+            # factory such as ``list`` or a lambda) is typed by the field's annotation.
+            args.append(f"default={py_literal(value)}")
         else:
             args.append(f"default={py_literal(value)}")
             if value is None and not s.nullable(schema):
                 annotation = union([annotation, "None"])
     if name != key:
         args.append(f"alias={py_literal(key)}")
+    if schema.get("writeOnly") and not s.strict(owner):
+        # A reply's value (an echoed secret) is dropped unread: never dumped nor shown.
+        annotation = "Annotated[None, WRITE_ONLY]"
+        args = ["default=None", *[a for a in args if a.startswith("alias=")], "exclude=True"]
+    if schema.get("writeOnly"):
+        args.append("repr=False")  # sent in a request, never shown in its repr
     line = f"{name}: {annotation}"
-    if len(args) == 1 and args[0].startswith("default="):
+    if len(args) == 1 and args[0].startswith("default=") and args[0][8:9] not in "[{":
         line += f" = {args[0].removeprefix('default=')}"
     elif args:
         line += f" = Field({', '.join(args)})"
     return ModelField(name, line, docstring(wrap(s.description(schema), 4), 4))
 
 
-def param_views(s: Schemas) -> tuple[list[ParamClass], list[Alias]]:
+def param_views(s: Schemas, report: Report) -> tuple[list[ParamClass], list[Alias]]:
     """TypedDicts of the request-side classes and ``Param`` aliases of its unions."""
-    classes, aliases = [], {}
+    classes: list[ParamClass] = []
+    aliases: dict[str, Alias] = {}
     for name, schema in s.raw.items():
         if name not in s.request_side:
             continue
-        doc = schema_doc(name, schema)
-        if members(schema):
-            expr = s.caller_type(schema, arg=False)
-            aliases[name] = Alias(f"{s.py[name]}Param", expr, docstring(wrap(doc, 0), 0))
-        elif s.is_class(name):
-            required = set(schema.get("required") or [])
-            keys = []
-            for key, sub in (schema.get("properties") or {}).items():
-                annotation = s.caller_type(sub, arg=False)
-                annotation = f"Required[{annotation}]" if key in required else annotation
-                keys.append((str(key), annotation, docstring(wrap(s.description(sub), 4), 4)))
-            # Class syntax holds any identifier (camelCase too) except keywords and the names
-            # its annotations use, which a key in the class body would shadow.
-            functional = any(
-                not k.isidentifier() or keyword.iskeyword(k) or k in PARAM_TYPE_NAMES
-                for k, _, _ in keys
-            )
-            indent = 0 if functional else 4
-            classes.append(
-                ParamClass(
-                    f"{s.py[name]}Param", docstring(wrap(doc, indent), indent), keys, functional
-                )
-            )
-    deps = {n: s.alias_deps(s.raw[n]) for n in aliases}
+        with report.attempt():
+            param_view(s, name, schema, classes, aliases)
+    deps = {n: s.definition_deps(n) for n in aliases}
     return classes, [aliases[n] for n in definition_order(list(aliases), deps, "type alias")]
+
+
+def param_view(
+    s: Schemas, name: str, schema: Schema, classes: list[ParamClass], aliases: dict[str, Alias]
+) -> None:
+    """The TypedDict or alias of the request-side schema ``name``."""
+    doc = schema_doc(name, schema)
+    if members(schema):
+        expr = s.caller_type(schema, arg=False, own=True)
+        aliases[name] = Alias(s.param_name(name), expr, docstring(wrap(doc, 0), 0))
+    elif s.is_class(name):
+        required = set(schema.get("required") or [])
+        keys = []
+        for key, sub in (schema.get("properties") or {}).items():
+            annotation = s.caller_type(sub, arg=False)
+            annotation = f"Required[{annotation}]" if key in required else annotation
+            keys.append((str(key), annotation, docstring(wrap(s.description(sub), 4), 4)))
+        # Class syntax holds any identifier (camelCase too) except keywords and the names
+        # its annotations use, which a key in the class body would shadow.
+        functional = any(
+            not k.isidentifier() or keyword.iskeyword(k) or k in PARAM_TYPE_NAMES
+            for k, _, _ in keys
+        )
+        indent = 0 if functional else 4
+        classes.append(
+            ParamClass(s.param_name(name), docstring(wrap(doc, indent), indent), keys, functional)
+        )

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 
 from openapi_python_client import strings
 
-from codegen.errors import GenerationError, warn
+from codegen.errors import GenerationError, Report, pointer, warn
 from codegen.pysource import attr_name, docstring, py_literal, union, wrap
 from codegen.resource_helpers import Helpers, helpers_of
-from codegen.schemas import Schemas, types_of
-from codegen.spec import Schema, Spec, path_key
+from codegen.schemas import Schemas, members, types_of
+from codegen.spec import Schema, Spec
 
 # The per-call options every method takes (``poe_sdk.CallOptions``; ``fallback_models``
 # only when the body has a ``model``), and the names the ``<Stem>Args`` TypedDicts use in their
@@ -31,7 +31,8 @@ ARG_RESERVED = frozenset({"self", "cast", "kwargs", *OPTIONS, *ANNOTATION_NAMES}
 DERIVED_METHODS = {"post": "create", "delete": "delete", "put": "update", "patch": "update"}
 PARAM_LOCATIONS = ("path", "query", "header")
 # The serialisations of parameters the core implements; anything else fails the run.
-STYLES = {"path": {"simple"}, "query": {"form"}, "header": {"simple"}}
+STYLES = {"path": {"simple"}, "query": {"form", "deepObject"}, "header": {"simple"}}
+SCALARS = frozenset({"string", "integer", "number", "boolean"})
 PAGINATION_KEYS = {"items", "has-more", "cursor", "cursor-field"}
 STREAM_END_KEYS = {"done", "final-events"}
 
@@ -50,6 +51,7 @@ class Arg:
     explode: bool = True
     nullable: bool = False  # body: ``None`` is sent as JSON null (elsewhere: not sent)
     deprecated: bool = False
+    style: str = ""  # an object-valued query parameter: "form" or "deepObject"
 
     def param(self, annotation: str | None = None, default: str | None = "None") -> str:
         """The parameter as a signature declares it; optional ones default to ``default``."""
@@ -115,6 +117,12 @@ class OperationView:
     accumulator: str | None = None
     page: Page | None = None
     deprecated: bool = False
+    binary: bool = False  # the reply is returned unread as a binary response
+    multipart: bool = False  # the body is sent as multipart/form-data
+    stream_value: str | None = None  # a string flag's value that selects the stream
+    response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
+    flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
+    write_only: list[str] = field(default_factory=list[str])  # writeOnly body fields
     helpers: Helpers | None = None  # x-sdk-helpers: see codegen/resource_helpers.py
 
     @property
@@ -157,7 +165,7 @@ class OperationView:
     @property
     def takes_fallbacks(self) -> bool:
         """Whether the body has a ``model`` (so ``fallback_models`` applies)."""
-        return any(a.key == "model" and a.where == "body" for a in self.args)
+        return not self.multipart and any(a.key == "model" and a.where == "body" for a in self.args)
 
     def arguments(self) -> str:
         """``{python_name: (location, spec_name), ...}`` of the method's arguments."""
@@ -167,6 +175,19 @@ class OperationView:
             for a in self.args
         ]
         return f"{{{', '.join(items)}}}"
+
+    def const_doc(self) -> str:
+        """The docstring of the ``Operation`` constant."""
+        return docstring(wrap(f"``{self.http_method} {self.path}`` ({self.operation_id}).", 0), 0)
+
+    def args_doc(self) -> str:
+        """The docstring of ``args_class``."""
+        dotted = ".".join([*self.resource, self.method])
+        besides = " (besides the stream flag)" if self.flag_arg else ""
+        options = "ModelCallOptions" if self.takes_fallbacks else "CallOptions"
+        lines = wrap(f"The keyword arguments of ``{dotted}``{besides}.", 4)
+        lines += ["", *wrap(f"With the per-call options of ``poe_sdk.{options}``.", 4)]
+        return docstring(lines, 4)
 
     def typed_line(self, a: Arg) -> str:
         """``name: annotation`` of a key of ``args_class``."""
@@ -197,38 +218,46 @@ class OperationView:
         return f"{{{', '.join(items)}}}" if items or has_body else "None"
 
 
-def collect_operations(spec: Spec, schemas: Schemas) -> list[OperationView]:
-    """openapi-python-client's endpoints, in document order, each matched to its raw data.
-    Inline request and response bodies are registered with ``schemas`` on the way."""
-    raw = spec.raw_operations()
+def collect_operations(spec: Spec, schemas: Schemas, report: Report) -> list[OperationView]:
+    """The document's operations, in document order; each one's error goes to ``report``.
+    Method names are settled first (so that clashing ones get distinct classes), then inline
+    request and response bodies are registered with ``schemas``."""
+    places: list[Place] = []
+    for (method, _), (position, path, item, op) in spec.raw_operations().items():
+        with report.attempt():
+            places.append(place(spec, position, method, path, item, op))
+    name_methods(places, report)
     operations = []
-    for collection in spec.parsed.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            path = path_key(endpoint.path.get_untrusted_value())
-            position, raw_path, item, op = raw.pop((endpoint.method, path))
-            operations.append(
-                operation(spec, schemas, position, endpoint.method, raw_path, item, op)
-            )
-    if raw:
-        dropped = ", ".join(f"{method.upper()} {v[1]}" for (method, _), v in raw.items())
-        raise GenerationError(f"openapi-python-client could not parse {dropped} (see warnings)")
-    operations.sort(key=lambda o: o.position)
-    name_methods(operations)
+    for found in places:
+        with report.attempt():
+            operations.append(operation(spec, schemas, found))
     return operations
 
 
-def operation(
-    spec: Spec,
-    schemas: Schemas,
-    position: int,
-    http_method: str,
-    path: str,
-    item: Schema,
-    op: Schema,
-) -> OperationView:
-    """The view of ``op`` at ``path``."""
+@dataclass
+class Place:
+    """Where an operation goes: its resource path and method name (and its raw data)."""
+
+    position: int
+    http_method: str
+    path: str
+    item: Schema
+    op: Schema
+    where: str
+    operation_id: str
+    server: str | None
+    relative: str
+    resource: tuple[str, ...]
+    method: str
+    explicit_method: bool
+
+
+def place(
+    spec: Spec, position: int, http_method: str, path: str, item: Schema, op: Schema
+) -> Place:
+    """The resource path and method name of ``op`` at ``path``."""
     operation_id = str(op.get("operationId") or f"{http_method}_{path}")
-    where = f"{http_method.upper()} {path}"
+    where = f"/paths/{pointer(path)}/{http_method} ({http_method.upper()} {path})"
     server = operation_server(spec, where, item, op)
     inside = not spec.base_path or (path + "/").startswith(spec.base_path + "/")
     if server is None and not inside:
@@ -238,16 +267,52 @@ def operation(
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
     if not method and http_method == "get":
         method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
+    if method == "create" and relative.rstrip("/").endswith("}"):
+        method = "update"  # POST /things/{id}: OpenAI's updates
+    method = attr_name(str(method or strings.snake_case(operation_id)))
+    explicit = bool(op.get("x-sdk-method"))
+    return Place(
+        position,
+        http_method,
+        path,
+        item,
+        op,
+        where,
+        operation_id,
+        server,
+        relative,
+        resource,
+        method,
+        explicit,
+    )
+
+
+def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
+    """The view of the operation ``found``."""
+    op, where, resource, method = found.op, found.where, found.resource, found.method
     # Hoisted body classes are named by x-sdk-name, else by the resource path and method
     # name: renaming an operationId never renames public classes.
-    stem = str(op.get("x-sdk-name") or " ".join([*resource, str(method or http_method)]))
+    stem = str(op.get("x-sdk-name") or " ".join([*resource, method]))
     stem = strings.ClassName(stem, "Operation")
 
-    body_name = request_body(spec, schemas, where, stem, op)
-    response_name, stream_name = success_bodies(spec, schemas, where, stem, op)
-    for name in (body_name, response_name):
+    body_name, multipart = request_body(spec, schemas, where, stem, op)
+    response_name, stream_name, binary = success_bodies(spec, schemas, where, stem, op)
+    hoisted = set(schemas.hoisted.values())
+    inline = [n for n in (body_name, response_name, stream_name) if n in hoisted]
+    if inline and "x-sdk-name" not in op:
+        names = ", ".join(schemas.py[n] for n in inline)
+        warn(f"{where}: inline schemas named {names} (set x-sdk-name to name them)")
+    response_is_union = response_name is not None and not schemas.is_class(response_name)
+    if response_is_union and schemas.is_union_of_classes(response_name or ""):
+        response_name_checked = None  # a union of classes: parsed by a TypeAdapter
+    else:
+        response_name_checked = response_name
+        response_is_union = False
+    for name, what in ((body_name, "request"), (response_name_checked, "response")):
         if name is not None and not schemas.is_class(name):
-            raise GenerationError(f"{where}: request and response bodies must be objects")
+            raise GenerationError(
+                f"{where}: {what} bodies must be object schemas; wrap the value in an object"
+            )
     stream_is_union = stream_name is not None and not schemas.is_class(stream_name)
     if stream_name is not None and stream_is_union and not schemas.is_union_of_classes(stream_name):
         raise GenerationError(
@@ -257,20 +322,29 @@ def operation(
     body = schemas.raw[body_name] if body_name else {}
     props = body.get("properties") or {}
     flag = op.get("x-sdk-stream-flag")
-    if flag is None and response_name and stream_name and "stream" in props:
+    if flag is None and (response_name or binary) and stream_name and "stream" in props:
         flag = "stream" if "boolean" in types_of(props["stream"]) else None
+    stream_value: str | None = None  # the flag's value that selects the stream (else true)
+    if flag is None and stream_name:
+        flag, stream_value = value_flag(schemas, props)
+        if flag is None:
+            warn(
+                f"{where}: the text/event-stream reply is not generated (no stream flag found;"
+                " set x-sdk-stream-flag)"
+            )
     if flag is not None and (stream_name is None or flag not in props):
         raise GenerationError(
             f"{where}: stream flag {flag!r} needs an event stream and a body field"
         )
 
-    args = parameter_args(spec, schemas, where, item, op)
+    args = parameter_args(spec, schemas, where, found.item, op)
     required = set(body.get("required") or [])
     for key, sub in props.items():
         if sub.get("readOnly"):
             continue  # set by the server only: not an argument
         body_arg = arg(schemas, str(key), "body", sub, {"required": key in required})
-        body_arg.nullable = not body_arg.required and schemas.nullable(sub)
+        # The stream flag's None means "not streaming": never sent as null.
+        body_arg.nullable = not body_arg.required and schemas.nullable(sub) and key != flag
         body_arg.deprecated = bool(sub.get("deprecated"))
         args.append(body_arg)
     args.sort(key=lambda a: not a.required)
@@ -278,6 +352,8 @@ def operation(
         raise GenerationError(f"{where}: two parameters have the same Python name")
 
     end = stream_end(where, op)
+    if flag and "x-sdk-stream-end" not in op and "x-sdk-stream-flag" not in op and stream_name:
+        end = inferred_stream_end(schemas, where, stream_name)
     accumulator = op.get("x-sdk-stream-accumulator")
     if accumulator is not None and not str(accumulator).isidentifier():
         raise GenerationError(f"{where}: x-sdk-stream-accumulator must name a class")
@@ -285,23 +361,27 @@ def operation(
     if page is not None and flag:
         raise GenerationError(f"{where}: an operation cannot both stream and paginate")
     return OperationView(
-        const=attr_name(strings.snake_case(operation_id)).upper(),
-        operation_id=operation_id,
-        http_method=http_method.upper(),
-        path=relative,
+        const=attr_name(strings.snake_case(found.operation_id)).upper(),
+        operation_id=found.operation_id,
+        http_method=found.http_method.upper(),
+        path=found.relative,
         resource=resource,
-        method=attr_name(str(method or strings.snake_case(operation_id))),
-        explicit_method=bool(op.get("x-sdk-method")),
+        method=method,
+        explicit_method=found.explicit_method,
         summary=str(op.get("summary") or ""),
         description=str(op.get("description") or ""),
         body_class=schemas.py[body_name] if body_name else None,
         response_class=schemas.py[response_name] if response_name else None,
         stream_class=schemas.py[stream_name] if flag and stream_name else None,
         stream_flag=str(flag) if flag else None,
+        stream_value=stream_value,
+        response_is_union=response_is_union,
+        write_only=[str(k) for k, sub in props.items() if sub.get("writeOnly")],
+        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
-        position=position,
+        position=found.position,
         stem=stem,
-        server=server,
+        server=found.server,
         default_server=spec.default_server,
         base_path=spec.base_path,
         stream_is_union=stream_is_union,
@@ -311,6 +391,8 @@ def operation(
         page=page,
         deprecated=bool(op.get("deprecated")),
         helpers=helpers_of(where, op, [a.key for a in args]),
+        binary=binary,
+        multipart=multipart,
     )
 
 
@@ -326,6 +408,37 @@ def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | 
     if len(servers) > 1:
         warn(f"{where}: only the first of {len(servers)} servers is used ({url})")
     return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
+
+
+def flag_values(schemas: Schemas, schema: Schema) -> list[str]:
+    """The values of a string stream flag."""
+    target = schemas.raw[schemas.ref(schema)] if "$ref" in schema else schema
+    return [str(v) for v in target.get("enum") or [] if v is not None]
+
+
+def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, str | None]:
+    """A string body field one of whose values is ``sse`` (``stream_format: sse``)."""
+    for key, sub in props.items():
+        target = schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub
+        if "sse" in (target.get("enum") or []):
+            return str(key), "sse"
+    return None, None
+
+
+def inferred_stream_end(
+    schemas: Schemas, where: str, stream_name: str
+) -> tuple[str | None, list[str]]:
+    """An undeclared stream end: ``data: [DONE]``, or also the events whose type is
+    ``<thing>.completed``/``.failed``/``.incomplete`` (OpenAI's Responses). Announced."""
+    names = [schemas.named(m) for m in members(schemas.raw[stream_name])] or [stream_name]
+    tags: list[str] = []
+    for name in names:
+        type_prop = ((schemas.raw[name].get("properties") or {}) if name else {}).get("type") or {}
+        tags += [str(v) for v in [type_prop.get("const"), *(type_prop.get("enum") or [])] if v]
+    finals = [t for t in tags if re.fullmatch(r"[a-z_]+\.(completed|failed|incomplete)", t)]
+    said = f"data: [DONE] or the events {', '.join(finals)}" if finals else "data: [DONE]"
+    warn(f"{where}: the stream end is not declared; read as {said} (set x-sdk-stream-end)")
+    return "[DONE]", finals
 
 
 def stream_end(where: str, op: Schema) -> tuple[str | None, list[str]]:
@@ -348,6 +461,8 @@ def pagination(
 ) -> Page | None:
     """``x-sdk-pagination``, checked against the reply schema and the parameters."""
     spec_page = op.get("x-sdk-pagination")
+    if spec_page is None:
+        spec_page = inferred_pagination(schemas, where, response, args)
     if spec_page is None:
         return None
     if not isinstance(spec_page, dict) or set(spec_page) - PAGINATION_KEYS:
@@ -382,34 +497,88 @@ def pagination(
     )
 
 
-def request_body(spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema) -> str | None:
-    """The schema name of the ``application/json`` request body, if there is a body."""
-    if "requestBody" not in op:
+def inferred_pagination(
+    schemas: Schemas, where: str, response: str | None, args: list[Arg]
+) -> Schema | None:
+    """The common cursor list (OpenAI's): a reply with a ``data`` array of objects with an
+    ``id`` and a boolean ``has_more``, and an ``after`` query parameter. Announced by a warning."""
+    if response is None or not any(a.key == "after" and a.where == "query" for a in args):
         return None
+    props = schemas.raw[response].get("properties") or {}
+    item = schemas.named((props.get("data") or {}).get("items") or {})
+    if (
+        item is None
+        or not schemas.is_class(item)
+        or "boolean" not in types_of(props.get("has_more") or {})
+    ):
+        return None
+    if "id" not in (schemas.raw[item].get("properties") or {}):
+        return None
+    warn(
+        f"{where}: paginated by inference (data, has_more, after = the last item's id);"
+        " set x-sdk-pagination to say otherwise"
+    )
+    return {"items": "data", "has-more": "has_more", "cursor": "after", "cursor-field": "id"}
+
+
+def request_body(
+    spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema
+) -> tuple[str | None, bool]:
+    """The schema name of the request body, if there is one, and whether it is sent as
+    ``multipart/form-data`` (only when no ``application/json`` body is declared)."""
+    if "requestBody" not in op:
+        return None, False
     content = spec.content(op["requestBody"], "requestBodies")
     json_types = [t for t in content if str(t).startswith("application/json")]
-    media: Schema = content[json_types[0]] if json_types else {}
+    multipart = not json_types and "multipart/form-data" in content
+    media: Schema = (
+        content[json_types[0] if json_types else "multipart/form-data"]
+        if (json_types or multipart)
+        else {}
+    )
     if "schema" not in media:
-        raise GenerationError(f"{where}: only application/json request bodies are supported")
-    return schemas.body(f"{stem}Request", media["schema"])
+        listed = ", ".join(map(str, content)) or "none"
+        raise GenerationError(
+            f"{where}/requestBody: only application/json and multipart/form-data bodies "
+            f"are supported (this one: {listed}); declare one of them"
+        )
+    return schemas.body(f"{stem}Request", media["schema"]), multipart
 
 
 def success_bodies(
     spec: Spec, schemas: Schemas, where: str, stem: str, op: Schema
-) -> tuple[str | None, str | None]:
-    """The schema names of the first 2xx ``application/json`` and ``text/event-stream``."""
+) -> tuple[str | None, str | None, bool]:
+    """The schema names of the first 2xx ``application/json`` and ``text/event-stream``
+    replies, and whether the reply is binary (a 2xx media type that is neither, when no JSON
+    reply is declared)."""
     found: dict[str, str] = {}
+    binary: list[str] = []
     for status, response in sorted((op.get("responses") or {}).items(), key=lambda kv: str(kv[0])):
         if not str(status).startswith("2"):
             continue
         for content_type, media in spec.content(response, "responses").items():
             kind = str(content_type).split(";")[0].strip()
             suffix = {"application/json": "Response", "text/event-stream": "Chunk"}.get(kind)
-            if suffix is None or "schema" not in media:
-                warn(f"{where}: the {status} {content_type} reply is not generated")
+            if suffix is None:
+                binary.append(f"{status} {content_type}")
+                continue
+            if "schema" not in media:
+                warn(f"{where}: the {status} {content_type} reply has no schema: not generated")
+                continue
+            if kind == "application/json" and types_of(spec.resolve_schema(media["schema"])) == [
+                "string"
+            ]:
+                warn(f"{where}: the {status} {content_type} reply is a string: read as bytes")
+                binary.append(f"{status} {content_type}")
                 continue
             found.setdefault(kind, schemas.body(f"{stem}{suffix}", media["schema"]))
-    return found.get("application/json"), found.get("text/event-stream")
+    if binary and "application/json" in found:
+        warn(f"{where}: the {', '.join(binary)} reply is not generated (the JSON one is)")
+    return (
+        found.get("application/json"),
+        found.get("text/event-stream"),
+        bool(binary) and "application/json" not in found,
+    )
 
 
 def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: Schema) -> list[Arg]:
@@ -432,19 +601,58 @@ def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: S
         style = str(param.get("style") or ("form" if location == "query" else "simple"))
         if style not in STYLES[location]:
             raise GenerationError(f"{place}: style {style!r} is not supported")
-        kinds = set(types_of(spec.resolve_schema(schema))) - {"null"}
-        if "object" in kinds or schemas.has_objects(schema):
+        shape = object_shape(spec, schema)
+        if shape is not None and not (location == "query" and scalar_values(spec, shape)):
+            raise GenerationError(
+                f"{place}: only query parameters take objects, and only with scalar values "
+                "(style deepObject or form); send it in the body instead"
+            )
+        if style == "deepObject" and shape is None:
+            raise GenerationError(f"{place}: style deepObject needs an object; use style form")
+        if schemas.has_objects(schema) and shape is None:
             raise GenerationError(f"{place}: object-valued parameters are not supported")
         if param.get("allowReserved") or param.get("allowEmptyValue"):
             raise GenerationError(f"{place}: allowReserved/allowEmptyValue are not supported")
         new = arg(schemas, name, location, schema, param)
         new.model_annotation = schemas.model_type(schema, strict=True)
         new.explode = bool(param.get("explode", style == "form"))
+        new.style = style if shape is not None else ""
         new.deprecated = bool(param.get("deprecated"))
         args.append(new)
     order = {n: i for i, n in enumerate(re.findall(r"\{([^}]*)\}", where))}
     args.sort(key=lambda a: (a.where != "path", order.get(a.key, 0)))
     return args
+
+
+def object_shape(spec: Spec, schema: Schema) -> Schema | None:
+    """The object schema a parameter's value may be (behind ``$ref``s and union members)."""
+    target = spec.resolve_schema(schema)
+    if "object" in types_of(target) or "additionalProperties" in target:
+        return target
+    for member in target.get("anyOf") or target.get("oneOf") or []:
+        found = object_shape(spec, member)
+        if found is not None:
+            return found
+    return None
+
+
+def scalar_values(spec: Spec, shape: Schema) -> bool:
+    """Whether every property (or map value) of an object schema is a scalar."""
+    values = list((shape.get("properties") or {}).values())
+    extra = shape.get("additionalProperties")
+    values += [extra] if isinstance(extra, dict) else []
+    for value in values:
+        target = spec.resolve_schema(value)
+        kinds = set(types_of(target)) - {"null"}
+        if not kinds and "enum" not in target and "const" not in target:
+            options = target.get("anyOf") or target.get("oneOf") or []
+            if not options or not all(
+                scalar_values(spec, {"properties": {"v": o}}) for o in options
+            ):
+                return False
+        elif not kinds <= SCALARS:
+            return False
+    return True
 
 
 def arg(schemas: Schemas, key: str, where: str, schema: Schema, info: Schema) -> Arg:
@@ -472,19 +680,26 @@ def resource_path(where: str, op: Schema, relative: str) -> tuple[str, ...]:
     return path
 
 
-def name_methods(operations: list[OperationView]) -> None:
-    """Derived method names that collide within a resource fall back to the operationId."""
-    by_name: dict[tuple[tuple[str, ...], str], list[OperationView]] = {}
-    for op in operations:
-        by_name.setdefault((op.resource, op.method), []).append(op)
-    for (resource, method), ops in by_name.items():
-        if sum(op.explicit_method for op in ops) > 1:
-            raise GenerationError(f"x-sdk-method {method!r} is used twice in {'.'.join(resource)}")
-        for op in ops if len(ops) > 1 else []:
-            if not op.explicit_method:
-                op.method = attr_name(strings.snake_case(op.operation_id))
-    seen: set[tuple[tuple[str, ...], str]] = set()
-    for op in operations:
-        if (op.resource, op.method) in seen:
-            raise GenerationError(f"{op.operation_id}: the method name {op.method!r} is taken")
-        seen.add((op.resource, op.method))
+def name_methods(places: list[Place], report: Report) -> None:
+    """Derived method names that collide within a resource fall back to the operationId;
+    names that still collide are reported naming both operations."""
+    by_name: dict[tuple[tuple[str, ...], str], list[Place]] = {}
+    for found in places:
+        by_name.setdefault((found.resource, found.method), []).append(found)
+    for (resource, method), group in by_name.items():
+        explicit = [p for p in group if p.explicit_method]
+        if len(explicit) > 1:
+            both = " and ".join(p.where for p in explicit)
+            report.error(f"x-sdk-method {method!r} is used twice in {'.'.join(resource)}: {both}")
+        for found in group if len(group) > 1 else []:
+            if not found.explicit_method:
+                found.method = attr_name(strings.snake_case(found.operation_id))
+    seen: dict[tuple[tuple[str, ...], str], Place] = {}
+    for found in places:
+        key = (found.resource, found.method)
+        if key in seen and not (found.explicit_method and seen[key].explicit_method):
+            report.error(
+                f"{found.where}: the method name {'.'.join([*found.resource, found.method])!r}"
+                f" is also that of {seen[key].where}; set x-sdk-method on one of them"
+            )
+        seen.setdefault(key, found)

@@ -54,10 +54,16 @@ def attr_name(key: str, reserved: frozenset[str] = frozenset()) -> str:
     return f"{name}_" if reserved_name else name
 
 
+# Typographic characters that ruff flags as ambiguous (RUF001-003) in a spec's prose.
+PLAIN = str.maketrans("\u2018\u2019\u201c\u201d\u2013\u2010\u2011\u2212\u00a0", "''\"\"----\x20")
+
+
 def wrap(text: str, indent: int, hanging: str = "") -> list[str]:
-    """Docstring-safe lines of ``text``, its paragraphs re-flowed to fit the line length."""
+    """Docstring-safe lines of ``text``, its paragraphs re-flowed to fit the line length
+    (typographic quotes and dashes made plain)."""
     lines: list[str] = []
-    for paragraph in re.split(r"\n\s*\n", strings.safe_for_docstring(text.strip())):
+    plain = text.strip().translate(PLAIN)
+    for paragraph in re.split(r"\n\s*\n", strings.safe_for_docstring(plain)):
         flowed = textwrap.wrap(
             " ".join(paragraph.split()),
             LINE_LENGTH - indent - 4,
@@ -79,5 +85,7 @@ def docstring(lines: list[str], indent: int) -> str:
         lines = ["\\" + lines[0], *lines[1:]]
     if len(lines) == 1 and indent + len(lines[0]) + 6 <= LINE_LENGTH:
         return f'"""{lines[0]}"""'
+    if len(lines) == 1:  # ruff would join it with the closing quotes, past the line length
+        lines = textwrap.wrap(lines[0], LINE_LENGTH - indent - 7, break_long_words=False) or lines
     pad = " " * indent
     return "\n".join([f'"""{lines[0]}', *[pad + ln if ln else "" for ln in lines[1:]], pad + '"""'])

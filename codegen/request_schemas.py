@@ -36,7 +36,7 @@ def request_schemas(spec: Spec, schemas: Schemas, header: str) -> str:
             name = schemas.hoisted[id(schema)]
             defs[name] = _rewritten(schema, pending)
         else:
-            raise GenerationError(f"a request body schema has no name: {schema!r}")
+            continue  # a media type beside the one sent (warned about): never sent
         requests[name] = {"$ref": f"#/$defs/{name}"}
     while pending:
         name = pending.pop()

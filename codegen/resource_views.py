@@ -39,11 +39,14 @@ class Resource:
     path: tuple[str, ...]
     children: dict[str, Resource] = field(default_factory=dict)
     ops: list[OperationView] = field(default_factory=list)
+    suffix: str = ""  # "Resource" when the stem is also a schema's name
 
     @property
     def base(self) -> str:
         """The class name stem: ``ChatCompletions`` for ``chat.completions``."""
-        return strings.ClassName(" ".join(self.path), "Resource") if self.path else "RootResources"
+        if not self.path:
+            return "RootResources"
+        return strings.ClassName(" ".join(self.path), "Resource") + self.suffix
 
     @property
     def helpers(self) -> str | None:
@@ -97,7 +100,10 @@ def method(op: OperationView, is_async: bool, mode: str) -> Method:
         return f"{wrapper}[{value}]" if wrapper else value
 
     kwargs = f"**kwargs: Unpack[{op.args_class}]"
-    result = wrap_raw(op.response_class or "None")
+    reply = op.response_class or "None"
+    if op.binary:
+        reply = "AsyncBinaryResponse" if is_async else "BinaryResponse"
+    result = wrap_raw(reply)
     paginated = op.page is not None and not raw
     if op.page is not None and not raw:
         page = f"{op.page.item_class}, {op.response_class}"
@@ -107,15 +113,20 @@ def method(op: OperationView, is_async: bool, mode: str) -> Method:
     flag = op.flag_arg
     if flag is not None:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
+        on, off, either = "Literal[True]", "Literal[False]", "bool"
+        if op.stream_value is not None:  # a string flag: one value selects the stream
+            others = [v for v in op.flag_values if v != op.stream_value]
+            on, either = f"Literal[{py_literal(op.stream_value)}]", "str"
+            off = f"Literal[{', '.join(py_literal(v) for v in others)}]" if others else "None"
         overloads = [
-            ([f"{flag.name}: Literal[False] | None = None"], result),
-            ([f"{flag.name}: Literal[True]"], stream),
-            ([f"{flag.name}: bool"], union([result, stream])),
+            ([f"{flag.name}: {union([off, 'None'])} = None"], result),
+            ([f"{flag.name}: {on}"], stream),
+            ([f"{flag.name}: {either}"], union([result, stream])),
         ]
         result = union([result, stream])
         # Behind the overloads, the implementation also accepts a missing required argument,
         # so that the core reports it as a RequestValidationError naming it.
-        keyword = [f"{flag.name}: bool | None = None"]
+        keyword = [f"{flag.name}: {either} | None = None"]
         kwargs = "**kwargs: Any"
 
     lines = wrap(op.summary or f"The {op.operation_id} operation.", 8)

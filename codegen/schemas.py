@@ -9,14 +9,16 @@ is on.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from openapi_python_client import strings
 
-from codegen.errors import GenerationError
+from codegen.errors import GenerationError, Report, warn
 from codegen.pysource import literal, py_literal, union
 from codegen.spec import Schema
 
 SCHEMA_REF = "#/components/schemas/"
+MAX_NAME = 64  # longer hoisted class names are shortened (they must fit a line with room)
 JSON_MEDIA_TYPE = "application/json"
 
 
@@ -25,6 +27,14 @@ def types_of(schema: Schema) -> list[str]:
     kind = schema.get("type")
     kinds = list(kind) if isinstance(kind, list) else [kind] if kind else []
     return kinds or (["object"] if "properties" in schema else [])
+
+
+def is_file(schema: Schema) -> bool:
+    """A file part of a multipart body: a binary string (3.0 ``format: binary``, 3.1
+    ``contentMediaType`` other than JSON)."""
+    media = schema.get("contentMediaType")
+    binary = schema.get("format") == "binary" or (media is not None and media != JSON_MEDIA_TYPE)
+    return binary and "string" in types_of(schema)
 
 
 def members(schema: Schema) -> list[Schema]:
@@ -52,15 +62,18 @@ class Schemas:
     are hoisted to classes named after where they occur (``<Parent><Property>``).
     """
 
-    def __init__(self, doc: Schema) -> None:
+    def __init__(self, doc: Schema, report: Report | None = None) -> None:
         self.raw: dict[str, Schema] = {}
         self.py: dict[str, str] = {}
         self.hoisted: dict[int, str] = {}
         self.request_side: set[str] = set()
         self.response_side: set[str] = set()
         self.closed_props: set[tuple[str, str]] = set()
+        self._py_names: set[str] = set()
+        report = report if report is not None else Report()
         for name, schema in (doc.get("components", {}).get("schemas") or {}).items():
-            self.register(str(name), schema)
+            with report.attempt():
+                self.register(str(name), schema)
 
     # -- naming and structure
 
@@ -75,14 +88,25 @@ class Schemas:
         self.hoist(name, schema)
         return name
 
-    def hoist(self, name: str, schema: Schema) -> None:
-        """Register the inline object schemas below ``schema`` as ``<name><Suffix>``."""
+    def hoist(self, name: str, schema: Schema, root: str | None = None) -> None:
+        """Register the inline object schemas below ``schema`` as ``<name><Suffix>``; a name
+        longer than ``MAX_NAME`` becomes ``<Root><Suffix>`` (numbered if taken), with a
+        warning."""
+        root = root or name
         for suffix, sub in children(schema):
             sub_name = name + strings.pascal_case(suffix)
+            if len(strings.ClassName(sub_name, "Schema")) > MAX_NAME:
+                short = root + strings.pascal_case(suffix)
+                number = 1
+                while short in self.raw or strings.ClassName(short, "Schema") in self.py_names:
+                    number += 1
+                    short = f"{root}{strings.pascal_case(suffix)}{number}"
+                warn(f"inline schema {sub_name}: named {short} (its path is too long a name)")
+                sub_name = short
             if "properties" in sub and "$ref" not in sub and "object" in types_of(sub):
                 self.register(sub_name, sub, inline=True)
             else:
-                self.hoist(sub_name, sub)
+                self.hoist(sub_name, sub, root)
 
     def body(self, name: str, schema: Schema) -> str:
         """The schema name of a request or response body (hoisted as ``name`` when inline)."""
@@ -107,7 +131,9 @@ class Schemas:
         schema = self.raw[name]
         extra = schema.get("additionalProperties")
         mapping = "properties" not in schema and extra is not None and extra is not False
-        return "object" in types_of(schema) and not mapping
+        # ``type: object`` beside ``oneOf`` and no properties: a union of objects, no class.
+        union_only = "properties" not in schema and bool(members(schema))
+        return "object" in types_of(schema) and not mapping and not union_only
 
     def is_union_of_classes(self, name: str) -> bool:
         """Whether the schema ``name`` is a ``oneOf``/``anyOf`` of object schemas."""
@@ -155,7 +181,7 @@ class Schemas:
         """Request-only schemas enforce the spec; anything a response can hold is lenient."""
         return name in self.request_side and name not in self.response_side
 
-    def check_discriminators(self) -> None:
+    def check_discriminators(self, report: Report) -> None:
         """Every discriminated union must select classes by a constant property; those
         properties stay closed ``Literal`` fields even in lenient response models."""
         for schema in self.raw.values():
@@ -163,31 +189,60 @@ class Schemas:
             while stack:
                 current = stack.pop()
                 if current.get("discriminator") and members(current):
-                    self.check_discriminator(current)
+                    with report.attempt():
+                        self.check_discriminator(current)
                 stack.extend(s for _, s in children(current) if id(s) not in self.hoisted)
 
     def check_discriminator(self, schema: Schema) -> None:
         prop = schema["discriminator"]["propertyName"]
         mapping = schema["discriminator"].get("mapping") or {}
-        tags = {str(ref).removeprefix(SCHEMA_REF): tag for tag, ref in mapping.items()}
+        named = [self.named(m) for m in members(schema)]
+        nested = [n for n in named if n is not None and members(self.raw[n])]
+        if nested:
+            warn(
+                f"/components/schemas/{nested[0]}: a union inside the discriminated union "
+                f"on {prop!r}: read as a plain union (members tried in turn)"
+            )
+            del schema["discriminator"]
+            return
         for member in members(schema):
+            if member == {"type": "null"}:
+                continue
             name = self.named(member)
             if name is None or not self.is_class(name):
-                raise GenerationError(f"discriminated union members must be objects: {member}")
-            sub = (self.raw[name].get("properties") or {}).get(prop) or {}
-            values = [sub["const"]] if "const" in sub else sub.get("enum") or []
-            if len(values) != 1 or tags.get(name, values[0]) != values[0]:
-                expected = tags.get(name, "a single value")
-                raise GenerationError(f"schema {name}: {prop!r} must be const {expected!r}")
+                raise GenerationError(
+                    f"discriminated union members must be object schemas: {member}; "
+                    "write a $ref to an object schema"
+                )
+            values = self.tag_values(name, prop)
+            mapped = [t for t, r in mapping.items() if str(r).removeprefix(SCHEMA_REF) == name]
+            if not values or any(t not in values for t in mapped):
+                expected = ", ".join(map(repr, mapped)) or "one or more values"
+                raise GenerationError(
+                    f"/components/schemas/{name}/properties/{prop}: the discriminator property "
+                    f"must be const or an enum of {expected}"
+                )
             self.closed_props.add((name, prop))
+
+    def tag_values(self, name: str, prop: str) -> list[Any]:
+        """The values of the discriminator property ``prop`` of the class ``name``."""
+        sub = (self.raw[name].get("properties") or {}).get(prop) or {}
+        sub = self.raw[self.ref(sub)] if "$ref" in sub else sub
+        return (
+            [sub["const"]]
+            if "const" in sub
+            else [v for v in sub.get("enum") or [] if v is not None]
+        )
 
     # -- model types
 
-    def model_type(self, schema: Schema, strict: bool, closed: bool = False) -> str:
+    def model_type(
+        self, schema: Schema, strict: bool, closed: bool = False, own: bool = False
+    ) -> str:
         """The pydantic annotation of ``schema``. ``strict`` adds the spec's constraints and
         closes enums; otherwise enums also accept any value of their base type (``closed``
-        keeps a discriminator's ``Literal``)."""
-        name = self.named(schema)
+        keeps a discriminator's ``Literal``; ``own``: the definition of a named schema itself)."""
+        name = self.named(schema) if not own or "$ref" in schema else None
         if name is not None:
             py = self.py[name]
             return union([py, "None"]) if self.is_class(name) and self.nullable(schema) else py
@@ -225,17 +280,22 @@ class Schemas:
 
     def open_union(self, schema: Schema, options: list[Schema]) -> str:
         """A discriminated union of a reply: each member tagged with its constant, plus an
-        ``UnknownVariant`` that keeps the data of a tag the spec does not know yet."""
+        ``UnknownVariant`` that keeps the data of a tag the spec does not know yet. A member
+        with several values is tagged with its first; the discriminator maps the others."""
         prop = str(schema["discriminator"]["propertyName"])
-        tagged, tags = [], []
+        tagged, tags, by_value = [], [], {}
         for member in options:
             name = self.ref(member) if "$ref" in member else self.named(member)
-            sub = (self.raw[name or ""].get("properties") or {}).get(prop) or {}
-            tag = sub["const"] if "const" in sub else (sub.get("enum") or [None])[0]
-            tags.append(py_literal(tag))
-            tagged.append(f"Annotated[{self.model_type(member, False)}, Tag({py_literal(tag)})]")
+            values = self.tag_values(name or "", prop) or [None]
+            tags.append(py_literal(values[0]))
+            by_value.update({py_literal(v): py_literal(values[0]) for v in values})
+            tagged.append(f"Annotated[{self.model_type(member, False)}, Tag({tags[-1]})]")
         tagged.append("Annotated[UnknownVariant, Tag(UNKNOWN_TAG)]")
-        choose = f"open_discriminator({py_literal(prop)}, ({', '.join(tags)},))"
+        if len(by_value) > len(tags):
+            known = "{" + ", ".join(f"{v}: {t}" for v, t in by_value.items()) + "}"
+        else:
+            known = f"({', '.join(tags)},)"
+        choose = f"open_discriminator({py_literal(prop)}, {known})"
         return f"Annotated[{union(tagged)}, {choose}]"
 
     def single_type(self, kind: str, schema: Schema, strict: bool) -> str:
@@ -244,6 +304,8 @@ class Schemas:
         scalars = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
         if kind == "null":
             return "None"
+        if kind == "string" and is_file(schema):
+            return "Annotated[Any, FILE_PART]" if strict else "str"
         if kind in scalars:
             expr, constraints = scalars[kind], self.scalar_constraints(schema)
         elif kind == "array":
@@ -289,19 +351,26 @@ class Schemas:
 
     # -- caller types (TypedDicts and method signatures)
 
-    def caller_type(self, schema: Schema, arg: bool) -> str:
+    def caller_type(self, schema: Schema, arg: bool, own: bool = False) -> str:
         """The annotation callers see: ``XParam`` TypedDicts (``XParam | X`` in a method
-        signature: ``arg``), ``Iterable``/``Sequence`` for arrays, ``Mapping`` for maps."""
-        name = self.named(schema)
+        signature: ``arg``), ``Iterable``/``Sequence`` for arrays, ``Mapping`` for maps;
+        ``own``: the definition of a named schema itself."""
+        name = self.named(schema) if not own or "$ref" in schema else None
         if name is not None:
             py, target = self.py[name], self.raw[name]
             accepted = self.accepted(name) if arg else []
             if self.is_class(name):
                 return union(
-                    [f"{py}Param", *[py] * arg, *accepted, *["None"] * self.nullable(target)]
+                    [
+                        self.param_name(name),
+                        *[py] * arg,
+                        *accepted,
+                        *["None"] * self.nullable(target),
+                    ]
                 )
             if members(target):
-                return union([f"{py}Param", *[py] * (arg and self.has_objects(target)), *accepted])
+                param = self.param_name(name)
+                return union([param, *[py] * (arg and self.has_objects(target)), *accepted])
             if {"array", "object"} & set(types_of(target)) and not {"enum", "const"} & set(target):
                 return self.caller_type(target, arg)
             return py  # enums and scalars: the model alias is what callers pass
@@ -327,6 +396,8 @@ class Schemas:
                     self.caller_type(extra, arg) if isinstance(extra, dict) and extra else "object"
                 )
                 parts.append(f"Mapping[str, {value}]")
+            elif kind == "string" and is_file(schema):
+                parts.append("FileTypes")
             else:
                 parts.append(self.single_type(kind, {}, strict=False))
         return union(parts) if parts else "object"
@@ -362,6 +433,23 @@ class Schemas:
         if schema.get("description") or "$ref" not in schema:
             return str(schema.get("description") or "")
         return str(self.raw[self.ref(schema)].get("description") or "")
+
+    def param_name(self, name: str) -> str:
+        """The TypedDict (or ``Param`` alias) of schema ``name``: ``<Class>Param``, or
+        ``<Class>ParamDict`` when a schema has that name (OpenAI's ``FunctionToolParam``)."""
+        param = f"{self.py[name]}Param"
+        return f"{param}Dict" if param in self.py_names else param
+
+    @property
+    def py_names(self) -> set[str]:
+        """Every schema's class or alias name."""
+        if len(self._py_names) != len(self.py):
+            self._py_names = set(self.py.values())
+        return self._py_names
+
+    def definition_deps(self, name: str) -> list[str]:
+        """The non-class schemas the alias ``name`` refers to (not itself, when hoisted)."""
+        return [dep for _, sub in children(self.raw[name]) for dep in self.alias_deps(sub)]
 
     def alias_deps(self, schema: Schema) -> list[str]:
         """The non-class schemas a type alias refers to (they must be defined before it)."""

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from codegen.errors import GenerationError, warn
-from codegen.schemas import JSON_MEDIA_TYPE
+from codegen.errors import Report, pointer, warn
+from codegen.schemas import JSON_MEDIA_TYPE, is_file
 from codegen.spec import HTTP_METHODS, Schema
 
 # Expressed: types, bounds, enums, unions and defaults (schemas.py, models.py); readOnly
@@ -18,7 +18,7 @@ from codegen.spec import HTTP_METHODS, Schema
 EXPRESSED = frozenset(
     "$ref type properties required items additionalProperties enum const oneOf anyOf allOf"  # noqa: SIM905
     " discriminator default minimum maximum exclusiveMinimum exclusiveMaximum minLength"
-    " maxLength pattern multipleOf minItems maxItems readOnly deprecated"
+    " maxLength pattern multipleOf minItems maxItems readOnly writeOnly deprecated"
     " description title example examples externalDocs $comment".split()
 )
 # Not expressed but harmless to requests and replies: listed in a warning.
@@ -27,10 +27,10 @@ WARNED = {
     "uniqueItems": "uniqueness is not validated",
     "minProperties": "the property count is not validated",
     "maxProperties": "the property count is not validated",
-    "writeOnly": "the field is not hidden from replies",
     "contentEncoding": "the content is not decoded",
     "contentMediaType": "only application/json text is decoded",
     "xml": "XML is not supported",
+    "propertyNames": "property names are not validated",
 }
 OPERATION_KEYS = frozenset(
     "operationId summary description tags parameters requestBody responses deprecated"  # noqa: SIM905
@@ -42,54 +42,73 @@ ROOT_KEYS = frozenset(
 )
 
 
-def check_document(doc: Schema) -> None:
-    """Fail on the first construct that would change what is sent or read and is not
-    expressed; warn about the harmless ones."""
+# What to write instead of a keyword the generator does not express.
+INSTEAD = {
+    "not": "describe the allowed values positively (enum, oneOf/anyOf)",
+    "prefixItems": "use items (one schema for every element)",
+    "if": "use oneOf/anyOf of the alternatives",
+    "then": "use oneOf/anyOf of the alternatives",
+    "else": "use oneOf/anyOf of the alternatives",
+    "patternProperties": "use additionalProperties",
+    "dependentSchemas": "use oneOf/anyOf of the alternatives",
+    "unevaluatedProperties": "use additionalProperties",
+    "$dynamicRef": "use $ref to a component schema",
+}
+
+
+def check_document(doc: Schema, report: Report) -> None:
+    """Report (to ``report``) every construct that would change what is sent or read and is
+    not expressed; warn about the harmless ones."""
     for key in doc:
         if key == "webhooks":
             warn("/webhooks: webhooks are not generated (the client only sends requests)")
         elif not str(key).startswith("x-") and key not in ROOT_KEYS:
-            raise GenerationError(f"/{key}: not supported")
+            report.error(f"/{key}: not supported; remove it")
     for name, scheme in ((doc.get("components") or {}).get("securitySchemes") or {}).items():
         if scheme.get("type") != "http" or str(scheme.get("scheme", "")).lower() != "bearer":
             warn(f"/components/securitySchemes/{name}: only bearer keys are sent")
     for name, schema in ((doc.get("components") or {}).get("schemas") or {}).items():
-        check_schema(schema, f"/components/schemas/{name}")
+        check_schema(schema, f"/components/schemas/{pointer(str(name))}", report)
     for path, item in (doc.get("paths") or {}).items():
-        check_path_item(item, f"/paths/{pointer(str(path))}")
+        check_path_item(item, f"/paths/{pointer(str(path))}", report)
 
 
-def check_path_item(item: Schema, where: str) -> None:
+def check_path_item(item: Schema, where: str, report: Report) -> None:
     for key, value in item.items():
         if str(key).startswith("x-"):
             continue
         if key not in PATH_ITEM_KEYS:
-            raise GenerationError(f"{where}/{key}: not supported in a path item")
-        if key in HTTP_METHODS:
-            check_operation(value, f"{where}/{key}")
+            report.error(f"{where}/{key}: not supported in a path item; remove it")
+        elif key in HTTP_METHODS:
+            check_operation(value, f"{where}/{key}", report)
     for index, param in enumerate(item.get("parameters") or []):
-        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema")
+        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema", report)
 
 
-def check_operation(op: Schema, where: str) -> None:
+def check_operation(op: Schema, where: str, report: Report) -> None:
     for key in op:
         if key == "callbacks":
-            raise GenerationError(f"{where}/callbacks: callbacks are not supported")
-        if not str(key).startswith("x-") and key not in OPERATION_KEYS:
-            raise GenerationError(f"{where}/{key}: not supported in an operation")
+            report.error(f"{where}/callbacks: callbacks are not supported; remove them")
+        elif not str(key).startswith("x-") and key not in OPERATION_KEYS:
+            report.error(f"{where}/{key}: not supported in an operation; remove it")
     for index, param in enumerate(op.get("parameters") or []):
-        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema")
+        check_schema(param.get("schema") or {}, f"{where}/parameters/{index}/schema", report)
     content = (op.get("requestBody") or {}).get("content") or {}
     for media, body in content.items():
         place = f"{where}/requestBody/content/{pointer(str(media))}"
-        if not str(media).startswith("application/json"):
-            warn(f"{place}: only application/json request bodies are sent")
-        check_schema(body.get("schema") or {}, f"{place}/schema")
+        sent = (
+            "application/json"
+            if any(str(m).startswith("application/json") for m in content)
+            else "multipart/form-data"
+        )
+        if not str(media).startswith(sent):
+            warn(f"{place}: only the {sent} request body is sent")
+        check_schema(body.get("schema") or {}, f"{place}/schema", report)
     seen: dict[str, str] = {}
     for status, response in (op.get("responses") or {}).items():
         for media, reply in ((response or {}).get("content") or {}).items():
             place = f"{where}/responses/{status}/content/{pointer(str(media))}"
-            check_schema(reply.get("schema") or {}, f"{place}/schema")
+            check_schema(reply.get("schema") or {}, f"{place}/schema", report)
             kind = str(media).split(";")[0].strip()
             if str(status).startswith("2") and "schema" in reply:
                 if kind in seen:
@@ -97,7 +116,7 @@ def check_operation(op: Schema, where: str) -> None:
                 seen.setdefault(kind, str(status))
 
 
-def check_schema(schema: Any, where: str) -> None:
+def check_schema(schema: Any, where: str, report: Report) -> None:
     """Check one schema and the schemas inside it."""
     if not isinstance(schema, dict):
         return
@@ -107,24 +126,22 @@ def check_schema(schema: Any, where: str) -> None:
             continue
         if key == "contentMediaType" and schema[raw_key] == JSON_MEDIA_TYPE:
             continue  # JSON text in a string: decoded when replies are read (schemas.py)
+        if key in ("format", "contentMediaType") and is_file(schema):
+            continue  # a file part of a multipart body (schemas.py)
         if key in WARNED:
             warn(f"{where}/{key}: {WARNED[key]}")
-        elif key == "nullable":
-            raise GenerationError(f'{where}/nullable: write type: [<type>, "null"] instead')
         else:
-            raise GenerationError(f"{where}/{key}: the keyword {key!r} is not supported")
+            instead = INSTEAD.get(
+                key, "remove it, or express it with the keywords codegen/README.md lists"
+            )
+            report.error(f"{where}/{key}: the keyword {key!r} is not supported; {instead}")
     if schema.get("additionalProperties") is False:
         warn(f"{where}/additionalProperties: false is not enforced (unknown keys pass through)")
     for key, sub in (schema.get("properties") or {}).items():
-        check_schema(sub, f"{where}/properties/{pointer(str(key))}")
+        check_schema(sub, f"{where}/properties/{pointer(str(key))}", report)
     for key in ("items", "additionalProperties"):
         if isinstance(schema.get(key), dict):
-            check_schema(schema[key], f"{where}/{key}")
+            check_schema(schema[key], f"{where}/{key}", report)
     for key in ("oneOf", "anyOf", "allOf"):
         for index, sub in enumerate(schema.get(key) or []):
-            check_schema(sub, f"{where}/{key}/{index}")
-
-
-def pointer(token: str) -> str:
-    """A JSON pointer token (RFC 6901)."""
-    return token.replace("~", "~0").replace("/", "~1")
+            check_schema(sub, f"{where}/{key}/{index}", report)

@@ -7,10 +7,17 @@ discriminated unions with their :class:`UnknownVariant`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, cast
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Discriminator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    model_validator,
+)
 
 __all__ = [
     "EMPTY_AS_NONE",
@@ -19,6 +26,7 @@ __all__ = [
     "JsonText",
     "RequestModel",
     "ResponseModel",
+    "WRITE_ONLY",
     "UnknownVariant",
     "open_discriminator",
     "set_request_id",
@@ -135,20 +143,34 @@ EMPTY_AS_NONE: Final = AfterValidator(_empty_as_none)
 """Reads ``""`` as ``None`` in a nullable enum (``finish_reason: ""`` means no reason yet); it
 marks the enum's open ``str`` member, which only a value outside the spec's list reaches."""
 
+
+def _discard(_value: object) -> None:
+    return None
+
+
+WRITE_ONLY: Final = BeforeValidator(_discard)
+"""Marks a reply's ``writeOnly`` field (a secret such as an API key): whatever the server sends
+back is dropped unread, so it is never kept, dumped, logged or shown in a repr."""
+
 UNKNOWN_TAG: Final = "\x00unknown"
 """The tag of the :class:`UnknownVariant` member of an open discriminated union."""
 
 
-def open_discriminator(prop: str, tags: Iterable[str]) -> Discriminator:
+def open_discriminator(prop: str, tags: Iterable[str] | Mapping[str, str]) -> Discriminator:
     """A discriminator that selects the member tagged with ``prop``'s value, and the
-    :class:`UnknownVariant` member (tag :data:`UNKNOWN_TAG`) for any value not in ``tags``."""
-    known = frozenset(tags)
+    :class:`UnknownVariant` member (tag :data:`UNKNOWN_TAG`) for any value not in ``tags``.
+    A mapping gives the tag of each value (a member that takes several values)."""
+    known: dict[str, str] = (
+        dict(cast(Mapping[str, str], tags))
+        if isinstance(tags, Mapping)
+        else {tag: tag for tag in tags}
+    )
 
     def tag_of(value: object) -> str:
         if isinstance(value, dict):
             tag: object = cast(dict[str, object], value).get(prop)
         else:
             tag = getattr(value, prop, None)
-        return tag if isinstance(tag, str) and tag in known else UNKNOWN_TAG
+        return known.get(tag, UNKNOWN_TAG) if isinstance(tag, str) else UNKNOWN_TAG
 
     return Discriminator(tag_of)

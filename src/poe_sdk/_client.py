@@ -15,13 +15,14 @@ from collections.abc import Awaitable, Callable, Mapping
 from contextlib import nullcontext
 from dataclasses import dataclass
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 import httpx
 from pydantic import BaseModel
 
 from ._base_models import ResponseModel, set_request_id
+from ._binary import AsyncBinaryResponse
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -57,14 +58,15 @@ from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._limits import ERROR_BODY_KEPT, bound_error_body
 from ._logs import configure_from_env
+from ._multipart import dict_of_lists, multipart_parts
 from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
-from ._redaction import redact_error, secret_values
+from ._redaction import redact_error, secret_values, write_only_values
 from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
-from ._response_parser import parse_model, status_error
+from ._response_parser import parse_model, parse_union, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
 from ._streamed_response import AsyncStreamedAPIResponse
@@ -119,6 +121,7 @@ class _PreparedCall:
     streaming: bool
     validated: BaseModel | None
     fallbacks: list[str]
+    multipart: bool = False
 
     def content(
         self, extra_body: Mapping[str, object] | None, model: str | None = None
@@ -128,6 +131,29 @@ class _PreparedCall:
             return None
         overrides = None if model is None else {"model": model}
         return encode_body(self.validated, extra_body, overrides=overrides)
+
+    def multipart_request(
+        self, http: httpx.AsyncClient, extra_body: Mapping[str, object] | None
+    ) -> tuple[httpx.Request, list[IO[bytes]]]:
+        """The ``multipart/form-data`` request, and the files it opened (closed by the caller
+        after the call); httpx streams the file parts."""
+        assert self.validated is not None
+        fields, files, opened = multipart_parts(self.validated, extra_body)
+        try:
+            request = http.build_request(
+                self.method,
+                self.url,
+                data=dict_of_lists(fields),
+                files=files,
+                headers=self.headers,
+                params=self.query,
+                timeout=self.timeout,
+            )
+        except BaseException:
+            for file in opened:
+                file.close()
+            raise
+        return request, opened
 
     def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
         return http.build_request(
@@ -359,6 +385,21 @@ class AsyncPoeClient(AsyncRootResources):
         http = await self._http.get()
         if streamed:
             return await self._streamed(operation, call, http, options)
+        if call.multipart:
+            request, opened = call.multipart_request(http, options.extra_body)
+            try:
+                return await self._call(
+                    operation,
+                    request,
+                    call.policy,
+                    call.streaming,
+                    raw,
+                    prime=False,
+                    idle=call.idle_timeout,
+                )
+            finally:
+                for file in opened:
+                    file.close()
         if call.fallbacks:
             return await self._call_with_fallbacks(operation, call, http, body, options, raw)
         request = call.request(http, call.content(options.extra_body))
@@ -379,7 +420,8 @@ class AsyncPoeClient(AsyncRootResources):
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
         placed = validate_params(operation.params_model, operation.parameters, params)
-        streaming = operation.streams(body)
+        sse = operation.streams(body)
+        streaming = sse or operation.binary_reply  # either way the body is read later
         timeout = (
             self.timeout
             if isinstance(options.timeout, NotGiven)
@@ -403,8 +445,8 @@ class AsyncPoeClient(AsyncRootResources):
             prefix = server_url(self.base_url, operation.server, self.server_urls)
         url = prefix + build_path(operation.path, placed.path)
         query = self._query_params(placed.query, options.extra_query)
-        headers = self._request_headers(streaming, placed.headers, options.extra_headers)
-        if validated is not None:
+        headers = self._request_headers(sse, placed.headers, options.extra_headers)
+        if validated is not None and not operation.multipart:
             headers["Content-Type"] = "application/json"
         return _PreparedCall(
             method=operation.method,
@@ -417,6 +459,7 @@ class AsyncPoeClient(AsyncRootResources):
             streaming=streaming,
             validated=validated,
             fallbacks=check_fallbacks(options.fallback_models),
+            multipart=operation.multipart,
         )
 
     async def _call_with_fallbacks(
@@ -476,12 +519,13 @@ class AsyncPoeClient(AsyncRootResources):
             if not raw:
                 return result()
         except PoeError as exc:
-            self._scrub(exc, request)
+            self._scrub(exc, request, operation)
             raise
-        return self._raw_response(request, response, result, retries_taken, elapsed)
+        return self._raw_response(operation, request, response, result, retries_taken, elapsed)
 
     def _raw_response(
         self,
+        operation: Operation,
         request: httpx.Request,
         response: httpx.Response,
         result: Callable[[], Any],
@@ -492,7 +536,7 @@ class AsyncPoeClient(AsyncRootResources):
             try:
                 return result()
             except PoeError as exc:
-                self._scrub(exc, request)
+                self._scrub(exc, request, operation)
                 raise
 
         raw_response = AsyncAPIResponse(
@@ -516,7 +560,10 @@ class AsyncPoeClient(AsyncRootResources):
                 param="fallback_models",
                 rule="not with with_streaming_response",
             )
-        request = call.request(http, call.content(options.extra_body))
+        if call.multipart:
+            request, opened = call.multipart_request(http, options.extra_body)
+        else:
+            request, opened = call.request(http, call.content(options.extra_body)), []
         policy, streaming = call.policy, call.streaming
         try:
             deadline = deadline_after(policy.total_timeout)
@@ -524,8 +571,11 @@ class AsyncPoeClient(AsyncRootResources):
             with nullcontext() if deadline is None else TotalDeadline(deadline, total):
                 response, retries_taken, elapsed = await self._attempts(request, policy, True)
         except PoeError as exc:
-            self._scrub(exc, request)
+            self._scrub(exc, request, operation)
             raise
+        finally:
+            for file in opened:  # The request was sent whole (or failed): its files are done.
+                file.close()
 
         async def parse() -> Any:  # After the body is read (unless it is an event stream).
             try:
@@ -541,7 +591,7 @@ class AsyncPoeClient(AsyncRootResources):
                 )
                 return result()
             except PoeError as exc:
-                self._scrub(exc, request)
+                self._scrub(exc, request, operation)
                 raise
 
         streamed = AsyncStreamedAPIResponse(
@@ -555,10 +605,12 @@ class AsyncPoeClient(AsyncRootResources):
         streamed._keep_alive = self
         return streamed
 
-    def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
+    def _scrub(self, exc: PoeError, request: httpx.Request, operation: Operation) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
-        key sk-..."), and no more of a reply's body than a bounded prefix."""
-        redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
+        key sk-...", or a ``writeOnly`` body field's value), and no more of a reply's body
+        than a bounded prefix."""
+        written = write_only_values(operation, request)
+        redact_error(exc, secret_values(request.headers.items(), self._config.api_key, *written))
         bound_error_body(exc)
 
     async def _reply(
@@ -574,6 +626,10 @@ class AsyncPoeClient(AsyncRootResources):
         idle: float | None,
     ) -> Callable[[], Any]:
         """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
+        events = response.headers.get("content-type", "").startswith("text/event-stream")
+        if operation.binary_reply and not (events and operation.stream_model is not None):
+            binary = AsyncBinaryResponse(response, self.limits.max_body_bytes)
+            return lambda: binary
         if streaming and operation.stream_model is not None:
             wrong = not_a_stream(response, b"")
             if wrong is not None:  # JSON or HTML where a stream was asked for.
@@ -598,12 +654,24 @@ class AsyncPoeClient(AsyncRootResources):
             if prime:
                 await reader.prime()
             return lambda: stream
-        if operation.response_model is not None:
+        if isinstance(operation.response_model, type):
             model, content = operation.response_model, response.content
             strict = self.strict_replies
             request_id: str | None = response.headers.get("x-request-id")
             return lambda: _with_request_id(
                 parse_model(model, content, response, strict=strict), request_id
+            )
+        if operation.response_model is not None:
+            adapter, content, name = (
+                operation.response_model,
+                response.content,
+                operation.response_name,
+            )
+            strict = self.strict_replies
+            union_request_id: str | None = response.headers.get("x-request-id")
+            return lambda: _with_request_id(
+                parse_union(adapter, content, response, strict=strict, name=name),
+                union_request_id,
             )
         return lambda: None
 
@@ -729,7 +797,10 @@ class AsyncPoeClient(AsyncRootResources):
         return params
 
 
-def _with_request_id(result: BaseModel, request_id: str | None) -> BaseModel:
+_ResultT = TypeVar("_ResultT")
+
+
+def _with_request_id(result: _ResultT, request_id: str | None) -> _ResultT:
     if isinstance(result, ResponseModel):
         set_request_id(result, request_id)
     return result

@@ -65,6 +65,9 @@ class Parameter:
     location: Literal["path", "query", "header"]
     explode: bool = True
     """Arrays: repeated keys (``a=1&a=2``) when true, else one comma-separated value."""
+    style: Literal["", "form", "deepObject"] = ""
+    """An object-valued query parameter: ``deepObject`` sends ``name[key]=value``; ``form``
+    sends ``key=value`` (``explode``) or ``name=key,value,...``. Empty: a scalar or array."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,10 +111,15 @@ class Operation:
     method: str
     path: str
     body_model: type[BaseModel] | None = None
-    response_model: type[BaseModel] | None = None
+    response_model: type[BaseModel] | TypeAdapter[Any] | None = None
+    """The JSON reply: a class, or an adapter of a union of classes named ``response_name``."""
+    response_name: str = ""
     stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
     stream_name: str = ""
     stream_flag: str | None = None
+    stream_value: str | None = None
+    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``); by
+    default any true value does."""
     stream_end: StreamEnd = field(default_factory=StreamEnd)
     accumulator: Callable[[], ChunkAccumulator[Any, object]] | None = None
     params_model: type[BaseModel] | None = None
@@ -127,10 +135,21 @@ class Operation:
     """The method's arguments: Python name -> (``"body"`` or ``"params"``, spec name)."""
     takes_fallbacks: bool = False
     """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
+    multipart: bool = False
+    """The body is sent as ``multipart/form-data`` (file parts and text fields), not JSON."""
+    write_only: tuple[str, ...] = ()
+    """Body fields the spec marks ``writeOnly`` (a secret): their values sent are redacted
+    from errors like the API key."""
+    binary_reply: bool = False
+    """The 2xx reply is not JSON (a file, audio, video): returned unread as a binary response
+    (:class:`poe_sdk._binary.AsyncBinaryResponse`) that streams its body."""
 
     def streams(self, body: Mapping[str, object] | None) -> bool:
         """Whether a call with ``body`` asks for the ``text/event-stream`` reply."""
-        return bool(self.stream_flag and body and body.get(self.stream_flag))
+        if not self.stream_flag or not body:
+            return False
+        value = body.get(self.stream_flag)
+        return bool(value) if self.stream_value is None else value == self.stream_value
 
 
 def warn_deprecated(

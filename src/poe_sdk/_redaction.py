@@ -9,11 +9,15 @@ redacted, and without the request body.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
+
+if TYPE_CHECKING:
+    from ._operation import Operation
 
 __all__ = [
     "REDACTED",
@@ -23,6 +27,7 @@ __all__ = [
     "redacted_request",
     "redacted_response",
     "secret_values",
+    "write_only_values",
 ]
 
 REDACTED = "[REDACTED]"
@@ -52,6 +57,21 @@ def secret_values(headers: Iterable[tuple[str, str]], *extra: str) -> tuple[str,
             if lower.startswith(scheme):
                 found.add(value[len(scheme) :].strip())
     return tuple(sorted((v for v in found if len(v) >= _MIN_SECRET), key=len, reverse=True))
+
+
+def write_only_values(operation: Operation, request: httpx.Request) -> tuple[str, ...]:
+    """The string values a JSON request sent in the operation's ``writeOnly`` body fields
+    (an API key it creates): secrets of the call like the client's own key."""
+    if not operation.write_only or operation.multipart:
+        return ()
+    try:
+        body: object = json.loads(request.content)
+    except (ValueError, httpx.RequestNotRead):
+        return ()
+    if not isinstance(body, dict):
+        return ()
+    sent = cast(dict[str, object], body)
+    return tuple(v for k in operation.write_only if isinstance(v := sent.get(k), str))
 
 
 def redact(value: Any, secrets: tuple[str, ...]) -> Any:

@@ -53,7 +53,9 @@ def validate_body(
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
-        raise validation_error(exc, data) from exc
+        # writeOnly fields (repr=False: a secret) are named, their values never shown
+        hidden = {i.alias or n for n, i in model.model_fields.items() if not i.repr}
+        raise validation_error(exc, data, hidden) from exc
     _refuse_coerced(validated, data)
     return validated
 
@@ -182,6 +184,10 @@ def validate_params(
         if parameter.name not in dumped:
             continue
         value = dumped[parameter.name]
+        if isinstance(value, dict):
+            result.query.update(_object_query(parameter, cast(dict[str, object], value)))
+            continue
+        _refuse_nested(parameter.name, value)
         if parameter.location == "query":
             result.query[parameter.name] = _query_value(value, parameter.explode)
         elif parameter.location == "header":
@@ -189,6 +195,30 @@ def validate_params(
         else:
             result.path[parameter.name] = _scalar(_joined(value))
     return result
+
+
+def _object_query(parameter: Parameter, value: dict[str, object]) -> dict[str, str | list[str]]:
+    """An object-valued query parameter as its ``style`` says (refused without one)."""
+    if not parameter.style or parameter.location != "query":
+        _refuse_nested(parameter.name, value)
+    for key, item in value.items():
+        _refuse_nested(f"{parameter.name}.{key}", item)
+    if parameter.style == "deepObject":
+        return {f"{parameter.name}[{key}]": _scalar(item) for key, item in value.items()}
+    if parameter.explode:
+        return {key: _scalar(item) for key, item in value.items()}
+    return {parameter.name: ",".join(f"{k},{_scalar(v)}" for k, v in value.items())}
+
+
+def _refuse_nested(name: str, value: object) -> None:
+    """A query, path or header value is a scalar or an array of scalars: never a repr."""
+    items = cast(list[object], value) if isinstance(value, list) else [value]
+    if any(isinstance(item, (dict, list)) for item in items) or isinstance(value, dict):
+        raise RequestValidationError(
+            f"Invalid argument {name}: an object cannot be sent in the URL or a header",
+            param=name,
+            rule="scalar value",
+        )
 
 
 def _query_value(value: object, explode: bool) -> str | list[str]:
@@ -251,9 +281,12 @@ def build_path(template: str, params: Mapping[str, object] | None) -> str:
     return template
 
 
-def validation_error(exc: ValidationError, data: object) -> RequestValidationError:
+def validation_error(
+    exc: ValidationError, data: object, hidden: Collection[str] = ()
+) -> RequestValidationError:
     """Turn pydantic's report into one error that names the parameter and the rule of the
-    first problem, and lists every problem in its ``errors``.
+    first problem, and lists every problem in its ``errors``; the value is shown unless the
+    parameter is ``hidden`` (a ``writeOnly`` secret).
 
     A value that fits no member of a union is reported once per member by pydantic; the
     members' specific complaints (a bound, a missing key) are kept over "not a string"."""
@@ -264,7 +297,9 @@ def validation_error(exc: ValidationError, data: object) -> RequestValidationErr
         param = _param_path(error["loc"], data)
         if param not in problems:
             rule = error["msg"]
-            shown = "" if error["type"] == "missing" else f" (got {_shorten(error.get('input'))})"
+            secret = bool(error["loc"]) and str(error["loc"][0]) in hidden
+            quiet = error["type"] == "missing" or secret
+            shown = "" if quiet else f" (got {_shorten(error.get('input'))})"
             problems[param] = ArgumentProblem(
                 param, rule, f"Invalid argument {param}: {rule}{shown}"
             )

@@ -10,7 +10,7 @@ import json
 from typing import Any, TypeVar, cast
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ._exceptions import (
     APIError,
@@ -37,6 +37,7 @@ __all__ = [
     "error_class_for_status",
     "is_error_object",
     "parse_model",
+    "parse_union",
     "read_event_reply",
     "read_reply",
     "quote_start",
@@ -103,6 +104,22 @@ def parse_model(
     except ValidationError as exc:
         return read_reply(model, content, response, exc, strict=strict)
     return checked_reply(parsed, content, response, strict=strict)
+
+
+def parse_union(
+    adapter: TypeAdapter[Any], content: bytes, response: httpx.Response, *, strict: bool, name: str
+) -> Any:
+    """A 2xx body of a union of models (``name``): validated by ``adapter``, else read
+    tolerantly along the union (its discriminator selects the member)."""
+    try:
+        return adapter.validate_json(content)
+    except ValidationError as exc:
+        union: Any = getattr(adapter, "_type", None)
+        text = content.decode("utf-8", "replace")
+        what = f"{_reply_name(response)} is not a valid {name}"
+        return read_event_reply(
+            union, text, response, exc, strict=strict, what=what, quote=quote_start(content)
+        )
 
 
 def checked_reply(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from ._binary import AsyncBinaryResponse, BinaryResponse
 from ._caller_loop import CallerLoop, LoopBusyError
 from ._client import AsyncPoeClient
 from ._client_options import (
@@ -225,7 +226,8 @@ class PoeClient(SyncRootResources):
         # A stream's later reads must run on its loop while other calls may run too, so
         # streams go to the loop thread; so do calls while it is busy with other threads'
         # calls (one loop serving them all costs less than two loops taking turns).
-        if caller_loop is not None and not operation.streams(body) and not self._runner.busy:
+        later_reads = operation.streams(body) or operation.binary_reply
+        if caller_loop is not None and not later_reads and not self._runner.busy:
             try:
                 result = caller_loop.run(
                     call, operation, body=body, params=params, options=options, raw=raw
@@ -240,6 +242,8 @@ class PoeClient(SyncRootResources):
         return self._to_sync(result)
 
     def _to_sync(self, result: Any) -> Any:
+        if isinstance(result, AsyncBinaryResponse):
+            return BinaryResponse(result, self._runner, keep_alive=self._lifetime)
         if isinstance(result, AsyncStream):
             stream = cast("AsyncStream[Any]", result)  # type: ignore[redundant-cast]
             return Stream(stream, self._runner, keep_alive=self._lifetime)

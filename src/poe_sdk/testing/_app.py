@@ -49,6 +49,7 @@ from ._responses import (
     shape_response,
 )
 from ._schema_check import schema_problem
+from ._uploads import FileStore, parse_form
 from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
 from .faults import (
     DelayFault,
@@ -209,6 +210,8 @@ class ServerState:
         self._sequence = itertools.count(1)
         self.responses = ResponseStore()
         """The conversations of stored responses, for ``previous_response_id``."""
+        self.files = FileStore()
+        """Files uploaded to ``POST /v1/files`` (multipart), served as binary bodies."""
 
     @property
     def requires_api_key(self) -> bool:
@@ -528,6 +531,8 @@ class LocalAPI:
                 route("/v1/models/{model:path}", self._get_model, ["GET"]),
                 route("/usage/current_balance", self._current_balance, ["GET"]),
                 route("/usage/points_history", self._points_history, ["GET"]),
+                route("/v1/files", self._upload_file, ["POST"]),
+                route("/v1/files/{file_id}/content", self._file_content, ["GET"]),
                 route("/{path:path}", self._unknown, _ALL_METHODS),
             ]
         )
@@ -703,6 +708,38 @@ class LocalAPI:
                 "model",
             )
         return _json_plan(200, json.dumps(_model_json(model)).encode())
+
+    def _upload_file(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """A ``multipart/form-data`` upload with a ``file`` part: kept, described as JSON."""
+        parts = parse_form(request.headers.get("content-type", ""), raw) or {}
+        if "file" not in parts:
+            return _error_plan(
+                400,
+                "Send the file as a multipart/form-data part named 'file'.",
+                "invalid_request_error",
+                param="file",
+                rate=rate,
+            )
+        filename, content = parts["file"]
+        purpose = parts.get("purpose", (None, b""))[1].decode("utf-8", "replace")
+        reply = {
+            "id": self.state.files.add(content),
+            "object": "file",
+            "bytes": len(content),
+            "filename": filename,
+            "purpose": purpose,
+        }
+        return _json_plan(200, json.dumps(reply).encode(), rate)
+
+    def _file_content(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """An uploaded file's bytes, as a binary body in 64 kB parts."""
+        file_id = str(request.path_params["file_id"])
+        content = self.state.files.get(file_id)
+        if content is None:
+            message = f"No such file: {file_id}"
+            return _error_plan(404, message, "invalid_request_error", rate=rate)
+        chunks = [content[i : i + 65536] for i in range(0, len(content), 65536)] or [b""]
+        return Plan(200, [("content-type", "application/octet-stream")], chunks, rate=rate)
 
     def _current_balance(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
         return _json_plan(200, json.dumps({"current_point_balance": CURRENT_BALANCE}).encode())
