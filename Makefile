@@ -8,7 +8,8 @@ PIP := $(PY) -m pip --quiet --disable-pip-version-check
 DEMO_STAMP := $(VENV)/.demo-installed
 STAMP := $(VENV)/.installed
 
-.PHONY: all test unit lint format typecheck validate-spec generate check-generated demo bench stress clean
+.PHONY: all test unit lint format typecheck validate-spec generate check-generated docs api-check \
+	demo bench stress clean
 
 all: test
 
@@ -24,8 +25,8 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PIP) install -e '.[testing]' --group dev
 	touch $(STAMP) $(DEMO_STAMP)
 
-## The whole suite: lint, type checks, spec validation, generated-code drift, tests.
-test: lint typecheck validate-spec check-generated unit
+## The whole suite: lint, type checks, spec validation, generated-code drift, the docs, tests.
+test: lint typecheck validate-spec check-generated docs unit
 
 unit: $(STAMP)
 	$(PY) -m pytest -m "not stress"
@@ -51,6 +52,10 @@ generate: $(STAMP)
 check-generated: $(STAMP)
 	$(PY) codegen/generate.py --check
 
+## The documentation site (mkdocs.yml) into site/, strict: a broken link or reference fails.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
+
 ## The offline demo: a local server on 127.0.0.1 and the SDK's main features against it.
 demo: $(DEMO_STAMP)
 	$(PY) examples/demo.py
@@ -71,4 +76,4 @@ stress: $(STAMP)
 	$(PY) -m pytest -m stress
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist site
