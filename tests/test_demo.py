@@ -8,19 +8,28 @@ import subprocess
 import sys
 from pathlib import Path
 
-DEMO = Path(__file__).parent.parent / "examples" / "demo.py"
+import pytest
+
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo.py"
 
 
-def test_the_offline_demo_runs_every_example() -> None:
+@pytest.fixture(scope="module")
+def demo() -> subprocess.CompletedProcess[str]:
+    """One run of the demo, as ``make demo`` runs it (from the repository's root)."""
     env = {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-W", "error", str(DEMO)],
+        cwd=DEMO.parent.parent,
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
         check=False,
     )
+
+
+def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[str]) -> None:
+    result = demo
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Echo: Top 3 things to do in NYC?" in out
@@ -41,17 +50,11 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert result.stderr == ""
 
 
-def test_the_demo_ends_saying_what_it_showed_where_its_code_is_and_what_next() -> None:
-    env = {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
-    result = subprocess.run(
-        [sys.executable, str(DEMO)],
-        cwd=DEMO.parent.parent,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        check=True,
-    )
+def test_the_demo_ends_saying_what_it_showed_where_its_code_is_and_what_next(
+    demo: subprocess.CompletedProcess[str],
+) -> None:
+    result = demo
+    assert result.returncode == 0, result.stderr
     summary = result.stdout.split("=== What this showed ===", 1)[1]
     assert "An echo server stood in for Poe" in summary
     assert "poe_sdk.testing.LocalServer on\nthis machine (http://127.0.0.1:" in summary
