@@ -32,12 +32,12 @@ unit: $(STAMP)
 	$(PY) -m pytest -m "not stress"
 
 lint: $(STAMP)
-	$(PY) -m ruff check src tests codegen examples bench
-	$(PY) -m ruff format --check src tests codegen examples bench
+	$(PY) -m ruff check src tests codegen examples bench tools
+	$(PY) -m ruff format --check src tests codegen examples bench tools
 
 format: $(STAMP)
-	$(PY) -m ruff check --fix src tests codegen examples bench
-	$(PY) -m ruff format src tests codegen examples bench
+	$(PY) -m ruff check --fix src tests codegen examples bench tools
+	$(PY) -m ruff format src tests codegen examples bench tools
 
 typecheck: $(STAMP)
 	$(PY) -m mypy
@@ -51,6 +51,12 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) codegen/generate.py --check
+
+## The release check: breaking changes of the public API since API_BASE (default: the newest
+## tag; without a tag there is nothing to compare). Run it before a version bump (docs/versioning.md).
+API_BASE ?=
+api-check: $(STAMP)
+	$(PY) tools/api_check.py $(API_BASE)
 
 ## The documentation site (mkdocs.yml) into site/, strict: a broken link or reference fails.
 docs: $(STAMP)
