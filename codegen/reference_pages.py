@@ -55,6 +55,9 @@ GROUPS: dict[str, list[str]] = {
     ],
     "Replies": ["UnknownVariant"],
 }
+# Classes shown with the members they inherit: the clients' resources (``client.chat``, ...)
+# come from the generated ``AsyncRootResources`` / ``SyncRootResources`` mixins.
+WITH_INHERITED = frozenset({"AsyncPoeClient", "PoeClient"})
 # Names the pages do not render with mkdocstrings (a module, the version string).
 NOT_RENDERED = frozenset({"types", "__version__"})
 
@@ -298,6 +301,12 @@ def api_pages() -> dict[str, str]:
     for title, group in grouped.items():
         if group:
             main += [f"## {title}", "", *directives("poe_sdk", group)]
+        if title == "Clients":
+            main += [
+                "The methods of the clients' resources (`client.chat.completions.create`, ...)",
+                "and every parameter of each are on the [Operations](operations/index.md) pages.",
+                "",
+            ]
 
     types = importlib.import_module("poe_sdk.types")
     models = importlib.import_module("poe_sdk._generated.models")
@@ -357,6 +366,8 @@ def directives(
     lines: list[str] = []
     for name in names:
         lines += [f"::: {module}.{name}", "    options:", f"      heading_level: {heading_level}"]
+        if name in WITH_INHERITED:
+            lines.append("      inherited_members: true")
         if with_members:
             lines += ["      show_root_heading: true", "      members: true"]
         lines.append("")

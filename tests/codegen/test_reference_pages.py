@@ -10,6 +10,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 
+from codegen.griffe_rst_roles import markdown_roles  # noqa: E402
 from codegen.reference_pages import NOT_RENDERED, api_pages, limits, operation_pages  # noqa: E402
 
 import poe_sdk  # noqa: E402
@@ -93,3 +94,8 @@ def test_every_public_name_is_rendered() -> None:
         aliases = __import__(f"poe_sdk.types.{module}", fromlist=["__all__"]).__all__
         for name in aliases:
             assert f"| `{name}` | [`" in pages["reference/types.md"], name
+
+
+def test_rst_roles_become_code_spans() -> None:
+    text = "caps (:class:`ResponseLimits`) with :data:`~poe_sdk.testing.pytest_plugin.TEST_API_KEY`"
+    assert markdown_roles(text) == "caps (`ResponseLimits`) with `TEST_API_KEY`"
