@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import asyncio
 import contextlib
+import gc
 import inspect
 import io
 import re
@@ -156,3 +157,5 @@ def test_every_example_runs(page: Path, tmp_path: Path, monkeypatch: pytest.Monk
         finally:
             clients["sync"].close()
             asyncio.run(clients["async"].close())
+            namespace.clear()
+            gc.collect()  # what the examples left open warns here, not in a later test
