@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -159,6 +160,8 @@ def operation_section(
         ]
         lines += [parameter_row(spec, schemas, a, op_raw) for a in op.args]
         lines.append("")
+        named = type_links(a.annotation for a in op.args)
+        lines += [f"The types: {named}.", ""] if named else []
     else:
         lines += ["It takes no parameters of its own.", ""]
     options = "ModelCallOptions" if op.takes_fallbacks else "CallOptions"
@@ -192,6 +195,15 @@ def parameter_row(spec: Spec, schemas: Schemas, arg: Arg, op_raw: Schema) -> str
         f"| `{arg.name}`{where} | {code(arg.annotation)} | "
         f"{cell(bounds(schemas, schema))} | {default} | {cell(description)} |"
     )
+
+
+def type_links(annotations: Iterable[str]) -> str:
+    """Links to the ``poe_sdk.types`` entries of the names used in ``annotations``."""
+    public = set(importlib.import_module("poe_sdk.types").__all__)
+    names = dict.fromkeys(
+        name for text in annotations for name in re.findall(r"\b[A-Z]\w+", text) if name in public
+    )
+    return ", ".join(f"[`{name}`][poe_sdk.types.{name}]" for name in names)
 
 
 def argument_schema(spec: Spec, schemas: Schemas, arg: Arg, op_raw: Schema) -> Schema:
