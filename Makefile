@@ -8,7 +8,8 @@ PIP := $(PY) -m pip --quiet --disable-pip-version-check
 DEMO_STAMP := $(VENV)/.demo-installed
 STAMP := $(VENV)/.installed
 
-.PHONY: all test unit lint format typecheck validate-spec generate check-generated demo bench stress clean
+.PHONY: all test unit lint format typecheck validate-spec generate check-generated docs api-check \
+	test-pythons demo bench stress clean
 
 all: test
 
@@ -24,19 +25,28 @@ $(STAMP): pyproject.toml | $(PY)
 	$(PIP) install -e '.[testing]' --group dev
 	touch $(STAMP) $(DEMO_STAMP)
 
-## The whole suite: lint, type checks, spec validation, generated-code drift, tests.
-test: lint typecheck validate-spec check-generated unit
+## The whole suite: lint, type checks, spec validation, generated-code drift, the docs, tests.
+test: lint typecheck validate-spec check-generated docs unit
 
 unit: $(STAMP)
 	$(PY) -m pytest -m "not stress"
 
+## The unit tests on the other supported Pythons (.venv has python3's), each in its own
+## .venv-3.X; a version missing here is skipped with a message. The tests of the generator, the
+## release check and the type checkers' messages need the dev tools: they run on .venv's Python
+## only (make unit).
+PYTHONS ?= 3.10 3.12 3.13
+test-pythons:
+	tools/test_pythons.sh "$(PYTHONS)" -q -m "not stress" --ignore=tests/codegen \
+		--ignore=tests/test_api_check.py --ignore=tests/test_type_checker_messages.py
+
 lint: $(STAMP)
-	$(PY) -m ruff check src tests codegen examples bench
-	$(PY) -m ruff format --check src tests codegen examples bench
+	$(PY) -m ruff check src tests codegen examples bench tools
+	$(PY) -m ruff format --check src tests codegen examples bench tools
 
 format: $(STAMP)
-	$(PY) -m ruff check --fix src tests codegen examples bench
-	$(PY) -m ruff format src tests codegen examples bench
+	$(PY) -m ruff check --fix src tests codegen examples bench tools
+	$(PY) -m ruff format src tests codegen examples bench tools
 
 typecheck: $(STAMP)
 	$(PY) -m mypy
@@ -50,6 +60,16 @@ generate: $(STAMP)
 
 check-generated: $(STAMP)
 	$(PY) codegen/generate.py --check
+
+## The release check: breaking changes of the public API since API_BASE (default: the newest
+## tag; without a tag there is nothing to compare). Run it before a version bump (docs/versioning.md).
+API_BASE ?=
+api-check: $(STAMP)
+	$(PY) tools/api_check.py $(API_BASE)
+
+## The documentation site (mkdocs.yml) into site/, strict: a broken link or reference fails.
+docs: $(STAMP)
+	NO_MKDOCS_2_WARNING=1 $(PY) -m mkdocs build --strict --quiet
 
 ## The offline demo: a local server on 127.0.0.1 and the SDK's main features against it.
 demo: $(DEMO_STAMP)
@@ -72,4 +92,4 @@ stress: $(STAMP)
 	$(PY) -m pytest -m stress
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist
+	rm -rf $(VENV) .venv-3.* .mypy_cache .ruff_cache .pytest_cache build dist site

@@ -9,6 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).parent))
 
@@ -24,12 +25,42 @@ import tool_call
 from poe_sdk.testing import LocalServer, faults
 
 DEMO_KEY = "sk-demo-local-only"
+EXAMPLES = Path(__file__).resolve().parent
 
 
-def section(title: str, run: Callable[[], None]) -> None:
-    """Print a heading, then run one example."""
-    print(f"\n=== {title} ===")
+def shown(path: Path) -> str:
+    """``path`` as the reader can type it: relative to the working directory when below it."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def section(title: str, example: ModuleType, run: Callable[[], None]) -> None:
+    """Print a heading naming the example's file, then run it."""
+    print(f"\n=== {title} ({shown(Path(example.__file__ or ''))}) ===")
     run()
+
+
+def summary(base_url: str) -> None:
+    """Say what the demo showed, where its code is, and what to try next."""
+    examples = shown(EXAMPLES)
+    print(f"""
+=== What this showed ===
+An echo server stood in for Poe: every call above went to poe_sdk.testing.LocalServer on
+this machine ({base_url}). It answers "Echo: <your last message>", calls the tools it is
+offered, fills JSON schemas, and was told to refuse one request with a 429; so no API key or
+network was needed. The same code runs against Poe (https://api.poe.com/v1).
+
+The code: {examples}/ (one file per section above; this script is {examples}/demo.py).
+
+Try next:
+  - against Poe: export POE_API_KEY=... (https://poe.com/api_key), then
+    .venv/bin/python {examples}/sync_quickstart.py
+  - the command line, installed in .venv/bin: .venv/bin/poe-sdk chat -m Claude-Sonnet-4 "Hi"
+    (or offline: .venv/bin/poe-sdk serve, then --base-url with the URL it prints)
+  - your own tests against the local server: "Testing your code" in README.md
+  - the guides and the API reference: docs/ (make docs builds the site into site/)""")
 
 
 def main() -> None:
@@ -39,25 +70,44 @@ def main() -> None:
         os.environ["POE_BASE_URL"] = server.base_url
         print(f"Local server on {server.base_url} (no API key or network needed)")
 
-        section("Poe's quickstart example", sync_quickstart.main)
+        section("Poe's quickstart example", sync_quickstart, sync_quickstart.main)
         section(
-            "Async, streaming tokens as they arrive", lambda: asyncio.run(async_streaming.main())
+            "Async, streaming tokens as they arrive",
+            async_streaming,
+            lambda: asyncio.run(async_streaming.main()),
         )
-        section("A tool call", tool_call.main)
-        section("A multimodal message built with the file helpers", multimodal.main)
-        section("The Responses API (sync): previous_response_id, tools, JSON", responses_api.main)
+        section("A tool call", tool_call, tool_call.main)
+        section("A multimodal message built with the file helpers", multimodal, multimodal.main)
         section(
-            "The Responses API (async), streamed", lambda: asyncio.run(responses_api.streaming())
+            "The Responses API (sync): previous_response_id, tools, JSON",
+            responses_api,
+            responses_api.main,
         )
         section(
-            "Structured outputs: a pydantic model, parsed and streamed", structured_outputs.main
+            "The Responses API (async), streamed",
+            responses_api,
+            lambda: asyncio.run(responses_api.streaming()),
         )
-        section("Tools run for you (async)", lambda: asyncio.run(structured_outputs.run_tools()))
-        section("Models, balance and points history (sync)", account.main)
-        section("Points history, page by page (async)", lambda: asyncio.run(account.async_main()))
+        section("Models, balance and points history (sync)", account, account.main)
+        section(
+            "Points history, page by page (async)",
+            account,
+            lambda: asyncio.run(account.async_main()),
+        )
+        section(
+            "Structured outputs: a pydantic model, parsed and streamed",
+            structured_outputs,
+            structured_outputs.main,
+        )
+        section(
+            "Tools run for you (async)",
+            structured_outputs,
+            lambda: asyncio.run(structured_outputs.run_tools()),
+        )
 
         server.inject(faults.status(429, retry_after=0.5))
-        section("A 429 that is retried (the server was told to refuse once)", retries.main)
+        section("A 429 that is retried (the server was told to refuse once)", retries, retries.main)
+        summary(server.base_url)
     print("\nDone.")
 
 

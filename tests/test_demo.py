@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
-DEMO = Path(__file__).parent.parent / "examples" / "demo.py"
+import pytest
+
+DEMO = Path(__file__).resolve().parent.parent / "examples" / "demo.py"
 
 
-def test_the_offline_demo_runs_every_example() -> None:
+@pytest.fixture(scope="module")
+def demo() -> subprocess.CompletedProcess[str]:
+    """One run of the demo, as ``make demo`` runs it (from the repository's root)."""
     env = {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-W", "error", str(DEMO)],
+        cwd=DEMO.parent.parent,
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
         check=False,
     )
+
+
+def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[str]) -> None:
+    result = demo
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Echo: Top 3 things to do in NYC?" in out
@@ -37,10 +47,35 @@ def test_the_offline_demo_runs_every_example() -> None:
     assert "first page: 20 entries, more: True" in out
     assert "45 entries in 5 pages of up to 10" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
-    assert "=== Poe's quickstart example ===" in out
+    assert "=== Poe's quickstart example (examples/sync_quickstart.py) ===" in out
     assert "status 200 after 1 retry, request id req_" in out
     assert out.rstrip().endswith("Done.")
     assert result.stderr == ""
+
+
+def test_the_demo_ends_saying_what_it_showed_where_its_code_is_and_what_next(
+    demo: subprocess.CompletedProcess[str],
+) -> None:
+    result = demo
+    assert result.returncode == 0, result.stderr
+    summary = result.stdout.split("=== What this showed ===", 1)[1]
+    assert "An echo server stood in for Poe" in summary
+    assert "poe_sdk.testing.LocalServer on\nthis machine (http://127.0.0.1:" in summary
+    # Where the code is: every section's heading names its file, and the summary the folder.
+    headings = re.findall(r"^=== .* \((examples/\w+\.py)\) ===$", result.stdout, re.MULTILINE)
+    assert len(headings) == len(re.findall(r"^ +section\(", DEMO.read_text(), re.MULTILINE)) >= 9
+    assert all((DEMO.parent.parent / path).is_file() for path in headings)
+    assert (
+        "The code: examples/ (one file per section above; this script is examples/demo.py)"
+        in summary
+    )
+    # What to try next: commands that exist after `make demo`.
+    assert ".venv/bin/python examples/sync_quickstart.py" in summary
+    assert '.venv/bin/poe-sdk chat -m Claude-Sonnet-4 "Hi"' in summary
+    assert ".venv/bin/poe-sdk serve" in summary
+    assert '"Testing your code" in README.md' in summary
+    assert "## Testing your code" in (DEMO.parent.parent / "README.md").read_text()
+    assert "make docs builds the site into site/" in summary
 
 
 def test_make_demo_installs_only_the_package_and_its_testing_extra() -> None:

@@ -1,5 +1,6 @@
-"""The README's examples run: the named ones, pasted as written into a fresh project, run and
-pass; the proxies and TLS examples do what they say."""
+"""The README's examples run: the pytest examples of README.md and docs/testing.md, pasted as
+written into a fresh project, collect and pass; the proxies and TLS examples do what they say;
+the structured outputs script prints what it promises."""
 
 from __future__ import annotations
 
@@ -16,27 +17,32 @@ import pytest
 
 from poe_sdk import AsyncPoeClient
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text()
+PAGES = {
+    "README.md": (["conftest.py", "structured_outputs.py", "test_greeting.py"], "1 passed"),
+    "docs/testing.md": (["conftest.py", "test_chat.py"], "2 passed"),
+}
 
 
-def named_blocks() -> dict[str, str]:
-    """The README's Python blocks whose first line names their file (``# conftest.py``)."""
-    blocks = re.findall(r"```python\n# ([\w.]+\.py)\n(.*?)```", README, flags=re.DOTALL)
+def named_blocks(page: str) -> dict[str, str]:
+    """The page's Python blocks whose first line names their file (``# conftest.py``)."""
+    text = (ROOT / page).read_text()
+    blocks = re.findall(r"```python\n# ([\w.]+\.py)\n(.*?)```", text, flags=re.DOTALL)
     return {name: code for name, code in blocks}
-
-
-def test_the_named_examples_are_these() -> None:
-    assert sorted(named_blocks()) == ["conftest.py", "structured_outputs.py", "test_greeting.py"]
 
 
 def clean_env() -> dict[str, str]:
     return {k: v for k, v in os.environ.items() if k not in ("POE_API_KEY", "POE_BASE_URL")}
 
 
-def test_the_pytest_example_collects_and_passes(tmp_path: Path) -> None:
-    blocks = named_blocks()
-    for name in ("conftest.py", "test_greeting.py"):
-        (tmp_path / name).write_text(blocks[name])
+@pytest.mark.parametrize("page", sorted(PAGES))
+def test_the_pytest_example_collects_and_passes(page: str, tmp_path: Path) -> None:
+    files, outcome = PAGES[page]
+    blocks = named_blocks(page)
+    assert sorted(blocks) == files
+    for name, code in blocks.items():
+        (tmp_path / name).write_text(code)
     env = clean_env()
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(tmp_path)],
@@ -48,7 +54,7 @@ def test_the_pytest_example_collects_and_passes(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "1 passed" in result.stdout
+    assert outcome in result.stdout
 
 
 def _section(title: str) -> str:
@@ -89,7 +95,7 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
 
 def test_the_structured_outputs_example_runs(tmp_path: Path) -> None:
     script = tmp_path / "structured_outputs.py"
-    script.write_text(named_blocks()["structured_outputs.py"])
+    script.write_text(named_blocks("README.md")["structured_outputs.py"])
     result = subprocess.run(
         [sys.executable, "-W", "error", str(script)],
         cwd=tmp_path,

@@ -245,7 +245,8 @@ async def test_asyncio_wait_for_around_a_stalled_stream() -> None:
                 async for _ in stream:
                     pass
 
-        with pytest.raises(TimeoutError):
+        # asyncio.TimeoutError: on Python 3.10 not yet the builtin TimeoutError.
+        with pytest.raises(asyncio.TimeoutError):
             await asyncio.wait_for(consume(), 0.3)
         assert await eventually(lambda: server.saw_disconnect(0))
         await _still_usable(client)
