@@ -18,12 +18,24 @@ def server() -> Iterator[LocalServer]:
         yield local
 
 
-def test_models_prints_one_name_per_line(server: LocalServer) -> None:
-    result = run_cli("models", base_url=server.base_url)
+def test_models_prints_a_table_names_or_json_without_a_key(server: LocalServer) -> None:
+    result = run_cli("models", base_url=server.base_url, key=None)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == list(DEFAULT_MODELS)
-    as_json = run_cli("models", "--json", base_url=server.base_url)
-    assert [m["id"] for m in json.loads(as_json.stdout)["data"]] == list(DEFAULT_MODELS)
+    header, *rows = result.stdout.splitlines()
+    assert header.split()[:2] == ["MODEL", "OWNER"]
+    assert [row.split()[0] for row in rows] == list(DEFAULT_MODELS)
+    sonnet = rows[0].split()
+    # Claude-Sonnet-4 costs "0.0000026" and "0.000013" per token: 2.6 and 13 USD per million.
+    assert sonnet[0] == "Claude-Sonnet-4" and sonnet[-3:] == ["200,000", "2.6", "13"]
+    assert "text -> video" in next(row for row in rows if row.startswith("Veo-3"))
+    names = run_cli("models", "--names", base_url=server.base_url, key=None)
+    assert names.stdout.splitlines() == list(DEFAULT_MODELS)
+    as_json = run_cli("models", "--json", base_url=server.base_url, key=None)
+    listed = json.loads(as_json.stdout)["data"]
+    assert [m["id"] for m in listed] == list(DEFAULT_MODELS)
+    assert listed[0]["pricing"]["prompt"] == "0.0000026"
+    assert server.last_request is not None
+    assert "authorization" not in server.last_request.headers
 
 
 def test_usage_prints_the_balance(server: LocalServer) -> None:

@@ -21,6 +21,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
+from ._auth import check_api_key
 from ._base_models import ResponseModel, set_request_id
 from ._client_options import (
     CHANGE_DEFAULTS,
@@ -192,7 +193,9 @@ class AsyncPoeClient(AsyncRootResources):
 
         Args:
             api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
-                errors.
+                errors. Without one, only the operations that need no key (``models.list``)
+                can be called; the others raise :class:`RequestValidationError` before any
+                I/O.
             base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
                 else ``https://api.poe.com/v1``.
             timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
@@ -255,7 +258,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._base_query = dict(self.base_url.params.multi_items())
         self._not_found_hint = not_found_hint(self.base_url, _OPERATION_PATHS)
         self._headers = {
-            "Authorization": f"Bearer {config.api_key}",
+            **({} if config.api_key is None else {"Authorization": f"Bearer {config.api_key}"}),
             "User-Agent": _USER_AGENT,
             "Accept": "application/json",
             **config.default_headers,
@@ -266,8 +269,9 @@ class AsyncPoeClient(AsyncRootResources):
             self._headers["Accept-Encoding"] = accept_encoding()
 
     @property
-    def api_key(self) -> str:
-        """The API key in use (never shown in ``repr`` or logs)."""
+    def api_key(self) -> str | None:
+        """The API key in use (never shown in ``repr`` or logs); ``None`` for a client made
+        without one, which can call only the operations that need no key (``models.list``)."""
         return self._config.api_key
 
     @property
@@ -375,6 +379,7 @@ class AsyncPoeClient(AsyncRootResources):
     ) -> _PreparedCall:
         """Check the call's arguments and options (before any I/O)."""
         self._state.check_open()
+        check_api_key(operation, self._config.api_key, self._headers)
         validated = None
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
@@ -558,7 +563,7 @@ class AsyncPoeClient(AsyncRootResources):
     def _scrub(self, exc: PoeError, request: httpx.Request) -> None:
         """Before an error reaches the caller: no credential a server echoed back ("Invalid
         key sk-..."), and no more of a reply's body than a bounded prefix."""
-        redact_error(exc, secret_values(request.headers.items(), self._config.api_key))
+        redact_error(exc, secret_values(request.headers.items(), self._config.api_key or ""))
         bound_error_body(exc)
 
     async def _reply(
@@ -591,7 +596,7 @@ class AsyncPoeClient(AsyncRootResources):
             )
             reader = reader_of(stream)
             reader.keep_alive = self  # The stream outlives a client object nobody else holds.
-            reader.secrets = (request.headers, self._config.api_key)
+            reader.secrets = (request.headers, self._config.api_key or "")
             if deadline is not None:
                 reader.deadline = (deadline, policy.total_timeout)
             reader.idle_timeout = idle

@@ -105,8 +105,9 @@ class PoeClient(SyncRootResources):
         self._close.atexit = False  # See _suspend_at_exit.
 
     @property
-    def api_key(self) -> str:
-        """The API key in use (never shown in ``repr`` or logs)."""
+    def api_key(self) -> str | None:
+        """The API key in use (never shown in ``repr`` or logs); ``None`` for a client made
+        without one, which can call only the operations that need no key (``models.list``)."""
         return self._async.api_key
 
     @property
