@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import account
 import async_streaming
+import catalog_and_media
 import multimodal
 import responses_api
 import retries
@@ -55,6 +56,7 @@ def main() -> None:
         section("Tools run for you (async)", lambda: asyncio.run(structured_outputs.run_tools()))
         section("Models, balance and points history (sync)", account.main)
         section("Points history, page by page (async)", lambda: asyncio.run(account.async_main()))
+        section("The model catalog (no key) and a video bot's attachment", catalog_and_media.main)
 
         server.inject(faults.status(429, retry_after=0.5))
         section("A 429 that is retried (the server was told to refuse once)", retries.main)
