@@ -70,6 +70,19 @@ async def test_an_authorization_header_of_your_own_counts_as_a_key(
     assert balance.calls.last.request.headers["authorization"] == headers["Authorization"]
 
 
+async def test_an_authorization_header_given_per_call_counts_too(
+    router: respx.MockRouter,
+) -> None:
+    route = router.post("/chat/completions").respond(500)
+    headers = {"Authorization": "Bearer sk-per-call-key-12345"}
+    async with AsyncPoeClient(base_url=BASE_URL, max_retries=0) as client:
+        with pytest.raises(poe_sdk.InternalServerError):
+            await client.chat.completions.create(
+                model="m", messages=USER_MESSAGES, extra_headers=headers
+            )
+    assert route.calls.last.request.headers["authorization"] == headers["Authorization"]
+
+
 def test_a_malformed_key_is_still_refused_at_once() -> None:
     with pytest.raises(poe_sdk.RequestValidationError, match="printable ASCII"):
         AsyncPoeClient(api_key=" sk-spaces ")

@@ -31,7 +31,8 @@ def missing_api_key() -> RequestValidationError:
 
 def check_api_key(operation: Operation, api_key: str | None, headers: Mapping[str, str]) -> None:
     """Raise :func:`missing_api_key` when ``operation`` needs a key and there is none: no
-    ``api_key`` and no ``Authorization`` header among the client's ``headers``."""
+    ``api_key`` and no ``Authorization`` header among the call's ``headers`` (the client's
+    ``default_headers`` and the call's ``extra_headers``)."""
     if api_key is not None or operation.operation_id in KEYLESS_OPERATIONS:
         return
     if any(name.lower() == "authorization" for name in headers):

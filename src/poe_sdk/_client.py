@@ -379,7 +379,6 @@ class AsyncPoeClient(AsyncRootResources):
     ) -> _PreparedCall:
         """Check the call's arguments and options (before any I/O)."""
         self._state.check_open()
-        check_api_key(operation, self._config.api_key, self._headers)
         validated = None
         if operation.body_model is not None and body is not None:
             validated = validate_body(operation.body_model, body, operation.nullable)
@@ -409,6 +408,7 @@ class AsyncPoeClient(AsyncRootResources):
         url = prefix + build_path(operation.path, placed.path)
         query = self._query_params(placed.query, options.extra_query)
         headers = self._request_headers(streaming, placed.headers, options.extra_headers)
+        check_api_key(operation, self._config.api_key, headers)
         if validated is not None:
             headers["Content-Type"] = "application/json"
         return _PreparedCall(
