@@ -75,3 +75,27 @@ def test_limit_without_history_is_a_usage_error(server: LocalServer) -> None:
 def test_wrong_key_is_one_line(server: LocalServer) -> None:
     result = run_cli("usage", base_url=server.base_url, key="sk-wrong-key-000000")
     assert "authentication failed" in assert_one_error_line(result)
+
+
+def test_the_models_table_says_dash_for_what_the_server_left_out() -> None:
+    from poe_sdk._cli_account import models_table
+    from poe_sdk.types import Model
+
+    models = [
+        Model.model_validate(
+            {
+                "id": "Priced",
+                "owned_by": "Acme",
+                "architecture": {"input_modalities": ["text"], "output_modalities": ["image"]},
+                "context_length": 8192,
+                "pricing": {"prompt": "0.000000123456789", "completion": "not a number"},
+            }
+        ),
+        Model.model_validate({"id": "Bare", "pricing": None, "architecture": None}),
+    ]
+    header, priced, bare = models_table(models)
+    assert header.split()[0] == "MODEL"
+    # exact: 0.000000123456789 USD per token is 0.123456789 per million, not a float's rounding
+    assert priced.split() == ["Priced", "Acme", "text", "->", "image", "8,192", "0.123456789", "-"]
+    assert bare.split() == ["Bare", "-", "-", "-", "-", "-"]
+    assert len({len(line) for line in (header, priced)}) == 1  # aligned columns
