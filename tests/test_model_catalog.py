@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from poe_sdk._cli_account import models_table
 from poe_sdk._model_mixins import decimal_price
+from poe_sdk._response_parser import parse_model
 from poe_sdk.types import Model, ModelList
 
 FULL: dict[str, Any] = {
@@ -112,9 +116,43 @@ def test_a_minimal_entry_and_null_objects_are_read() -> None:
     assert listed.data[1].pricing is None
 
 
-@pytest.mark.parametrize("value", [None, True, 1.5, "", "abc", "NaN", "Infinity", [], {}])
+@pytest.mark.parametrize(
+    "value", [None, True, float("nan"), float("inf"), "", "abc", "NaN", "Infinity", [], {}]
+)
 def test_what_is_not_a_decimal_price_is_none(value: object) -> None:
     assert decimal_price(value) is None
+
+
+def test_a_price_sent_as_a_json_number_is_read_as_written_not_as_binary() -> None:
+    assert decimal_price(2.6e-06) == Decimal("0.0000026")
+    assert decimal_price(0.1) == Decimal("0.1")  # not 0.1000000000000000055511151231257827
+    assert decimal_price(3) == Decimal(3)
+
+
+def test_a_tolerantly_read_catalog_with_wrong_types_still_answers() -> None:
+    body = json.dumps(
+        {
+            "data": [
+                {
+                    "id": "Odd",
+                    "pricing": {"prompt": 2.6e-06, "completion": "0.1", "image": {}},
+                    "architecture": ["text"],
+                    "context_window": "big",
+                }
+            ]
+        }
+    ).encode()
+    reply = httpx.Response(200, content=body, request=httpx.Request("GET", "http://h/v1/models"))
+    [model] = parse_model(ModelList, body, reply).data
+    assert model.pricing is not None
+    assert model.pricing.prompt_decimal == Decimal("0.0000026")
+    assert model.pricing.image_decimal is None
+    assert model.pricing.decimals() == {
+        "prompt": Decimal("0.0000026"),
+        "completion": Decimal("0.1"),
+    }
+    [_, row] = models_table([model])
+    assert row.split() == ["Odd", "-", "-", "-", "2.6", "100000"]
 
 
 @given(st.decimals(allow_nan=False, allow_infinity=False))

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ._generated.models import Model, PointsHistoryEntry
@@ -98,32 +98,33 @@ def models_table(models: Sequence[Model]) -> list[str]:
 
 
 def _model_row(model: Model) -> tuple[str, str, str, str, str, str]:
-    architecture = model.architecture
-    modalities = "-"
-    if architecture is not None and (
-        architecture.input_modalities or architecture.output_modalities
-    ):
-        inputs = ",".join(architecture.input_modalities or ["?"])
-        outputs = ",".join(architecture.output_modalities or ["?"])
-        modalities = f"{inputs} -> {outputs}"
-    window = model.context_window
-    context = window.context_length if window is not None else None
-    context = context if context is not None else model.context_length
-    pricing = model.pricing
-    prompt = pricing.prompt_decimal if pricing is not None else None
-    completion = pricing.completion_decimal if pricing is not None else None
+    # Read as the mixins do, by attribute: a tolerantly read entry may hold wrong types.
+    architecture: object = model.architecture
+    inputs = _names(getattr(architecture, "input_modalities", None))
+    outputs = _names(getattr(architecture, "output_modalities", None))
+    modalities = f"{inputs or '?'} -> {outputs or '?'}" if inputs or outputs else "-"
+    context: object = getattr(model.context_window, "context_length", None)
+    if not isinstance(context, int):
+        context = model.context_length
+    pricing: object = model.pricing
     return (
         model.id,
-        model.owned_by or "-",
+        model.owned_by if isinstance(model.owned_by, str) and model.owned_by else "-",
         modalities,
-        f"{context:,}" if isinstance(context, int) else "-",
-        _per_million(prompt),
-        _per_million(completion),
+        f"{context:,}" if isinstance(context, int) and not isinstance(context, bool) else "-",
+        _per_million(getattr(pricing, "prompt_decimal", None)),
+        _per_million(getattr(pricing, "completion_decimal", None)),
     )
 
 
-def _per_million(price: Decimal | None) -> str:
-    if price is None:
+def _names(values: object) -> str:
+    if not isinstance(values, list):
+        return ""
+    return ",".join(str(value) for value in cast("list[object]", values))
+
+
+def _per_million(price: object) -> str:
+    if not isinstance(price, Decimal):
         return "-"
     return f"{(price * _PER_MILLION).normalize():f}"
 

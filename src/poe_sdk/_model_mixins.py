@@ -103,19 +103,25 @@ class ModelPricingDecimalsMixin:
     def decimals(self) -> dict[str, Decimal]:
         """Every price the server sent, documented or not, by name, as exact ``Decimal``s
         (fields that are ``null`` or not a decimal number are left out)."""
-        fields: object = getattr(self, "model_dump", None)
-        values = cast("dict[str, object]", fields()) if callable(fields) else {}
+        declared: object = getattr(self, "__dict__", None)
+        extra: object = getattr(self, "__pydantic_extra__", None)
+        values: dict[str, object] = {}
+        for found in (declared, extra):  # the fields as read, without serialising them
+            if isinstance(found, dict):
+                values.update(cast("dict[str, object]", found))
         prices = {name: decimal_price(value) for name, value in values.items()}
         return {name: price for name, price in prices.items() if price is not None}
 
 
 def decimal_price(value: object) -> Decimal | None:
-    """A price sent as a decimal string (or an integer) as an exact ``Decimal``; ``None`` for
-    ``null``, other types, and strings that are not a finite decimal number."""
-    if isinstance(value, bool) or not isinstance(value, (str, int)):
+    """A price sent as a decimal string as an exact ``Decimal``; a JSON number (read
+    tolerantly) as the ``Decimal`` of its shortest representation (``2.6e-06`` gives
+    ``Decimal("0.0000026")``, not the float's binary value); ``None`` for ``null``, other
+    types, and what is not a finite number."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
         return None
     try:
-        price = Decimal(value.strip() if isinstance(value, str) else value)
+        price = Decimal(value.strip() if isinstance(value, str) else repr(value))
     except (InvalidOperation, ValueError):
         return None
     return price if price.is_finite() else None
