@@ -97,8 +97,19 @@ def test_message_attachments_reads_its_content() -> None:
 
 
 def test_tolerantly_read_content_of_the_wrong_type_has_no_attachments() -> None:
-    message = ChatCompletionMessage.model_construct(content=[{"type": "text"}])  # type: ignore[arg-type]
+    message = ChatCompletionMessage.model_construct(content=[{"type": "text"}, 7])  # type: ignore[arg-type]
     assert message.attachments == []
+    assert ChatCompletionMessage.model_construct(content=42).attachments == []  # type: ignore[arg-type]
+
+
+def test_list_valued_content_is_searched_part_by_part() -> None:
+    parts = [
+        {"type": "thinking", "thinking": "https://a.example/not-this.png"},
+        {"type": "text", "text": "Done: ![a](https://a.example/a.png)"},
+        {"type": "text", "text": "and https://a.example/b.mp3"},
+    ]
+    message = ChatCompletionMessage.model_construct(content=parts)  # type: ignore[arg-type]
+    assert [a.filename for a in message.attachments] == ["a.png", "b.mp3"]
 
 
 _TEXT = st.text(alphabet=string.printable + "éあ![]()<>`", max_size=200)

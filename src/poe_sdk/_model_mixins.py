@@ -61,8 +61,26 @@ class MessageAttachmentsMixin:
     def attachments(self) -> list[Attachment]:
         """The files (images, videos, audio, other files) the message's text links to, in
         order: what media bots answer with, without parsing Markdown yourself."""
-        content: object = getattr(self, "content", None)
-        return find_attachments(content) if isinstance(content, str) else []
+        return find_attachments(_message_text(getattr(self, "content", None)))
+
+
+def _message_text(content: object) -> str:
+    """A message's text: its ``content`` string, or the ``text`` of each part of a list-valued
+    ``content`` (as some servers send, read tolerantly) on its own line."""
+    if isinstance(content, str):
+        return content
+    if not isinstance(content, list):
+        return ""
+    texts: list[str] = []
+    for part in cast(list[object], content):
+        text: object = (
+            cast("dict[str, object]", part).get("text")
+            if isinstance(part, dict)
+            else getattr(part, "text", None)
+        )
+        if isinstance(text, str):
+            texts.append(text)
+    return "\n".join(texts)
 
 
 class ModelPricingDecimalsMixin:
