@@ -62,7 +62,9 @@ class PoeClient(SyncRootResources):
 
         Args:
             api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
-                errors.
+                errors. Without one, only the operations that need no key (``models.list``)
+                can be called; the others raise :class:`RequestValidationError` before any
+                I/O.
             base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
                 else ``https://api.poe.com/v1``.
             timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
