@@ -119,6 +119,7 @@ class OperationView:
     deprecated: bool = False
     binary: bool = False  # the reply is returned unread as a binary response
     multipart: bool = False  # the body is sent as multipart/form-data
+    needs_key: bool = True  # the operation's security (else the document's) asks for credentials
     stream_value: str | None = None  # a string flag's value that selects the stream
     response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
     flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
@@ -393,7 +394,18 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         helpers=helpers_of(where, op, [a.key for a in args]),
         binary=binary,
         multipart=multipart,
+        needs_key=needs_credentials(spec.doc.get("security"), op),
     )
+
+
+def needs_credentials(default: object, op: Schema) -> bool:
+    """Whether a call of ``op`` must send credentials: its ``security`` (else the document's)
+    lists requirements, none of them the empty one (``security: []`` or a ``{}`` entry make
+    credentials optional)."""
+    security = op.get("security", default)
+    if not isinstance(security, list) or not security:
+        return False
+    return all(isinstance(requirement, dict) and requirement for requirement in security)
 
 
 def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | None:

@@ -15,6 +15,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import account
 import async_streaming
+import catalog_and_media
 import multimodal
 import responses_api
 import retries
@@ -103,6 +104,11 @@ def main() -> None:
             "Tools run for you (async)",
             structured_outputs,
             lambda: asyncio.run(structured_outputs.run_tools()),
+        )
+        section(
+            "The model catalog (no key) and a video bot's attachment",
+            catalog_and_media,
+            catalog_and_media.main,
         )
 
         server.inject(faults.status(429, retry_after=0.5))

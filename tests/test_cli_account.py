@@ -18,12 +18,24 @@ def server() -> Iterator[LocalServer]:
         yield local
 
 
-def test_models_prints_one_name_per_line(server: LocalServer) -> None:
-    result = run_cli("models", base_url=server.base_url)
+def test_models_prints_a_table_names_or_json_without_a_key(server: LocalServer) -> None:
+    result = run_cli("models", base_url=server.base_url, key=None)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == list(DEFAULT_MODELS)
-    as_json = run_cli("models", "--json", base_url=server.base_url)
-    assert [m["id"] for m in json.loads(as_json.stdout)["data"]] == list(DEFAULT_MODELS)
+    header, *rows = result.stdout.splitlines()
+    assert header.split()[:2] == ["MODEL", "OWNER"]
+    assert [row.split()[0] for row in rows] == list(DEFAULT_MODELS)
+    sonnet = rows[0].split()
+    # Claude-Sonnet-4 costs "0.0000026" and "0.000013" per token: 2.6 and 13 USD per million.
+    assert sonnet[0] == "Claude-Sonnet-4" and sonnet[-3:] == ["200,000", "2.6", "13"]
+    assert "text -> video" in next(row for row in rows if row.startswith("Veo-3"))
+    names = run_cli("models", "--names", base_url=server.base_url, key=None)
+    assert names.stdout.splitlines() == list(DEFAULT_MODELS)
+    as_json = run_cli("models", "--json", base_url=server.base_url, key=None)
+    listed = json.loads(as_json.stdout)["data"]
+    assert [m["id"] for m in listed] == list(DEFAULT_MODELS)
+    assert listed[0]["pricing"]["prompt"] == "0.0000026"
+    assert server.last_request is not None
+    assert "authorization" not in server.last_request.headers
 
 
 def test_usage_prints_the_balance(server: LocalServer) -> None:
@@ -63,3 +75,27 @@ def test_limit_without_history_is_a_usage_error(server: LocalServer) -> None:
 def test_wrong_key_is_one_line(server: LocalServer) -> None:
     result = run_cli("usage", base_url=server.base_url, key="sk-wrong-key-000000")
     assert "authentication failed" in assert_one_error_line(result)
+
+
+def test_the_models_table_says_dash_for_what_the_server_left_out() -> None:
+    from poe_sdk._cli_account import models_table
+    from poe_sdk.types import Model
+
+    models = [
+        Model.model_validate(
+            {
+                "id": "Priced",
+                "owned_by": "Acme",
+                "architecture": {"input_modalities": ["text"], "output_modalities": ["image"]},
+                "context_length": 8192,
+                "pricing": {"prompt": "0.000000123456789", "completion": "not a number"},
+            }
+        ),
+        Model.model_validate({"id": "Bare", "pricing": None, "architecture": None}),
+    ]
+    header, priced, bare = models_table(models)
+    assert header.split()[0] == "MODEL"
+    # exact: 0.000000123456789 USD per token is 0.123456789 per million, not a float's rounding
+    assert priced.split() == ["Priced", "Acme", "text", "->", "image", "8,192", "0.123456789", "-"]
+    assert bare.split() == ["Bare", "-", "-", "-", "-", "-"]
+    assert len({len(line) for line in (header, priced)}) == 1  # aligned columns

@@ -289,9 +289,14 @@ async def test_default_base_url_is_poe() -> None:
     assert str(client.base_url) == "https://api.poe.com/v1"
 
 
-async def test_missing_api_key_is_a_clear_error() -> None:
-    with pytest.raises(poe_sdk.RequestValidationError, match="POE_API_KEY"):
-        AsyncPoeClient()
+async def test_missing_api_key_is_a_clear_error_before_any_io(router: respx.MockRouter) -> None:
+    route = router.post("/chat/completions").respond(json=completion_json())
+    async with AsyncPoeClient(base_url=BASE_URL) as client:
+        assert client.api_key is None
+        with pytest.raises(poe_sdk.RequestValidationError, match="POE_API_KEY") as caught:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+    assert caught.value.param == "api_key"
+    assert not route.called
 
 
 async def test_the_api_key_never_shows_in_repr_or_errors(router: respx.MockRouter) -> None:

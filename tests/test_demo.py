@@ -37,6 +37,8 @@ def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[s
     assert "model called get_weather({'location': 'Paris'})" in out
     assert "file 'doc.pdf' (application/pdf" in out
     assert "balance: 1,000,000 points" in out
+    assert "Claude-Sonnet-4: 2.6 USD per million input tokens" in out
+    assert "video: video-" in out
     assert "Echo: And who runs it? (turn 2)" in out
     assert 'The tool get_weather returned: {"location": "Paris", "temperature": 22}' in out
     assert "structured: {'name': 'Lyon'}" in out

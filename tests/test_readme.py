@@ -20,7 +20,10 @@ from poe_sdk import AsyncPoeClient
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
 PAGES = {
-    "README.md": (["conftest.py", "structured_outputs.py", "test_greeting.py"], "1 passed"),
+    "README.md": (
+        ["catalog_and_media.py", "conftest.py", "structured_outputs.py", "test_greeting.py"],
+        "1 passed",
+    ),
     "docs/testing.md": (["conftest.py", "test_chat.py"], "2 passed"),
 }
 
@@ -113,3 +116,23 @@ def test_the_structured_outputs_example_runs(tmp_path: Path) -> None:
     assert (
         lines[-1] == "The tool get_weather returned: Sunny in Lisbon for 0 day(s) (2 model calls)"
     )
+
+
+def test_the_catalog_and_media_example_runs(tmp_path: Path) -> None:
+    script = tmp_path / "catalog_and_media.py"
+    script.write_text(named_blocks("README.md")["catalog_and_media.py"])
+    result = subprocess.run(
+        [sys.executable, "-W", "error", str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=clean_env(),
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Claude-Sonnet-4: 2.6 USD per million input tokens"
+    kind, filename, media_type = lines[1].split()
+    assert (kind, media_type) == ("video", "video/mp4")
+    assert filename.startswith("video-") and filename.endswith(".mp4")

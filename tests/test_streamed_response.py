@@ -75,7 +75,7 @@ async def test_parse_gives_what_the_plain_call_gives(server: LocalServer) -> Non
 async def test_an_error_status_raises_when_the_block_is_entered(server: LocalServer) -> None:
     async with AsyncPoeClient(api_key="sk-wrong", base_url=server.base_url) as client:
         with pytest.raises(poe_sdk.AuthenticationError):
-            async with client.models.with_streaming_response.list():
+            async with client.usage.with_streaming_response.current_balance():
                 pytest.fail("entered")
 
 

@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from . import types as types
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
     from ._accumulator import ResponseAccumulator as ResponseAccumulator
+    from ._attachments import Attachment as Attachment
+    from ._attachments import AttachmentKind as AttachmentKind
+    from ._attachments import find_attachments as find_attachments
     from ._base_models import UnknownVariant as UnknownVariant
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
@@ -101,6 +104,9 @@ _LAZY: dict[str, str] = {
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
     "UnknownVariant": "._base_models",
+    "Attachment": "._attachments",
+    "AttachmentKind": "._attachments",
+    "find_attachments": "._attachments",
     "ContentFilterFinishReasonError": ".lib",
     "LengthFinishReasonError": ".lib",
     "StructuredOutputError": ".lib",

@@ -265,14 +265,14 @@ def _chat(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _connection(args: argparse.Namespace) -> tuple[str, str]:
+def _connection(args: argparse.Namespace, *, key_required: bool = True) -> tuple[str | None, str]:
     """The API key and base URL from ``--api-key`` and ``--base-url`` (an empty one counts as
     not given), else as the client finds them (:mod:`._client_options`); no key is a usage
-    error."""
+    error when ``key_required`` (``models`` needs none)."""
     from ._client_options import api_key_or_env, base_url_or_env
 
-    api_key = api_key_or_env(args.api_key or None)
-    if not api_key:
+    api_key = api_key_or_env(args.api_key or None) or None
+    if api_key is None and key_required:
         raise CLIError(
             f"no API key: set the {API_KEY_ENV} environment variable (or pass --api-key)",
             EXIT_USAGE,
@@ -280,14 +280,16 @@ def _connection(args: argparse.Namespace) -> tuple[str, str]:
     return api_key, str(base_url_or_env(args.base_url or None))
 
 
-def _api_failure(exc: PoeError, args: argparse.Namespace, api_key: str, base_url: str) -> CLIError:
+def _api_failure(
+    exc: PoeError, args: argparse.Namespace, api_key: str | None, base_url: str
+) -> CLIError:
     """An error from the API or the network as the one line to report (the key redacted)."""
     key_source = "--api-key" if args.api_key else API_KEY_ENV
     line, code = _describe(exc, _display_url(base_url), key_source)
-    return CLIError(_redact(line, api_key), code)
+    return CLIError(_redact(line, api_key or ""), code)
 
 
-def _make_client(args: argparse.Namespace, api_key: str, base_url: str) -> PoeClient:
+def _make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
     from ._http_defaults import DEFAULT_TIMEOUT
     from ._sync_client import PoeClient
 

@@ -1,7 +1,8 @@
 """``poe-sdk models`` and ``poe-sdk usage [--history [--limit N]]``: the account commands.
 
 They share the connection options of ``chat`` (``--base-url``, ``--api-key``, ``--timeout``,
-``--max-retries``) and print one line per item, or JSON with ``--json``.
+``--max-retries``) and print a table or one line per item, or JSON with ``--json``. ``models``
+needs no API key (Poe lists its models to anyone).
 """
 
 from __future__ import annotations
@@ -9,12 +10,13 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from ._generated.models import PointsHistoryEntry
+    from ._generated.models import Model, PointsHistoryEntry
     from ._sync_client import PoeClient
 
 __all__ = ["add_account_commands"]
@@ -31,9 +33,14 @@ def add_account_commands(
     models = add_parser(
         "models",
         help="list the models (bots) the server offers",
-        description="List the models (bots) the server offers, one name per line.",
+        description=(
+            "List the models (bots) the server offers: a table of their owner, modalities, "
+            "context window and prices (USD per million tokens). Needs no API key."
+        ),
     )
-    models.add_argument("--json", action="store_true", help="print the whole list as JSON")
+    shown = models.add_mutually_exclusive_group()
+    shown.add_argument("--json", action="store_true", help="print the whole list as JSON")
+    shown.add_argument("--names", action="store_true", help="print only the names, one a line")
     add_connection_options(models)
     models.set_defaults(handler=_models)
 
@@ -62,11 +69,64 @@ def _models(args: argparse.Namespace) -> int:
         listed = client.models.list()
         if args.json:
             print(listed.reply.to_json())
-            return
-        for model in listed.data:
-            print(model.id)
+        elif args.names:
+            for model in listed.data:
+                print(model.id)
+        else:
+            for line in models_table(listed.data):
+                print(line)
 
-    return _with_client(args, run)
+    return _with_client(args, run, key_required=False)
+
+
+_MODEL_COLUMNS = ("MODEL", "OWNER", "INPUT -> OUTPUT", "CONTEXT", "$/M IN", "$/M OUT")
+_PER_MILLION = Decimal(1_000_000)
+
+
+def models_table(models: Sequence[Model]) -> list[str]:
+    """The lines of the ``models`` table: a header, then a row per model (``-`` for what the
+    server did not say). Prices are per million tokens, computed exactly from the strings."""
+    rows = [_MODEL_COLUMNS, *(_model_row(model) for model in models)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(_MODEL_COLUMNS))]
+    return [
+        "  ".join(
+            cell.rjust(width) if i >= 3 else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+        for row in rows
+    ]
+
+
+def _model_row(model: Model) -> tuple[str, str, str, str, str, str]:
+    # Read as the mixins do, by attribute: a tolerantly read entry may hold wrong types.
+    architecture: object = model.architecture
+    inputs = _names(getattr(architecture, "input_modalities", None))
+    outputs = _names(getattr(architecture, "output_modalities", None))
+    modalities = f"{inputs or '?'} -> {outputs or '?'}" if inputs or outputs else "-"
+    context: object = getattr(model.context_window, "context_length", None)
+    if not isinstance(context, int):
+        context = model.context_length
+    pricing: object = model.pricing
+    return (
+        model.id,
+        model.owned_by if isinstance(model.owned_by, str) and model.owned_by else "-",
+        modalities,
+        f"{context:,}" if isinstance(context, int) and not isinstance(context, bool) else "-",
+        _per_million(getattr(pricing, "prompt_decimal", None)),
+        _per_million(getattr(pricing, "completion_decimal", None)),
+    )
+
+
+def _names(values: object) -> str:
+    if not isinstance(values, list):
+        return ""
+    return ",".join(str(value) for value in cast("list[object]", values))
+
+
+def _per_million(price: object) -> str:
+    if not isinstance(price, Decimal):
+        return "-"
+    return f"{(price * _PER_MILLION).normalize():f}"
 
 
 def _usage(args: argparse.Namespace) -> int:
@@ -110,12 +170,14 @@ def _history_line(entry: PointsHistoryEntry) -> str:
     )
 
 
-def _with_client(args: argparse.Namespace, run: Callable[[PoeClient], None]) -> int:
+def _with_client(
+    args: argparse.Namespace, run: Callable[[PoeClient], None], *, key_required: bool = True
+) -> int:
     """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
     from ._cli import EXIT_OK, _api_failure, _connection, _make_client
     from ._exceptions import PoeError
 
-    api_key, base_url = _connection(args)
+    api_key, base_url = _connection(args, key_required=key_required)
     try:
         with _make_client(args, api_key, base_url) as client:
             run(client)

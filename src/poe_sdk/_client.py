@@ -21,6 +21,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
+from ._auth import check_api_key
 from ._base_models import ResponseModel, set_request_id
 from ._binary import AsyncBinaryResponse
 from ._client_options import (
@@ -218,7 +219,9 @@ class AsyncPoeClient(AsyncRootResources):
 
         Args:
             api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
-                errors.
+                errors. Without one, only the operations that need no key (``models.list``)
+                can be called; the others raise :class:`RequestValidationError` before any
+                I/O.
             base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
                 else ``https://api.poe.com/v1``.
             timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
@@ -281,7 +284,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._base_query = dict(self.base_url.params.multi_items())
         self._not_found_hint = not_found_hint(self.base_url, _OPERATION_PATHS)
         self._headers = {
-            "Authorization": f"Bearer {config.api_key}",
+            **({} if config.api_key is None else {"Authorization": f"Bearer {config.api_key}"}),
             "User-Agent": _USER_AGENT,
             "Accept": "application/json",
             **config.default_headers,
@@ -292,8 +295,9 @@ class AsyncPoeClient(AsyncRootResources):
             self._headers["Accept-Encoding"] = accept_encoding()
 
     @property
-    def api_key(self) -> str:
-        """The API key in use (never shown in ``repr`` or logs)."""
+    def api_key(self) -> str | None:
+        """The API key in use (never shown in ``repr`` or logs); ``None`` for a client made
+        without one, which can call only the operations that need no key (``models.list``)."""
         return self._config.api_key
 
     @property
@@ -446,6 +450,7 @@ class AsyncPoeClient(AsyncRootResources):
         url = prefix + build_path(operation.path, placed.path)
         query = self._query_params(placed.query, options.extra_query)
         headers = self._request_headers(sse, placed.headers, options.extra_headers)
+        check_api_key(operation, self._config.api_key, headers)
         if validated is not None and not operation.multipart:
             headers["Content-Type"] = "application/json"
         return _PreparedCall(
@@ -610,7 +615,8 @@ class AsyncPoeClient(AsyncRootResources):
         key sk-...", or a ``writeOnly`` body field's value), and no more of a reply's body
         than a bounded prefix."""
         written = write_only_values(operation, request)
-        redact_error(exc, secret_values(request.headers.items(), self._config.api_key, *written))
+        api_key = self._config.api_key or ""
+        redact_error(exc, secret_values(request.headers.items(), api_key, *written))
         bound_error_body(exc)
 
     async def _reply(
@@ -647,7 +653,7 @@ class AsyncPoeClient(AsyncRootResources):
             )
             reader = reader_of(stream)
             reader.keep_alive = self  # The stream outlives a client object nobody else holds.
-            reader.secrets = (request.headers, self._config.api_key)
+            reader.secrets = (request.headers, self._config.api_key or "")
             if deadline is not None:
                 reader.deadline = (deadline, policy.total_timeout)
             reader.idle_timeout = idle

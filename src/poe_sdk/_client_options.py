@@ -108,7 +108,7 @@ class ClientConfig:
     """A client's options, checked: what ``with_options`` starts from."""
 
     limits: ResponseLimits
-    api_key: str = dataclasses.field(repr=False)
+    api_key: str | None = dataclasses.field(repr=False)
     base_url: httpx.URL
     timeout: float | httpx.Timeout | None
     stream_idle_timeout: float | None
@@ -177,16 +177,12 @@ def base_url_or_env(base_url: str | httpx.URL | None) -> str | httpx.URL:
     return base_url if base_url is not None else os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
 
 
-def resolve_api_key(api_key: str | None) -> str:
-    """The key to send: the argument, else ``$POE_API_KEY``; missing or malformed is an error."""
+def resolve_api_key(api_key: str | None) -> str | None:
+    """The key to send: the argument, else ``$POE_API_KEY``, else ``None`` (then only the
+    operations that need no key can be called); a malformed key is an error."""
     key = api_key_or_env(api_key)
     if not key:
-        raise RequestValidationError(
-            "The api_key client option must be set, either by passing api_key to the client "
-            f"or by setting the {API_KEY_ENV} environment variable",
-            param="api_key",
-            rule="required",
-        )
+        return None
     if (
         not isinstance(cast(object, key), str)
         or not (key.isascii() and key.isprintable())

@@ -137,6 +137,9 @@ class Operation:
     """Whether calls accept ``fallback_models`` (the body has a ``model``)."""
     multipart: bool = False
     """The body is sent as ``multipart/form-data`` (file parts and text fields), not JSON."""
+    needs_key: bool = True
+    """Calls send the API key: ``False`` where the spec's ``security`` makes credentials
+    optional (``security: []``, as Poe's ``GET /v1/models``)."""
     write_only: tuple[str, ...] = ()
     """Body fields the spec marks ``writeOnly`` (a secret): their values sent are redacted
     from errors like the API key."""

@@ -63,7 +63,9 @@ class PoeClient(SyncRootResources):
 
         Args:
             api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
-                errors.
+                errors. Without one, only the operations that need no key (``models.list``)
+                can be called; the others raise :class:`RequestValidationError` before any
+                I/O.
             base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
                 else ``https://api.poe.com/v1``.
             timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
@@ -106,8 +108,9 @@ class PoeClient(SyncRootResources):
         self._close.atexit = False  # See _suspend_at_exit.
 
     @property
-    def api_key(self) -> str:
-        """The API key in use (never shown in ``repr`` or logs)."""
+    def api_key(self) -> str | None:
+        """The API key in use (never shown in ``repr`` or logs); ``None`` for a client made
+        without one, which can call only the operations that need no key (``models.list``)."""
         return self._async.api_key
 
     @property

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from codegen.operations import needs_credentials
 
 REPO = Path(__file__).resolve().parents[2]
 SPEC = REPO / "openapi.yaml"
@@ -161,3 +162,19 @@ def test_an_x_sdk_accepts_that_is_not_an_object_fails_the_run(tmp_path: Path) ->
     assert result.returncode == 2
     assert "ChatCompletionRequestAssistantMessage" in result.stderr
     assert "x-sdk-accepts" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("document", "operation", "needed"),
+    [
+        ([{"bearer": []}], {}, True),
+        ([{"bearer": []}], {"security": []}, False),
+        ([{"bearer": []}], {"security": [{}, {"bearer": []}]}, False),
+        (None, {}, False),
+        (None, {"security": [{"bearer": []}]}, True),
+    ],
+)
+def test_security_says_whether_a_call_sends_credentials(
+    document: object, operation: dict[str, object], needed: bool
+) -> None:
+    assert needs_credentials(document, operation) is needed

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 c8922c630b3f5146) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 0073c6f004c8d12c) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -23,7 +23,11 @@ from poe_sdk._base_models import (
     UnknownVariant,
     open_discriminator,
 )
-from poe_sdk._model_mixins import ResponseOutputTextMixin
+from poe_sdk._model_mixins import (
+    MessageAttachmentsMixin,
+    ModelPricingDecimalsMixin,
+    ResponseOutputTextMixin,
+)
 
 __all__ = [
     "ChatCompletion",
@@ -71,7 +75,15 @@ __all__ = [
     "InputAudio",
     "JsonSchemaFormat",
     "Model",
+    "ModelArchitecture",
+    "ModelContextWindow",
+    "ModelImage",
     "ModelList",
+    "ModelMetadata",
+    "ModelParameter",
+    "ModelPricing",
+    "ModelReasoning",
+    "ModelReasoningBudget",
     "NamedFunction",
     "PointsHistory",
     "PointsHistoryEntry",
@@ -498,7 +510,9 @@ class ChatCompletionChoice(ResponseModel):
     index: int
 
     message: ChatCompletionMessage
-    """The message the model wrote."""
+    """The message the model wrote; `attachments` lists the files (images, videos, audio) linked in
+    its text.
+    """
 
     finish_reason: FinishReason = None
     """Why the model stopped; unknown values are kept as strings."""
@@ -507,8 +521,10 @@ class ChatCompletionChoice(ResponseModel):
     """Log probabilities of the output tokens."""
 
 
-class ChatCompletionMessage(ResponseModel):
-    """The message the model wrote."""
+class ChatCompletionMessage(MessageAttachmentsMixin, ResponseModel):
+    """The message the model wrote; `attachments` lists the files (images, videos, audio) linked in
+    its text.
+    """
 
     role: str = "assistant"
     content: str | None = None
@@ -669,6 +685,148 @@ class Model(ResponseModel):
 
     owned_by: str | None = None
     """Who offers the model."""
+
+    description: str | None = None
+    """What the model does and how to use it."""
+
+    permission: list[dict[str, Any]] | None = None
+    """Permission information (typically empty)."""
+
+    root: str | None = None
+    """The root model's identifier."""
+
+    parent: str | None = None
+    """The parent model's identifier, for a derivative model."""
+
+    architecture: ModelArchitecture | None = None
+    """What the model reads and writes."""
+
+    supported_endpoints: list[str] | None = None
+    """The API endpoints that accept this model, e.g. `/v1/chat/completions`."""
+
+    supported_features: list[str] | None = None
+    """Optional features the model supports, e.g. `tools`."""
+
+    pricing: ModelPricing | None = None
+    """Prices in USD as decimal strings (`null` where a price does not apply); the `*_decimal`
+    properties give them as `decimal.Decimal`, exactly.
+    """
+
+    context_window: ModelContextWindow | None = None
+    """How many tokens the model reads and writes."""
+
+    context_length: int | None = None
+    """The context window in tokens (the same as `context_window.context_length`)."""
+
+    metadata: ModelMetadata | None = None
+    """How Poe shows the model."""
+
+    reasoning: ModelReasoning | None = None
+    """How the model reasons (thinks) before answering."""
+
+    parameters: list[ModelParameter] | None = None
+    """The bot's own parameters, each with the JSON schema of its values."""
+
+
+class ModelArchitecture(ResponseModel):
+    """What the model reads and writes."""
+
+    input_modalities: list[str] | None = None
+    """What the model reads (`text`, `image`, `video`, `audio`, ...)."""
+
+    output_modalities: list[str] | None = None
+    """What the model writes (`text`, `image`, `video`, `audio`, ...)."""
+
+    modality: str | None = None
+    """Both in one string, e.g. `text,image->text`."""
+
+
+class ModelPricing(ModelPricingDecimalsMixin, ResponseModel):
+    """Prices in USD as decimal strings (`null` where a price does not apply); the `*_decimal`
+    properties give them as `decimal.Decimal`, exactly.
+    """
+
+    prompt: str | None = None
+    """Per input token."""
+
+    completion: str | None = None
+    """Per output token."""
+
+    image: str | None = None
+    """Per input image."""
+
+    request: str | None = None
+    """Per request."""
+
+    input_cache_read: str | None = None
+    """Per input token read from the cache."""
+
+    input_cache_write: str | None = None
+    """Per input token written to the cache."""
+
+
+class ModelContextWindow(ResponseModel):
+    """How many tokens the model reads and writes."""
+
+    context_length: int | None = None
+    """The context window in tokens."""
+
+    max_output_tokens: int | None = None
+    """The most tokens one reply may have."""
+
+
+class ModelMetadata(ResponseModel):
+    """How Poe shows the model."""
+
+    display_name: str | None = None
+
+    url: str | None = None
+    """The model's page on Poe."""
+
+    image: ModelImage | None = None
+    """The model's picture."""
+
+
+class ModelImage(ResponseModel):
+    """The model's picture."""
+
+    url: str | None = None
+    alt: str | None = None
+    width: int | None = None
+    height: int | None = None
+
+
+class ModelReasoning(ResponseModel):
+    """How the model reasons (thinks) before answering."""
+
+    budget: ModelReasoningBudget | None = None
+    """The bounds of the reasoning token budget."""
+
+    required: bool | None = None
+    """Whether the model always reasons."""
+
+    supports_reasoning_effort: bool | None = None
+    """Whether `reasoning_effort` is honoured."""
+
+
+class ModelReasoningBudget(ResponseModel):
+    """The bounds of the reasoning token budget."""
+
+    min_tokens: int | None = None
+    max_tokens: int | None = None
+
+
+class ModelParameter(ResponseModel):
+    """One of the bot's own parameters (sent as `extra_body`)."""
+
+    name: str
+    description: str | None = None
+
+    schema_: dict[str, Any] | None = Field(default=None, alias="schema")
+    """The JSON schema of its values."""
+
+    default_value: Any | None = None
+    """The value used when none is sent (any JSON value)."""
 
 
 class CurrentBalance(ResponseModel):

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 c8922c630b3f5146) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 0073c6f004c8d12c) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -482,6 +482,7 @@ LIST_MODELS = Operation(
     response_model=ModelList,
     pagination=Pagination(items="data", has_more=None, cursor=None, cursor_field=None),
     arguments={},
+    needs_key=False,
 )
 """``GET /models`` (listModels)."""
 

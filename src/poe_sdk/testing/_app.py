@@ -19,7 +19,7 @@ import time
 import uuid
 from collections import deque
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
 from pydantic import ValidationError
@@ -32,12 +32,14 @@ from starlette.types import Receive, Scope, Send
 from .._base_models import RequestModel
 from .._generated.models import CreateChatCompletionRequest, CreateResponseRequest
 from .._request_builder import validation_error
+from ._catalog import media_content, media_file, model_entry
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
 from ._replies import (
     InvalidRequestError,
     build_reply,
     completion_body,
+    count_tokens,
     shape_reply,
     stream_chunks,
 )
@@ -80,14 +82,17 @@ DEFAULT_MODELS = (
     "Gemini-2.5-Pro",
     "Gemini-2.5-Flash",
     "Llama-3.1-405B",
+    "GPT-Image-1",
+    "Veo-3",
+    "ElevenLabs-v3",
 )
-"""The models ``GET /v1/models`` lists when the server is not given its own list."""
+"""The models ``GET /v1/models`` lists when the server is not given its own list; the last
+three are media bots, answering with a link to an image, a video or an audio file."""
 
 POE_REQUESTS_PER_MINUTE = 500
 """The quota the rate-limit headers report when no limit is enforced (Poe's documented one)."""
 
 _DONE = b"data: [DONE]\n\n"
-_CREATED = 1_700_000_000
 _ALL_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
 _DISCONNECT_WAIT = 1.0
 _STREAM_FAULTS = (
@@ -533,6 +538,7 @@ class LocalAPI:
                 route("/usage/points_history", self._points_history, ["GET"]),
                 route("/v1/files", self._upload_file, ["POST"]),
                 route("/v1/files/{file_id}/content", self._file_content, ["GET"]),
+                Route("/files/{name}", _media_file, methods=["GET"]),
                 route("/{path:path}", self._unknown, _ALL_METHODS),
             ]
         )
@@ -571,7 +577,8 @@ class LocalAPI:
     def _api(self, request: Request, raw: bytes, handler: _Handler) -> Plan:
         """Authentication, then the rate limit, then the route's handler."""
         state = self.state
-        if state.requires_api_key:
+        keyless = request.method == "GET" and request.url.path == "/v1/models"  # as on Poe
+        if state.requires_api_key and not keyless:
             scheme, _, key = request.headers.get("authorization", "").partition(" ")
             if scheme.lower() != "bearer" or not key.strip():
                 return _error_plan(
@@ -625,6 +632,11 @@ class LocalAPI:
             return _error_plan(
                 400, exc.message, "invalid_request_error", "invalid_value", exc.param
             )
+        if reply.tool_call is None:
+            files = str(request.base_url.replace(path="/files/", query="", fragment=""))
+            media = media_content(body.model, reply.content or "", files)
+            if media is not None:
+                reply = replace(reply, content=media, completion_tokens=count_tokens(media))
         completion_id = f"chatcmpl-local-{sequence:06d}"
         created = int(time.time())
         if body.stream:
@@ -786,7 +798,16 @@ class LocalAPI:
 
 
 def _model_json(model: str) -> dict[str, Any]:
-    return {"id": model, "object": "model", "created": _CREATED, "owned_by": "poe-sdk-local"}
+    return model_entry(model)
+
+
+async def _media_file(request: Request) -> Response:
+    """``GET /files/<name>``: a file a media bot linked to (public, as Poe's CDN is)."""
+    found = media_file(str(request.path_params["name"]))
+    if found is None:
+        return Response(b"Not found", status_code=404, media_type="text/plain")
+    media_type, content = found
+    return Response(content, media_type=media_type)
 
 
 def build_app(state: ServerState, runtime: Runtime) -> Starlette:
