@@ -21,8 +21,10 @@ from poe_sdk.lib._pydantic_schema import output_type
 from poe_sdk.lib._resources import AsyncChatCompletionsHelpers
 from poe_sdk.lib._responses_stream import ResponseStreamState
 from poe_sdk.lib._tool_runner import ToolConversation
+from poe_sdk.lib._tools import responses_tools
 from poe_sdk.types import ChatCompletion, ChatCompletionChunk, Response, ResponseStreamEvent
 from poe_sdk.types.chat import ParsedChatCompletion
+from poe_sdk.types.responses import ParsedResponseFunctionToolCall
 
 
 class City(BaseModel):
@@ -392,3 +394,66 @@ def test_parsed_responses_dump_without_serializer_warnings() -> None:
     assert parsed.output_parsed == SPAIN
     assert parsed.model_dump()["output"][0]["content"][0]["text"] == SPAIN_JSON
     assert "output_parsed" not in parsed.model_dump()  # dumps as the Response it is
+
+
+def function_call_response(name: str, arguments: str) -> Response:
+    """A completed Responses reply holding one ``function_call`` output item."""
+    return Response.model_validate(
+        {
+            "id": "resp_1",
+            "object": "response",
+            "created_at": 1,
+            "model": "m",
+            "status": "completed",
+            "output": [
+                {
+                    "type": "function_call",
+                    "id": "fc_1",
+                    "call_id": "call_1",
+                    "name": name,
+                    "arguments": arguments,
+                    "status": "completed",
+                }
+            ],
+        }
+    )
+
+
+def test_responses_tools_are_flattened_and_keep_their_argument_type() -> None:
+    tool = pydantic_function_tool(City, name="find_city")
+    plain = {"type": "function", "function": {"name": "other", "parameters": {}}}
+    search = {"type": "web_search_preview"}
+    flat, other, kept = responses_tools([tool, plain, search]) or []
+    assert flat == {
+        "type": "function",
+        "name": "find_city",
+        "parameters": output_type(City).schema,
+        "strict": True,
+    }
+    assert other == {"type": "function", "name": "other", "parameters": {}}
+    assert kept is search
+    parsed = parse_response(
+        function_call_response("find_city", '{"name": "Lyon", "people": 5}'), None, [flat]
+    )
+    (item,) = parsed.output
+    assert isinstance(item, ParsedResponseFunctionToolCall)
+    assert item.parsed_arguments == City(name="Lyon", people=5)
+    assert item.call_id == "call_1" and item.arguments == '{"name": "Lyon", "people": 5}'
+
+
+def test_responses_function_calls_of_other_tools_are_left_as_they_are() -> None:
+    reply = function_call_response("other", "{}")
+    (item,) = parse_response(reply, None, [pydantic_function_tool(City)]).output
+    assert not isinstance(item, ParsedResponseFunctionToolCall)
+    with pytest.raises(poe_sdk.StructuredOutputError):  # the tool's arguments, not its type
+        parse_response(
+            function_call_response("City", '{"name": 1}'), None, [pydantic_function_tool(City)]
+        )
+
+
+def test_parsed_response_function_calls_dump_without_serializer_warnings() -> None:
+    reply = function_call_response("City", '{"name": "Lyon", "people": 5}')
+    parsed = parse_response(reply, None, responses_tools([pydantic_function_tool(City)]))
+    assert isinstance(parsed.output[0], ParsedResponseFunctionToolCall)
+    # Warnings are errors in this suite; it dumps as the Response it is, as output_parsed does.
+    assert parsed.model_dump() == reply.model_dump()

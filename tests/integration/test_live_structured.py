@@ -15,6 +15,7 @@ from poe_sdk import AsyncPoeClient, PoeClient, pydantic_function_tool
 from poe_sdk.lib import ContentDeltaEvent, ContentDoneEvent, ResponseTextDeltaEvent
 from poe_sdk.testing import LocalServer, faults
 from poe_sdk.types.chat import ParsedChatCompletion
+from poe_sdk.types.responses import ParsedResponseFunctionToolCall
 from support import MODEL
 
 QUESTION = [{"role": "user", "content": "Plan a trip"}]
@@ -200,6 +201,33 @@ async def test_async_stream_of_a_refusal_has_refusal_events(
     assert events[-1].refusal == "I cannot plan trips."
     assert final.choices[0].message.parsed is None
     assert final.choices[0].message.refusal == "I cannot plan trips."
+
+
+@pytest.mark.anyio
+async def test_async_responses_parse_reads_function_call_arguments(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    response = await async_poe_client.responses.parse(
+        model=MODEL, input="Plan a trip", text_format=Trip, tools=[pydantic_function_tool(Weather)]
+    )
+
+    [call] = [item for item in response.output if item.type == "function_call"]
+    assert isinstance(call, ParsedResponseFunctionToolCall)
+    assert call.parsed_arguments == Weather(city="Plan a trip")
+    body = poe_server.journal[-1].body
+    assert isinstance(body, dict)
+    [tool] = body["tools"]  # sent in the Responses shape, not chat's
+    assert (tool["type"], tool["name"], tool["strict"]) == ("function", "Weather", True)
+    assert "function" not in tool
+
+
+def test_sync_responses_parse_reads_function_call_arguments(poe_client: PoeClient) -> None:
+    response = poe_client.responses.parse(
+        model=MODEL, input="Plan a trip", text_format=Trip, tools=[pydantic_function_tool(Weather)]
+    )
+    [call] = [item for item in response.output if item.type == "function_call"]
+    assert isinstance(call, ParsedResponseFunctionToolCall)
+    assert call.parsed_arguments == Weather(city="Plan a trip")
 
 
 @pytest.mark.anyio

@@ -22,7 +22,7 @@ from poe_sdk.types.chat import (
     ParsedChatCompletionMessage,
     ParsedFunctionToolCall,
 )
-from poe_sdk.types.responses import ParsedResponse
+from poe_sdk.types.responses import ParsedResponse, ParsedResponseFunctionToolCall
 
 
 class Answer(BaseModel):
@@ -101,3 +101,12 @@ def sync_usage(client: PoeClient) -> None:
     assert_type(run.completion.choices[0].message.parsed, Answer | None)
     response = client.responses.parse(model="m", input="hi", text_format=Answer)
     assert_type(response.output_parsed, Answer | None)
+    tooled = client.responses.parse(
+        model="m",
+        input="hi",
+        text_format=Answer,
+        tools=[pydantic_function_tool(Answer), {"type": "web_search_preview"}],
+    )
+    for output in tooled.output:
+        if isinstance(output, ParsedResponseFunctionToolCall):
+            assert_type(output.parsed_arguments, object)

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 0073c6f004c8d12c) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -131,6 +131,7 @@ __all__ = [
     "ModelsWithStreamingResponse",
     "Responses",
     "ResponsesCreateArgs",
+    "ResponsesCreateHelperArgs",
     "ResponsesWithRawResponse",
     "ResponsesWithStreamingResponse",
     "SyncRootResources",
@@ -453,6 +454,66 @@ class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 7
 
     tools: Iterable[ResponseToolParam | ResponseTool] | None
     """Tools the model may call."""
+
+    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool | None
+
+    previous_response_id: str | None
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: Mapping[str, str] | None
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool | None
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"] | None
+
+    user: str | None
+
+
+class ResponsesCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    ModelCallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of the ``responses`` helpers (``poe_sdk.lib``).
+
+    Those of ``ResponsesCreateArgs`` but ``tools``,
+    which the helpers take with their own types.
+    """
+
+    model: Required[str]
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: Required[
+        str
+        | Iterable[
+            ResponseInputItemParam
+            | ResponseInputItem
+            | ResponseOutputMessage
+            | ResponseFunctionToolCall
+        ]
+    ]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str | None
+    """A system (developer) message placed before the input."""
+
+    max_output_tokens: int | None
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: float | None
+
+    top_p: float | None
+
+    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfigParam | ResponseTextConfig | None
+    """The output text's format (structured output with `json_schema`)."""
 
     tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
     """\"none", "auto", "required", a named function, or a built-in tool."""

@@ -21,6 +21,7 @@ from .._generated.models import (
     ChatCompletionMessageToolCall,
     Response,
     ResponseFormatJsonSchema,
+    ResponseFunctionToolCall,
 )
 from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
 from ._pydantic_schema import CACHED_TYPES, OutputType, output_type
@@ -29,6 +30,7 @@ from ._types import (
     ParsedChatCompletion,
     ParsedFunctionToolCall,
     ParsedResponse,
+    ParsedResponseFunctionToolCall,
     field_class,
 )
 
@@ -175,11 +177,19 @@ def _set(model: Any, added: str) -> set[str]:
     return {*model.model_fields_set, added}
 
 
-def parse_response(response: Response, text_format: type[T] | None) -> ParsedResponse[T]:
-    """``response`` with ``output_parsed``: its output text as ``text_format``."""
+def parse_response(
+    response: Response, text_format: type[T] | None, tools: Iterable[object] | None = None
+) -> ParsedResponse[T]:
+    """``response`` with ``output_parsed`` (its output text as ``text_format``) and, for the
+    function calls of tools made by :func:`~poe_sdk.pydantic_function_tool`,
+    ``parsed_arguments``."""
+    tool_types = parsed_tools(tools)
+    fields = _fields(response)
+    if tool_types:
+        fields["output"] = [_function_call(item, tool_types, response) for item in response.output]
     parsed_response = cast(
         "ParsedResponse[T]",
-        ParsedResponse.model_construct(_fields_set=response.model_fields_set, **_fields(response)),
+        ParsedResponse.model_construct(_fields_set=response.model_fields_set, **fields),
     )
     if text_format is None:
         return parsed_response
@@ -192,6 +202,17 @@ def parse_response(response: Response, text_format: type[T] | None) -> ParsedRes
     if text and _refusal(response) is None:  # no text: a refusal or only tool calls
         parsed_response._parsed = parse_output(output, text, response)
     return parsed_response
+
+
+def _function_call(item: Any, tool_types: Mapping[str, OutputType[Any]], raw: object) -> Any:
+    """A ``function_call`` output item of a parseable tool as a
+    :class:`ParsedResponseFunctionToolCall`; any other item as it is."""
+    if not isinstance(item, ResponseFunctionToolCall) or item.name not in tool_types:
+        return item
+    parsed = parse_output(tool_types[item.name], item.arguments, raw)
+    return ParsedResponseFunctionToolCall.model_construct(
+        _fields_set=_set(item, "parsed_arguments"), **_fields(item), parsed_arguments=parsed
+    )
 
 
 def _refusal(response: Response) -> str | None:

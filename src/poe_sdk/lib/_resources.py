@@ -26,13 +26,19 @@ from ._responses_stream import (
     ResponseStreamState,
 )
 from ._tool_runner import PendingCall, ToolConversation, ToolRun
+from ._tools import responses_tools
 from ._types import ParsedChatCompletion, ParsedResponse
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-    from .._generated.params import ChatCompletionToolParam
-    from .._generated.resources import ChatCompletionsCreateHelperArgs, ResponsesCreateArgs
+    from .._generated.params import ChatCompletionToolParam, ResponseToolParam
+    from .._generated.resources import (
+        ChatCompletionsCreateHelperArgs,
+        ResponsesCreateHelperArgs,
+    )
+
+    ResponsesToolArg: TypeAlias = "ResponseToolParam | ChatCompletionToolParam"
 
 __all__ = [
     "AsyncChatCompletionsHelpers",
@@ -66,6 +72,19 @@ def _chat_arguments(
     if tools is not None:
         arguments["tools"] = tools
     return arguments
+
+
+def _responses_arguments(
+    kwargs: Any, text_format: type[Any], tools: Iterable[object] | None
+) -> tuple[dict[str, Any], list[object] | None]:
+    """``create``'s arguments: the type as a strict ``text.format``, the tools flattened to
+    the Responses shape (see :func:`responses_tools`); and those tools."""
+    arguments: dict[str, Any] = dict(kwargs)
+    arguments["text"] = responses_text(text_format, arguments.get("text"))
+    listed = responses_tools(tools)
+    if listed is not None:
+        arguments["tools"] = listed
+    return arguments, listed
 
 
 def _tool_list(tools: Iterable[object] | None) -> list[object] | None:
@@ -355,22 +374,30 @@ class AsyncResponsesHelpers:
     """``parse`` and ``stream`` of ``AsyncPoeClient.responses``."""
 
     async def parse(
-        self, *, text_format: type[T], **kwargs: Unpack[ResponsesCreateArgs]
+        self,
+        *,
+        text_format: type[T],
+        tools: Iterable[ResponsesToolArg] | None = None,
+        **kwargs: Unpack[ResponsesCreateHelperArgs],
     ) -> ParsedResponse[T]:
         """Create a response whose output text is parsed: ``output_parsed`` is a
-        ``text_format`` (sent as a strict JSON schema in ``text.format``)."""
-        arguments: dict[str, Any] = dict(kwargs)
-        arguments["text"] = responses_text(text_format, arguments.get("text"))
+        ``text_format`` (sent as a strict JSON schema in ``text.format``). ``tools`` may hold
+        :func:`~poe_sdk.pydantic_function_tool` tools: their ``function_call`` items carry
+        ``parsed_arguments``."""
+        arguments, listed = _responses_arguments(kwargs, text_format, tools)
         response = await _create(self)(**arguments)
-        return parse_response(response, text_format)
+        return parse_response(response, text_format, listed)
 
     def stream(
-        self, *, text_format: type[T], **kwargs: Unpack[ResponsesCreateArgs]
+        self,
+        *,
+        text_format: type[T],
+        tools: Iterable[ResponsesToolArg] | None = None,
+        **kwargs: Unpack[ResponsesCreateHelperArgs],
     ) -> AsyncResponseStreamManager[T]:
         """Stream a response (``async with ... as stream:``); text events carry ``parsed``,
         ``get_final_response()`` returns the parsed response."""
-        arguments: dict[str, Any] = dict(kwargs)
-        arguments["text"] = responses_text(text_format, arguments.get("text"))
+        arguments, _ = _responses_arguments(kwargs, text_format, tools)
         state = ResponseStreamState(output_type(text_format, "text_format"))
         create = _create(self)
 
@@ -384,19 +411,25 @@ class ResponsesHelpers:
     """``parse`` and ``stream`` of ``PoeClient.responses``."""
 
     def parse(
-        self, *, text_format: type[T], **kwargs: Unpack[ResponsesCreateArgs]
+        self,
+        *,
+        text_format: type[T],
+        tools: Iterable[ResponsesToolArg] | None = None,
+        **kwargs: Unpack[ResponsesCreateHelperArgs],
     ) -> ParsedResponse[T]:
         """Create a response whose output text is parsed (see ``AsyncPoeClient``'s)."""
-        arguments: dict[str, Any] = dict(kwargs)
-        arguments["text"] = responses_text(text_format, arguments.get("text"))
-        return parse_response(_create(self)(**arguments), text_format)
+        arguments, listed = _responses_arguments(kwargs, text_format, tools)
+        return parse_response(_create(self)(**arguments), text_format, listed)
 
     def stream(
-        self, *, text_format: type[T], **kwargs: Unpack[ResponsesCreateArgs]
+        self,
+        *,
+        text_format: type[T],
+        tools: Iterable[ResponsesToolArg] | None = None,
+        **kwargs: Unpack[ResponsesCreateHelperArgs],
     ) -> ResponseStreamManager[T]:
         """Stream a response (``with ... as stream:``)."""
-        arguments: dict[str, Any] = dict(kwargs)
-        arguments["text"] = responses_text(text_format, arguments.get("text"))
+        arguments, _ = _responses_arguments(kwargs, text_format, tools)
         state = ResponseStreamState(output_type(text_format, "text_format"))
         create = _create(self)
 

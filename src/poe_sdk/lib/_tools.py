@@ -22,6 +22,7 @@ __all__ = [
     "RunnableTool",
     "parsed_tools",
     "pydantic_function_tool",
+    "responses_tools",
     "runnable_tools",
 ]
 
@@ -78,8 +79,39 @@ def parsed_tools(tools: Iterable[object] | None) -> dict[str, OutputType[Any]]:
     found: dict[str, OutputType[Any]] = {}
     for tool in tools or ():
         if isinstance(tool, PydanticFunctionTool):
-            found[str(tool["function"]["name"])] = tool.output
+            found[_tool_name(tool)] = tool.output
     return found
+
+
+def responses_tools(tools: Iterable[object] | None) -> list[object] | None:
+    """``tools`` as the Responses API takes them: a chat-shaped function tool
+    (``{"type": "function", "function": {...}}``, as :func:`pydantic_function_tool` makes) is
+    flattened to ``{"type": "function", "name": ..., ...}`` and keeps its argument type (so
+    ``responses.parse`` reads its calls' ``parsed_arguments``); other tools pass as given."""
+    if tools is None:
+        return None
+    return [_responses_tool(tool) for tool in tools]
+
+
+def _responses_tool(tool: object) -> object:
+    if not isinstance(tool, Mapping):
+        return tool
+    given = cast("Mapping[str, Any]", tool)
+    function: object = given.get("function")
+    if given.get("type") != "function" or not isinstance(function, Mapping):
+        return given
+    flat = {"type": "function", **cast("Mapping[str, Any]", function)}
+    if isinstance(given, PydanticFunctionTool):
+        return PydanticFunctionTool(flat, given.output, given.function)
+    return flat
+
+
+def _tool_name(tool: Mapping[str, Any]) -> str:
+    """A function tool's name, chat-shaped (``function.name``) or Responses-shaped (``name``)."""
+    function: object = tool.get("function")
+    if isinstance(function, Mapping):
+        return str(cast("Mapping[str, Any]", function).get("name"))
+    return str(tool.get("name"))
 
 
 @dataclass(frozen=True, slots=True)

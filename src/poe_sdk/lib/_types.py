@@ -22,6 +22,7 @@ from .._generated.models import (
     ChatCompletionMessageToolCall,
     FunctionCall,
     Response,
+    ResponseFunctionToolCall,
 )
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "ParsedFunction",
     "ParsedFunctionToolCall",
     "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
 ]
 
 ContentType = TypeVar("ContentType")
@@ -67,6 +69,14 @@ class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
     """A ``ChatCompletion`` whose choices' messages are parsed (``.choices[0].message.parsed``)."""
 
     choices: list[ParsedChoice[ContentType]]  # type: ignore[assignment]
+
+
+class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
+    """A Responses ``function_call`` output item with ``parsed_arguments``: its arguments as
+    the tool's type (for a tool made by :func:`~poe_sdk.pydantic_function_tool`, else
+    ``None``)."""
+
+    parsed_arguments: object = None
 
 
 class ParsedResponse(Response, Generic[ContentType]):

@@ -113,12 +113,14 @@ from .._generated.params import ResponseToolParam as ToolParam
 from .._generated.params import ResponseWebSearchToolParam as ResponseWebSearchToolParam
 from .._generated.params import ResponseWebSearchToolParam as WebSearchToolParam
 from ..lib._types import ParsedResponse as ParsedResponse
+from ..lib._types import ParsedResponseFunctionToolCall as ParsedResponseFunctionToolCall
 
 __all__ = [
     "CreateResponseRequest",
     "CreateResponseRequestParam",
     "EasyInputMessageParam",
     "ParsedResponse",
+    "ParsedResponseFunctionToolCall",
     "FunctionCallOutputParam",
     "FunctionToolParam",
     "Response",
