@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
 PAGES = {
     "README.md": (["conftest.py", "structured_outputs.py", "test_greeting.py"], "1 passed"),
-    "docs/testing.md": (["conftest.py", "test_chat.py"], "2 passed"),
+    "docs/testing.md": (["conftest.py", "test_async_chat.py", "test_chat.py"], "4 passed"),  # anyio: asyncio and trio
 }
 
 
