@@ -27,7 +27,14 @@ OPERATIONS_DIR = "reference/operations"
 # The headings of the ``poe_sdk`` reference page; a public name in none of them is listed
 # under "More" (so a new name is never missing from the site).
 GROUPS: dict[str, list[str]] = {
-    "Clients": ["AsyncPoeClient", "PoeClient", "Timeout", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"],
+    "Clients": [
+        "AsyncPoeClient",
+        "PoeClient",
+        "Timeout",
+        "DEFAULT_TIMEOUT",
+        "DEFAULT_MAX_RETRIES",
+        "DEFAULT_STREAM_IDLE_TIMEOUT",
+    ],
     "Per-call options": ["CallOptions", "ModelCallOptions", "NOT_GIVEN", "NotGiven", "Omit"],
     "Retries and limits": ["RetryPolicy", "ResponseLimits", "RateLimit"],
     "Streams and accumulators": [
@@ -41,9 +48,15 @@ GROUPS: dict[str, list[str]] = {
         "AsyncPage",
         "AsyncPaginator",
         "SyncPage",
+        "PageInfo",
         "APIResponse",
         "AsyncAPIResponse",
+        "AsyncResponseContextManager",
+        "AsyncStreamedAPIResponse",
+        "ResponseContextManager",
+        "StreamedAPIResponse",
     ],
+    "Structured outputs and tools": ["pydantic_function_tool"],
     "Content parts": [
         "text_part",
         "image_part",
@@ -55,8 +68,10 @@ GROUPS: dict[str, list[str]] = {
         "ImageDetail",
         "AudioFormat",
     ],
-    "Replies": ["UnknownVariant"],
+    "Replies": ["UnknownVariant", "Attachment", "AttachmentKind", "find_attachments"],
 }
+# The errors of ``poe_sdk.lib`` (structured outputs), listed with those of ``_exceptions``.
+LIB_ERRORS = ["LengthFinishReasonError", "ContentFilterFinishReasonError", "StructuredOutputError"]
 # Classes shown with the members they inherit: the clients' resources (``client.chat``, ...)
 # come from the generated ``AsyncRootResources`` / ``SyncRootResources`` mixins.
 WITH_INHERITED = frozenset({"AsyncPoeClient", "PoeClient"})
@@ -302,7 +317,7 @@ def api_pages() -> dict[str, str]:
     exceptions = list(importlib.import_module("poe_sdk._exceptions").__all__)
     names = [n for n in poe_sdk.__all__ if n not in NOT_RENDERED]
     grouped = {title: [n for n in group if n in names] for title, group in GROUPS.items()}
-    grouped["Errors"] = [n for n in exceptions if n in names]
+    grouped["Errors"] = [n for n in [*exceptions, *LIB_ERRORS] if n in names]
     placed = {n for group in grouped.values() for n in group}
     grouped["More"] = [n for n in names if n not in placed]
     main = [

@@ -116,7 +116,9 @@ def run(example: Example, namespace: dict[str, Any], clients: dict[str, Any]) ->
     asynchronous = awaits(tree)
     namespace["client"] = clients["async" if asynchronous else "sync"]
     flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT if asynchronous else 0
-    code = compile(tree, example.where, "exec", flags=flags)
+    # dont_inherit: this module's ``from __future__ import annotations`` would make a pasted
+    # pydantic model's annotations strings that pydantic cannot resolve in ``namespace``.
+    code = compile(tree, example.where, "exec", flags=flags, dont_inherit=True)
     if asynchronous:
         result = eval(code, namespace)
         if inspect.iscoroutine(result):

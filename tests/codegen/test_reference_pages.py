@@ -96,6 +96,16 @@ def test_every_public_name_is_rendered() -> None:
             assert f"| `{name}` | [`" in pages["reference/types.md"], name
 
 
+def test_every_public_name_is_under_a_named_heading() -> None:
+    """A new public name lands under "More" until GROUPS (or the errors) place it: the
+    reference should say what it is for."""
+    page = api_pages()["reference/poe_sdk.md"]
+    assert "## More" not in page
+    errors = page[page.index("## Errors") :]
+    for name in ("StreamTimeoutError", "PaginationCycleError", "StructuredOutputError"):
+        assert f"::: poe_sdk.{name}\n" in errors
+
+
 def test_rst_roles_become_code_spans() -> None:
     text = "caps (:class:`ResponseLimits`) with :data:`~poe_sdk.testing.pytest_plugin.TEST_API_KEY`"
     assert markdown_roles(text) == "caps (`ResponseLimits`) with `TEST_API_KEY`"
