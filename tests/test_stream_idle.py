@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import json
 import pickle
-from collections.abc import AsyncIterator, Callable
-from typing import Any
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from typing import Any, cast
 
 import anyio
 import httpx
@@ -136,12 +136,18 @@ def test_pending_data_grows_with_an_event_and_not_with_comments() -> None:
 
 
 class _Body(httpx.AsyncByteStream):
+    """A body made by ``parts``, which closing the response closes (``async for`` would not:
+    left to the garbage collector, trio reports the generator as never closed)."""
+
     def __init__(self, parts: Callable[[], AsyncIterator[bytes]]) -> None:
-        self._parts = parts
+        self._parts = cast("AsyncGenerator[bytes, None]", parts())
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for part in self._parts():
+        async for part in self._parts:
             yield part
+
+    async def aclose(self) -> None:
+        await self._parts.aclose()
 
 
 def _stream(
