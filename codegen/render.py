@@ -28,7 +28,7 @@ MODULE_NAMES = frozenset(
     " RequestModel RequestOptions Required ResponseContextManager ResponseModel Sequence Server"
     " Stream StreamEnd SyncAPIResource SyncPage SyncRequester TYPE_CHECKING Tag TypeAdapter"
     " TypeAlias TypedDict UNKNOWN_TAG UnknownArgument UnknownVariant Unpack WRITE_ONLY"
-    " cached_property call_arguments cast httpx open_discriminator overload"
+    " cached_property call_arguments cast describe_helpers httpx open_discriminator overload"
     " signature_of_options warn_deprecated".split()
 )
 

@@ -131,3 +131,22 @@ async def test_the_async_client_says_the_same() -> None:
     async with AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
         with pytest.raises(TypeError, match=r"did you mean 'temperature'\?$"):
             await client.responses.create(model="m", input="Hi", temprature=0.5)  # type: ignore[call-arg]
+
+
+def test_the_structured_output_helpers_show_every_argument(
+    client: AsyncPoeClient | PoeClient,
+) -> None:
+    completions, responses = client.chat.completions, client.responses
+    for method in (completions.parse, completions.stream, completions.run_tools):
+        parameters = inspect.signature(method).parameters
+        assert {"model", "messages", "response_format", "tools", "temperature"} <= set(parameters)
+        assert parameters["model"].default is inspect.Parameter.empty
+        assert parameters["temperature"].default is NOT_GIVEN
+        assert list(parameters)[-2:] == ["stream_idle_timeout", "fallback_models"]
+        assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+    assert "max_turns" in inspect.signature(completions.run_tools).parameters
+    for method in (responses.parse, responses.stream):
+        parameters = inspect.signature(method).parameters
+        assert {"text_format", "model", "input", "tools", "max_output_tokens"} <= set(parameters)
+    doc = pydoc.render_doc(completions.parse, renderer=pydoc.plaintext)
+    assert "parse(*, model: 'str', messages: " in doc

@@ -43,6 +43,7 @@ from poe_sdk.lib import (
     ChatCompletionsHelpers,
     ResponsesHelpers,
 )
+from poe_sdk.lib._resources import describe_helpers
 
 from .models import (
     ChatCompletion,
@@ -372,6 +373,13 @@ class ChatCompletionsCreateHelperArgs(  # type: ignore[call-arg]  # mypy does no
     """The processing tier to serve the request with (where the server offers tiers)."""
 
 
+describe_helpers(
+    AsyncChatCompletionsHelpers,
+    ChatCompletionsHelpers,
+    arguments=ChatCompletionsCreateHelperArgs,
+    last=ModelCallOptions,
+)
+
 CREATE_RESPONSE = Operation(
     operation_id="createResponse",
     method="POST",
@@ -535,6 +543,13 @@ class ResponsesCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know
 
     user: str | None
 
+
+describe_helpers(
+    AsyncResponsesHelpers,
+    ResponsesHelpers,
+    arguments=ResponsesCreateHelperArgs,
+    last=ModelCallOptions,
+)
 
 LIST_MODELS = Operation(
     operation_id="listModels",

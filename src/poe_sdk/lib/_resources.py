@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast, overl
 
 import anyio
 
+from .._not_given import NOT_GIVEN
+from .._signatures import signature_of_options
 from ._chat_stream import (
     AsyncChatCompletionStreamManager,
     ChatCompletionStreamManager,
@@ -45,7 +47,24 @@ __all__ = [
     "AsyncResponsesHelpers",
     "ChatCompletionsHelpers",
     "ResponsesHelpers",
+    "describe_helpers",
 ]
+
+_HELPER_NAMES = ("parse", "stream", "run_tools")
+
+
+def describe_helpers(*mixins: type, arguments: type, last: type) -> None:
+    """Give the helpers of ``mixins`` the signature ``help()``, Jupyter and IDEs show: their
+    own keyword parameters, then every key of the TypedDict ``arguments`` (the generated
+    ``<Stem>HelperArgs``), the per-call options (``last``) at the end. The generated
+    resources call it once, after defining ``arguments``."""
+    describe = signature_of_options(arguments, missing=NOT_GIVEN, last=last)
+    for mixin in mixins:
+        for name in _HELPER_NAMES:
+            method = vars(mixin).get(name)
+            if method is not None:
+                describe(method)
+
 
 T = TypeVar("T")
 
