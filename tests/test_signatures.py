@@ -12,6 +12,8 @@ import pytest
 from poe_sdk import NOT_GIVEN, AsyncPoeClient, PoeClient
 from poe_sdk._client_options import ClientOptions
 from poe_sdk._generated import resources
+from poe_sdk._operation import ModelCallOptions
+from poe_sdk.lib._resources import AsyncChatCompletionsHelpers, describe_helpers
 from support import API_KEY, BASE_URL, USER_MESSAGES
 
 
@@ -150,3 +152,22 @@ def test_the_structured_output_helpers_show_every_argument(
         assert {"text_format", "model", "input", "tools", "max_output_tokens"} <= set(parameters)
     doc = pydoc.render_doc(completions.parse, renderer=pydoc.plaintext)
     assert "parse(*, model: 'str', messages: " in doc
+
+
+def test_describing_the_helpers_again_gives_the_same_signatures() -> None:
+    """A generated module imported again (another spec's, in the generator's tests) describes
+    the shared helper mixins again: their signatures do not grow."""
+
+    class Fewer(ModelCallOptions, total=False):  # another spec's arguments
+        model: str
+
+    describe_helpers(AsyncChatCompletionsHelpers, arguments=Fewer, last=ModelCallOptions)
+    assert "temperature" not in inspect.signature(AsyncChatCompletionsHelpers.parse).parameters
+    describe_helpers(
+        AsyncChatCompletionsHelpers,
+        arguments=resources.ChatCompletionsCreateHelperArgs,
+        last=ModelCallOptions,
+    )
+    parameters = list(inspect.signature(AsyncChatCompletionsHelpers.parse).parameters)
+    assert "temperature" in parameters
+    assert parameters[-2:] == ["stream_idle_timeout", "fallback_models"]

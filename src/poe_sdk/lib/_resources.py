@@ -63,6 +63,9 @@ def describe_helpers(*mixins: type, arguments: type, last: type) -> None:
         for name in _HELPER_NAMES:
             method = vars(mixin).get(name)
             if method is not None:
+                # From the method's own parameters, not a signature given before (the
+                # generated module imported again, e.g. from another spec, calls this again).
+                vars(method).pop("__signature__", None)
                 describe(method)
 
 
