@@ -216,5 +216,8 @@ def shutdown_loop(loop: asyncio.AbstractEventLoop) -> None:
     if pending:
         loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
     loop.run_until_complete(loop.shutdown_asyncgens())
-    loop.run_until_complete(loop.shutdown_default_executor())
+    # At interpreter exit Python 3.12+ refuses the thread that would wait for the executor
+    # ("can't create new thread at interpreter shutdown"); close() shuts it down unwaited.
+    with contextlib.suppress(RuntimeError):
+        loop.run_until_complete(loop.shutdown_default_executor())
     loop.close()
