@@ -9,6 +9,7 @@ other call; what they add (parsing, events, the tool loop) is plain code shared 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Iterable
+from types import FunctionType
 from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast, overload
 
 import anyio
@@ -61,11 +62,11 @@ def describe_helpers(*mixins: type, arguments: type, last: type) -> None:
     describe = signature_of_options(arguments, missing=NOT_GIVEN, last=last)
     for mixin in mixins:
         for name in _HELPER_NAMES:
-            method = vars(mixin).get(name)
-            if method is not None:
+            method: object = vars(mixin).get(name)
+            if isinstance(method, FunctionType):
                 # From the method's own parameters, not a signature given before (the
                 # generated module imported again, e.g. from another spec, calls this again).
-                vars(method).pop("__signature__", None)
+                method.__dict__.pop("__signature__", None)
                 describe(method)
 
 
