@@ -13,7 +13,11 @@ from poe_sdk import NOT_GIVEN, AsyncPoeClient, PoeClient
 from poe_sdk._client_options import ClientOptions
 from poe_sdk._generated import resources
 from poe_sdk._operation import ModelCallOptions
-from poe_sdk.lib._resources import AsyncChatCompletionsHelpers, describe_helpers
+from poe_sdk.lib._resources import (
+    AsyncChatCompletionsHelpers,
+    ChatCompletionsHelpers,
+    describe_helpers,
+)
 from support import API_KEY, BASE_URL, USER_MESSAGES
 
 
@@ -163,8 +167,9 @@ def test_describing_the_helpers_again_gives_the_same_signatures() -> None:
 
     describe_helpers(AsyncChatCompletionsHelpers, arguments=Fewer, last=ModelCallOptions)
     assert "temperature" not in inspect.signature(AsyncChatCompletionsHelpers.parse).parameters
-    describe_helpers(
+    describe_helpers(  # as the generated resources do, for both clients' helpers
         AsyncChatCompletionsHelpers,
+        ChatCompletionsHelpers,
         arguments=resources.ChatCompletionsCreateHelperArgs,
         last=ModelCallOptions,
     )
