@@ -377,7 +377,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_flag=str(flag) if flag else None,
         stream_value=stream_value,
         response_is_union=response_is_union,
-        write_only=[str(k) for k, sub in props.items() if sub.get("writeOnly")],
+        write_only=write_only_paths(schemas, props),
         flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
         position=found.position,
@@ -396,6 +396,23 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         multipart=multipart,
         needs_key=needs_credentials(spec.doc.get("security"), op),
     )
+
+
+def write_only_paths(
+    schemas: Schemas, props: Schema, prefix: str = "", seen: frozenset[str] = frozenset()
+) -> list[str]:
+    """The dotted paths of a body's ``writeOnly`` fields, also inside its object fields
+    (``api_bot_settings.api_key``): the values sent there are secrets of the call."""
+    paths: list[str] = []
+    for key, sub in props.items():
+        path = f"{prefix}{key}"
+        name = schemas.named(sub)
+        if sub.get("writeOnly"):
+            paths.append(path)
+        elif name is not None and name not in seen and schemas.is_class(name):
+            nested = schemas.raw[name].get("properties") or {}
+            paths += write_only_paths(schemas, nested, f"{path}.", seen | {name})
+    return paths
 
 
 def needs_credentials(default: object, op: Schema) -> bool:

@@ -141,8 +141,9 @@ class Operation:
     """Calls send the API key: ``False`` where the spec's ``security`` makes credentials
     optional (``security: []``, as Poe's ``GET /v1/models``)."""
     write_only: tuple[str, ...] = ()
-    """Body fields the spec marks ``writeOnly`` (a secret): their values sent are redacted
-    from errors like the API key."""
+    """Body fields the spec marks ``writeOnly`` (a secret), as dotted paths into the body
+    (``api_bot_settings.api_key``): their values sent are redacted from errors like the API
+    key."""
     binary_reply: bool = False
     """The 2xx reply is not JSON (a file, audio, video): returned unread as a binary response
     (:class:`poe_sdk._binary.AsyncBinaryResponse`) that streams its body."""

@@ -61,7 +61,8 @@ def secret_values(headers: Iterable[tuple[str, str]], *extra: str) -> tuple[str,
 
 def write_only_values(operation: Operation, request: httpx.Request) -> tuple[str, ...]:
     """The string values a JSON request sent in the operation's ``writeOnly`` body fields
-    (an API key it creates): secrets of the call like the client's own key."""
+    (an API key it creates, a bot's ``api_bot_settings.api_key``): secrets of the call like
+    the client's own key."""
     if not operation.write_only or operation.multipart:
         return ()
     try:
@@ -70,8 +71,14 @@ def write_only_values(operation: Operation, request: httpx.Request) -> tuple[str
         return ()
     if not isinstance(body, dict):
         return ()
-    sent = cast(dict[str, object], body)
-    return tuple(v for k in operation.write_only if isinstance(v := sent.get(k), str))
+    found: list[str] = []
+    for path in operation.write_only:  # a dotted path: ``api_bot_settings.api_key``
+        value: object = body
+        for key in path.split("."):
+            value = cast(dict[str, object], value).get(key) if isinstance(value, dict) else None
+        if isinstance(value, str):
+            found.append(value)
+    return tuple(found)
 
 
 def redact(value: Any, secrets: tuple[str, ...]) -> Any:

@@ -54,8 +54,7 @@ def validate_body(
         validated = model.model_validate(data)
     except ValidationError as exc:
         # writeOnly fields (repr=False: a secret) are named, their values never shown
-        hidden = {i.alias or n for n, i in model.model_fields.items() if not i.repr}
-        raise validation_error(exc, data, hidden) from exc
+        raise validation_error(exc, data, hidden_paths(model)) from exc
     _refuse_coerced(validated, data)
     return validated
 
@@ -281,12 +280,37 @@ def build_path(template: str, params: Mapping[str, object] | None) -> str:
     return template
 
 
+def hidden_paths(model: type[BaseModel], prefix: str = "", depth: int = 0) -> set[str]:
+    """The dotted paths of a request model's ``writeOnly`` fields (``repr=False``: secrets),
+    also inside its nested models (``api_bot_settings.api_key``)."""
+    found: set[str] = set()
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{info.alias or name}"
+        if not info.repr:
+            found.add(path)
+            continue
+        for nested in _models_in(info.annotation):
+            if depth < _MAX_HIDDEN_DEPTH:
+                found |= hidden_paths(nested, f"{path}.", depth + 1)
+    return found
+
+
+_MAX_HIDDEN_DEPTH = 8  # request models nest far less; a recursive model stops here
+
+
+def _models_in(annotation: object) -> list[type[BaseModel]]:
+    """The model classes of an annotation (``X | None``, ``list[X]``, ``Annotated[X, ...]``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+
+
 def validation_error(
     exc: ValidationError, data: object, hidden: Collection[str] = ()
 ) -> RequestValidationError:
     """Turn pydantic's report into one error that names the parameter and the rule of the
     first problem, and lists every problem in its ``errors``; the value is shown unless the
-    parameter is ``hidden`` (a ``writeOnly`` secret).
+    parameter is ``hidden`` (the dotted path of a ``writeOnly`` secret) or holds it.
 
     A value that fits no member of a union is reported once per member by pydantic; the
     members' specific complaints (a bound, a missing key) are kept over "not a string"."""
@@ -297,7 +321,11 @@ def validation_error(
         param = _param_path(error["loc"], data)
         if param not in problems:
             rule = error["msg"]
-            secret = bool(error["loc"]) and str(error["loc"][0]) in hidden
+            keys = ".".join(str(k) for k in error["loc"] if isinstance(k, str))
+            secret = any(
+                keys == path or keys.startswith(f"{path}.") or path.startswith(f"{keys}.")
+                for path in hidden
+            )  # the secret itself, or a value that holds it
             quiet = error["type"] == "missing" or secret
             shown = "" if quiet else f" (got {_shorten(error.get('input'))})"
             problems[param] = ArgumentProblem(

@@ -33,6 +33,7 @@ def rows(page: str) -> dict[str, list[str]]:
 
 def test_one_page_per_resource_and_an_index() -> None:
     assert sorted(PAGES) == [
+        "reference/operations/bots.md",
         "reference/operations/chat.completions.md",
         "reference/operations/index.md",
         "reference/operations/models.md",

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -18,6 +18,7 @@ from poe_sdk._base_models import (
     EMPTY_AS_NONE,
     JSON_TEXT,
     UNKNOWN_TAG,
+    WRITE_ONLY,
     RequestModel,
     ResponseModel,
     UnknownVariant,
@@ -30,6 +31,13 @@ from poe_sdk._model_mixins import (
 )
 
 __all__ = [
+    "ApiBotParamDefinition",
+    "ApiBotPricing",
+    "ApiBotSettings",
+    "ApiBotSettingsInput",
+    "Bot",
+    "BotList",
+    "BotWriteStatus",
     "ChatCompletion",
     "ChatCompletionAudioRequest",
     "ChatCompletionChoice",
@@ -62,6 +70,7 @@ __all__ = [
     "ChoiceLogprobs",
     "CompletionTokensDetails",
     "CompletionUsage",
+    "CreateBotRequest",
     "CreateChatCompletionRequest",
     "CreateResponseRequest",
     "CurrentBalance",
@@ -85,10 +94,15 @@ __all__ = [
     "ModelReasoning",
     "ModelReasoningBudget",
     "NamedFunction",
+    "ParameterControl",
+    "ParameterControlOption",
+    "ParameterControls",
+    "ParameterControlsSection",
     "PointsHistory",
     "PointsHistoryEntry",
     "PromptTokensDetails",
     "ReasoningEffort",
+    "ReplaceBotRequest",
     "Response",
     "ResponseCompletedEvent",
     "ResponseContentPartAddedEvent",
@@ -154,6 +168,7 @@ __all__ = [
     "TextMessageContent",
     "TokenLogprob",
     "TopLogprob",
+    "UpdateBotRequest",
 ]
 
 
@@ -1401,6 +1416,250 @@ class ResponseErrorEvent(ResponseModel):
     code: str | None = None
     message: str = ""
     param: str | None = None
+
+
+class CreateBotRequest(RequestModel):
+    """The body of `POST /bots`."""
+
+    handle: Annotated[str, Field(min_length=1)]
+    """The bot's unique handle (its name on Poe)."""
+
+    description: str | None = None
+    """What the bot does, shown to users."""
+
+    is_private: bool = True
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInput | None = None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControls | None = None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class UpdateBotRequest(RequestModel):
+    """The body of `PATCH /bots/{handle}`; only the fields given change."""
+
+    description: str | None = None
+    """What the bot does, shown to users."""
+
+    is_private: bool | None = None
+    """Whether only you can use the bot."""
+
+    api_bot_settings: ApiBotSettingsInput | None = None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControls | None = None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class ReplaceBotRequest(RequestModel):
+    """The body of `PUT /bots/{handle}`; the settings not given are cleared."""
+
+    description: str | None = None
+    """What the bot does, shown to users."""
+
+    is_private: bool = True
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInput | None = None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControls | None = None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class ApiBotSettingsInput(RequestModel):
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    model_name_: str | None = Field(default=None, alias="model_name")
+    """The model name passed to your endpoint."""
+
+    base_url: str | None = None
+    """The base URL of your endpoint, e.g. `https://api.example.com/v1`."""
+
+    api_key: str | None = Field(default=None, repr=False)
+    """The key Poe authenticates to your endpoint with (encrypted at rest, never returned)."""
+
+    api_type: Literal["chat_completions_api", "responses_api"] | None = None
+    """The API your endpoint speaks."""
+
+    max_input_tokens: Annotated[int, Field(ge=1)] | None = None
+    """The most input tokens a request may carry."""
+
+    context_size: Annotated[int, Field(ge=1)] | None = None
+    """The context window in tokens."""
+
+    input_modalities: list[Literal["text", "image", "video"]] | None = None
+    """What users may send (video only with the Chat Completions API)."""
+
+    output_modalities: list[Literal["text"]] | None = None
+    """What the bot answers with."""
+
+    supported_features: list[Literal["tools"]] | None = None
+    """Optional features your endpoint supports."""
+
+    param_definitions: list[ApiBotParamDefinition] | None = None
+    """Custom parameters, filled from the bot's parameter controls."""
+
+    pricing: ApiBotPricing | None = None
+    """USD per token, as decimal strings (`"0.000001"`), kept exact; other tiers Poe documents
+    (long-context rates) pass through as extra keys.
+    """
+
+
+class ApiBotSettings(ResponseModel):
+    """How Poe reaches your endpoint, as Poe reports it (never with the `api_key`)."""
+
+    model_name_: str | None = Field(default=None, alias="model_name")
+    """The model name passed to your endpoint."""
+
+    base_url: str | None = None
+    """The base URL of your endpoint."""
+
+    api_key: Annotated[None, WRITE_ONLY] = Field(default=None, exclude=True, repr=False)
+    """Never returned; a value a server sends anyway is dropped unread."""
+
+    api_type: Literal["chat_completions_api", "responses_api"] | str | None = None
+    """The API your endpoint speaks."""
+
+    max_input_tokens: int | None = None
+    """The most input tokens a request may carry."""
+
+    context_size: int | None = None
+    """The context window in tokens."""
+
+    input_modalities: list[Literal["text", "image", "video"] | str] | None = None
+    """What users may send."""
+
+    output_modalities: list[Literal["text"] | str] | None = None
+    """What the bot answers with."""
+
+    supported_features: list[Literal["tools"] | str] | None = None
+    """Optional features your endpoint supports."""
+
+    param_definitions: list[ApiBotParamDefinition] | None = None
+    """Custom parameters, filled from the bot's parameter controls."""
+
+    pricing: ApiBotPricing | None = None
+    """USD per token, as decimal strings (`"0.000001"`), kept exact; other tiers Poe documents
+    (long-context rates) pass through as extra keys.
+    """
+
+
+class ApiBotParamDefinition(ResponseModel):
+    """A custom parameter Poe passes to your endpoint."""
+
+    param_name: str | None = None
+    """The parameter's name (the `parameter_name` of a control in `parameter_controls`)."""
+
+    param_dest: Literal["extra_body"] | str | None = None
+    """Where the parameter goes in the request to your endpoint."""
+
+
+class ApiBotPricing(ResponseModel):
+    """USD per token, as decimal strings (`"0.000001"`), kept exact; other tiers Poe documents
+    (long-context rates) pass through as extra keys.
+    """
+
+    prompt: str | None = None
+    """USD per input token."""
+
+    completion: str | None = None
+    """USD per output token."""
+
+
+class ParameterControls(ResponseModel):
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+    api_version: str
+    """The version of the Parameter Controls schema (`"2"`)."""
+
+    sections: list[ParameterControlsSection]
+
+
+class ParameterControlsSection(ResponseModel):
+    """A group of controls."""
+
+    name: str | None = None
+    """The section's title."""
+
+    collapsed_by_default: bool | None = None
+    """Whether the section starts collapsed."""
+
+    controls: list[ParameterControl] | None = None
+
+
+class ParameterControl(ResponseModel):
+    """One control: `control` says which (`drop_down`, `toggle_switch`, `slider`, `text_field`,
+    `text_area`, `divider`, `aspect_ratio`, `condition`, ...); its other keys pass through.
+    """
+
+    control: str
+    """The kind of control."""
+
+    label: str | None = None
+    """The text shown beside it."""
+
+    parameter_name: str | None = None
+    """The parameter it sets."""
+
+    default_value: Any | None = None
+    """The parameter's value until the user changes it."""
+
+    options: list[ParameterControlOption] | None = None
+    """A drop-down's choices."""
+
+
+class ParameterControlOption(ResponseModel):
+    """A choice of a drop-down."""
+
+    name: str | None = None
+
+    value: Any | None = None
+    """The parameter's value when chosen."""
+
+
+class Bot(ResponseModel):
+    """An API bot of the account, as Poe reports it."""
+
+    handle: str
+    """The bot's unique handle."""
+
+    description: str | None = None
+    """What the bot does."""
+
+    is_private: bool | None = None
+    """Whether only you can use the bot."""
+
+    api_bot_settings: ApiBotSettings | None = None
+    """How Poe reaches your endpoint, as Poe reports it (never with the `api_key`)."""
+
+    parameter_controls: ParameterControls | None = None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class BotList(ResponseModel):
+    """The reply of `GET /bots`."""
+
+    bots: list[Bot]
+
+
+class BotWriteStatus(ResponseModel):
+    """Poe's answer to a write: a status such as `{"create_bot_status": "success"}`. Other keys are
+    kept; `retrieve` the bot to see its settings.
+    """
+
+    create_bot_status: str | None = None
+    """`success` when the bot was created."""
 
 
 class ErrorResponse(ResponseModel):

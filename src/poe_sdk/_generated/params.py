@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -18,6 +18,9 @@ from .models import (
 )
 
 __all__ = [
+    "ApiBotParamDefinitionParam",
+    "ApiBotPricingParam",
+    "ApiBotSettingsInputParam",
     "ChatCompletionAudioRequestParam",
     "ChatCompletionNamedToolChoiceParam",
     "ChatCompletionRequestAssistantContentPartParam",
@@ -38,6 +41,7 @@ __all__ = [
     "ChatCompletionStreamOptionsParam",
     "ChatCompletionToolChoiceOptionParam",
     "ChatCompletionToolParam",
+    "CreateBotRequestParam",
     "CreateChatCompletionRequestParam",
     "CreateResponseRequestParam",
     "FileContentParam",
@@ -46,6 +50,11 @@ __all__ = [
     "InputAudioParam",
     "JsonSchemaFormatParam",
     "NamedFunctionParam",
+    "ParameterControlOptionParam",
+    "ParameterControlParam",
+    "ParameterControlsParam",
+    "ParameterControlsSectionParam",
+    "ReplaceBotRequestParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatParam",
@@ -74,6 +83,7 @@ __all__ = [
     "ResponseWebSearchToolParam",
     "StopConfigurationParam",
     "TextMessageContentParam",
+    "UpdateBotRequestParam",
 ]
 
 
@@ -587,6 +597,177 @@ class ResponseToolChoiceBuiltInParam(TypedDict, total=False):
     """Forces the model to use this built-in tool."""
 
     type: Required[Literal["web_search_preview"]]
+
+
+class CreateBotRequestParam(TypedDict, total=False):
+    """The body of `POST /bots`."""
+
+    handle: Required[str]
+    """The bot's unique handle (its name on Poe)."""
+
+    description: str
+    """What the bot does, shown to users."""
+
+    is_private: bool
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInputParam
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class UpdateBotRequestParam(TypedDict, total=False):
+    """The body of `PATCH /bots/{handle}`; only the fields given change."""
+
+    description: str
+    """What the bot does, shown to users."""
+
+    is_private: bool
+    """Whether only you can use the bot."""
+
+    api_bot_settings: ApiBotSettingsInputParam
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class ReplaceBotRequestParam(TypedDict, total=False):
+    """The body of `PUT /bots/{handle}`; the settings not given are cleared."""
+
+    description: str
+    """What the bot does, shown to users."""
+
+    is_private: bool
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInputParam
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class ApiBotSettingsInputParam(TypedDict, total=False):
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    model_name: str
+    """The model name passed to your endpoint."""
+
+    base_url: str
+    """The base URL of your endpoint, e.g. `https://api.example.com/v1`."""
+
+    api_key: str
+    """The key Poe authenticates to your endpoint with (encrypted at rest, never returned)."""
+
+    api_type: Literal["chat_completions_api", "responses_api"]
+    """The API your endpoint speaks."""
+
+    max_input_tokens: int
+    """The most input tokens a request may carry."""
+
+    context_size: int
+    """The context window in tokens."""
+
+    input_modalities: Sequence[Literal["text", "image", "video"]]
+    """What users may send (video only with the Chat Completions API)."""
+
+    output_modalities: Sequence[Literal["text"]]
+    """What the bot answers with."""
+
+    supported_features: Sequence[Literal["tools"]]
+    """Optional features your endpoint supports."""
+
+    param_definitions: Iterable[ApiBotParamDefinitionParam]
+    """Custom parameters, filled from the bot's parameter controls."""
+
+    pricing: ApiBotPricingParam
+    """USD per token, as decimal strings (`"0.000001"`), kept exact; other tiers Poe documents
+    (long-context rates) pass through as extra keys.
+    """
+
+
+class ApiBotParamDefinitionParam(TypedDict, total=False):
+    """A custom parameter Poe passes to your endpoint."""
+
+    param_name: str
+    """The parameter's name (the `parameter_name` of a control in `parameter_controls`)."""
+
+    param_dest: Literal["extra_body"]
+    """Where the parameter goes in the request to your endpoint."""
+
+
+class ApiBotPricingParam(TypedDict, total=False):
+    """USD per token, as decimal strings (`"0.000001"`), kept exact; other tiers Poe documents
+    (long-context rates) pass through as extra keys.
+    """
+
+    prompt: str
+    """USD per input token."""
+
+    completion: str
+    """USD per output token."""
+
+
+class ParameterControlsParam(TypedDict, total=False):
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+    api_version: Required[str]
+    """The version of the Parameter Controls schema (`"2"`)."""
+
+    sections: Required[Iterable[ParameterControlsSectionParam]]
+
+
+class ParameterControlsSectionParam(TypedDict, total=False):
+    """A group of controls."""
+
+    name: str
+    """The section's title."""
+
+    collapsed_by_default: bool
+    """Whether the section starts collapsed."""
+
+    controls: Iterable[ParameterControlParam]
+
+
+class ParameterControlParam(TypedDict, total=False):
+    """One control: `control` says which (`drop_down`, `toggle_switch`, `slider`, `text_field`,
+    `text_area`, `divider`, `aspect_ratio`, `condition`, ...); its other keys pass through.
+    """
+
+    control: Required[str]
+    """The kind of control."""
+
+    label: str
+    """The text shown beside it."""
+
+    parameter_name: str
+    """The parameter it sets."""
+
+    default_value: object
+    """The parameter's value until the user changes it."""
+
+    options: Iterable[ParameterControlOptionParam]
+    """A drop-down's choices."""
+
+
+class ParameterControlOptionParam(TypedDict, total=False):
+    """A choice of a drop-down."""
+
+    name: str
+
+    value: object
+    """The parameter's value when chosen."""
 
 
 StopConfigurationParam: TypeAlias = str | Sequence[str]

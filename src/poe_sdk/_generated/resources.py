@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -46,6 +46,10 @@ from poe_sdk.lib import (
 from poe_sdk.lib._resources import describe_helpers
 
 from .models import (
+    ApiBotSettingsInput,
+    Bot,
+    BotList,
+    BotWriteStatus,
     ChatCompletion,
     ChatCompletionAudioRequest,
     ChatCompletionChunk,
@@ -54,14 +58,17 @@ from .models import (
     ChatCompletionStreamOptions,
     ChatCompletionTool,
     ChatCompletionToolChoiceOption,
+    CreateBotRequest,
     CreateChatCompletionRequest,
     CreateResponseRequest,
     CurrentBalance,
     Model,
     ModelList,
+    ParameterControls,
     PointsHistory,
     PointsHistoryEntry,
     ReasoningEffort,
+    ReplaceBotRequest,
     Response,
     ResponseFormat,
     ResponseFunctionToolCall,
@@ -73,13 +80,16 @@ from .models import (
     ResponseTool,
     ResponseToolChoice,
     ServiceTier,
+    UpdateBotRequest,
 )
 from .params import (
+    ApiBotSettingsInputParam,
     ChatCompletionAudioRequestParam,
     ChatCompletionRequestMessageParam,
     ChatCompletionStreamOptionsParam,
     ChatCompletionToolChoiceOptionParam,
     ChatCompletionToolParam,
+    ParameterControlsParam,
     ResponseFormatParam,
     ResponseInputItemParam,
     ResponseReasoningConfigParam,
@@ -95,6 +105,9 @@ if TYPE_CHECKING:
     from poe_sdk._sync_stream import Stream
 
 __all__ = [
+    "AsyncBots",
+    "AsyncBotsWithRawResponse",
+    "AsyncBotsWithStreamingResponse",
     "AsyncChat",
     "AsyncChatCompletions",
     "AsyncChatCompletionsWithRawResponse",
@@ -113,6 +126,16 @@ __all__ = [
     "AsyncUsage",
     "AsyncUsageWithRawResponse",
     "AsyncUsageWithStreamingResponse",
+    "Bots",
+    "BotsCreateArgs",
+    "BotsDeleteArgs",
+    "BotsListArgs",
+    "BotsReplaceArgs",
+    "BotsRetrieveArgs",
+    "BotsUpdateArgs",
+    "BotsWithRawResponse",
+    "BotsWithStreamingResponse",
+    "CREATE_BOT",
     "CREATE_CHAT_COMPLETION",
     "CREATE_RESPONSE",
     "Chat",
@@ -123,13 +146,17 @@ __all__ = [
     "ChatCompletionsWithStreamingResponse",
     "ChatWithRawResponse",
     "ChatWithStreamingResponse",
+    "DELETE_BOT",
+    "GET_BOT",
     "GET_CURRENT_BALANCE",
     "GET_POINTS_HISTORY",
+    "LIST_BOTS",
     "LIST_MODELS",
     "Models",
     "ModelsListArgs",
     "ModelsWithRawResponse",
     "ModelsWithStreamingResponse",
+    "REPLACE_BOT",
     "Responses",
     "ResponsesCreateArgs",
     "ResponsesCreateHelperArgs",
@@ -138,6 +165,7 @@ __all__ = [
     "SyncRootResources",
     "SyncRootResourcesWithRawResponse",
     "SyncRootResourcesWithStreamingResponse",
+    "UPDATE_BOT",
     "Usage",
     "UsageCurrentBalanceArgs",
     "UsagePointsHistoryArgs",
@@ -631,6 +659,227 @@ class UsagePointsHistoryArgs(  # type: ignore[call-arg]  # mypy does not know PE
 
     starting_after: str | None
     """The `query_id` of the last entry of the previous page."""
+
+
+LIST_BOTS = Operation(
+    operation_id="listBots",
+    method="GET",
+    path="/bots",
+    response_model=BotList,
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    pagination=Pagination(items="bots", has_more=None, cursor=None, cursor_field=None),
+    arguments={},
+)
+"""``GET /bots`` (listBots)."""
+
+
+class BotsListArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.list``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+
+CREATE_BOT = Operation(
+    operation_id="createBot",
+    method="POST",
+    path="/bots",
+    body_model=CreateBotRequest,
+    response_model=BotWriteStatus,
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={
+        "handle": ("body", "handle"),
+        "description": ("body", "description"),
+        "is_private": ("body", "is_private"),
+        "api_bot_settings": ("body", "api_bot_settings"),
+        "parameter_controls": ("body", "parameter_controls"),
+    },
+    write_only=("api_bot_settings.api_key",),
+)
+"""``POST /bots`` (createBot)."""
+
+
+class BotsCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.create``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    handle: Required[str]
+    """The bot's unique handle (its name on Poe)."""
+
+    description: str | None
+    """What the bot does, shown to users."""
+
+    is_private: bool | None
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam | ParameterControls | None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class _BotsRetrieveParams(RequestModel):
+    """The path, query and header parameters of getBot."""
+
+    handle: Annotated[str, Field(min_length=1)]
+
+
+GET_BOT = Operation(
+    operation_id="getBot",
+    method="GET",
+    path="/bots/{handle}",
+    response_model=Bot,
+    params_model=_BotsRetrieveParams,
+    parameters=(Parameter("handle", "path", explode=False),),
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={"handle": ("params", "handle")},
+)
+"""``GET /bots/{handle}`` (getBot)."""
+
+
+class BotsRetrieveArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.retrieve``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+
+class _BotsReplaceParams(RequestModel):
+    """The path, query and header parameters of replaceBot."""
+
+    handle: Annotated[str, Field(min_length=1)]
+
+
+REPLACE_BOT = Operation(
+    operation_id="replaceBot",
+    method="PUT",
+    path="/bots/{handle}",
+    body_model=ReplaceBotRequest,
+    response_model=BotWriteStatus,
+    params_model=_BotsReplaceParams,
+    parameters=(Parameter("handle", "path", explode=False),),
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={
+        "handle": ("params", "handle"),
+        "description": ("body", "description"),
+        "is_private": ("body", "is_private"),
+        "api_bot_settings": ("body", "api_bot_settings"),
+        "parameter_controls": ("body", "parameter_controls"),
+    },
+    write_only=("api_bot_settings.api_key",),
+)
+"""``PUT /bots/{handle}`` (replaceBot)."""
+
+
+class BotsReplaceArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.replace``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    description: str | None
+    """What the bot does, shown to users."""
+
+    is_private: bool | None
+    """Whether only you can use the bot (Poe's default is private)."""
+
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam | ParameterControls | None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+class _BotsDeleteParams(RequestModel):
+    """The path, query and header parameters of deleteBot."""
+
+    handle: Annotated[str, Field(min_length=1)]
+
+
+DELETE_BOT = Operation(
+    operation_id="deleteBot",
+    method="DELETE",
+    path="/bots/{handle}",
+    params_model=_BotsDeleteParams,
+    parameters=(Parameter("handle", "path", explode=False),),
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={"handle": ("params", "handle")},
+)
+"""``DELETE /bots/{handle}`` (deleteBot)."""
+
+
+class BotsDeleteArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.delete``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+
+class _BotsUpdateParams(RequestModel):
+    """The path, query and header parameters of updateBot."""
+
+    handle: Annotated[str, Field(min_length=1)]
+
+
+UPDATE_BOT = Operation(
+    operation_id="updateBot",
+    method="PATCH",
+    path="/bots/{handle}",
+    body_model=UpdateBotRequest,
+    response_model=BotWriteStatus,
+    params_model=_BotsUpdateParams,
+    parameters=(Parameter("handle", "path", explode=False),),
+    server=Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1"),
+    arguments={
+        "handle": ("params", "handle"),
+        "description": ("body", "description"),
+        "is_private": ("body", "is_private"),
+        "api_bot_settings": ("body", "api_bot_settings"),
+        "parameter_controls": ("body", "parameter_controls"),
+    },
+    write_only=("api_bot_settings.api_key",),
+)
+"""``PATCH /bots/{handle}`` (updateBot)."""
+
+
+class BotsUpdateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``bots.update``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    description: str | None
+    """What the bot does, shown to users."""
+
+    is_private: bool | None
+    """Whether only you can use the bot."""
+
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
+    shown in a repr, a log or an error).
+    """
+
+    parameter_controls: ParameterControlsParam | ParameterControls | None
+    """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
 
 
 class AsyncChat(AsyncAPIResource):
@@ -2361,6 +2610,1035 @@ class UsageWithStreamingResponse(SyncAPIResource):
         )
 
 
+class AsyncBots(AsyncAPIResource):
+    """The ``bots`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBotsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncBotsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBotsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncBotsWithStreamingResponse(self._client)
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> AsyncPaginator[Bot, BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return AsyncPaginator[Bot, BotList](self._client, LIST_BOTS, params or {}, options)
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> BotWriteStatus:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return cast(
+            "BotWriteStatus",
+            await self._client._request(
+                CREATE_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> Bot:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return cast(
+            "Bot",
+            await self._client._request(
+                GET_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> BotWriteStatus:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return cast(
+            "BotWriteStatus",
+            await self._client._request(
+                REPLACE_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> None:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return cast(
+            "None",
+            await self._client._request(
+                DELETE_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> BotWriteStatus:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return cast(
+            "BotWriteStatus",
+            await self._client._request(
+                UPDATE_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class AsyncBotsWithRawResponse(AsyncAPIResource):
+    """``bots`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> AsyncAPIResponse[BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return cast(
+            "AsyncAPIResponse[BotList]",
+            await self._client._request(
+                LIST_BOTS, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> AsyncAPIResponse[BotWriteStatus]:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return cast(
+            "AsyncAPIResponse[BotWriteStatus]",
+            await self._client._request(
+                CREATE_BOT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> AsyncAPIResponse[Bot]:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return cast(
+            "AsyncAPIResponse[Bot]",
+            await self._client._request(
+                GET_BOT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> AsyncAPIResponse[BotWriteStatus]:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return cast(
+            "AsyncAPIResponse[BotWriteStatus]",
+            await self._client._request(
+                REPLACE_BOT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> AsyncAPIResponse[None]:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return cast(
+            "AsyncAPIResponse[None]",
+            await self._client._request(
+                DELETE_BOT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> AsyncAPIResponse[BotWriteStatus]:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return cast(
+            "AsyncAPIResponse[BotWriteStatus]",
+            await self._client._request(
+                UPDATE_BOT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
+class AsyncBotsWithStreamingResponse(AsyncAPIResource):
+    """``bots`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> AsyncResponseContextManager[BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return AsyncResponseContextManager(
+            self._client._request(
+                LIST_BOTS, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> AsyncResponseContextManager[BotWriteStatus]:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return AsyncResponseContextManager(
+            self._client._request(
+                CREATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> AsyncResponseContextManager[Bot]:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                GET_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> AsyncResponseContextManager[BotWriteStatus]:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                REPLACE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> AsyncResponseContextManager[None]:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                DELETE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> AsyncResponseContextManager[BotWriteStatus]:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                UPDATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
+class Bots(SyncAPIResource):
+    """The ``bots`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> BotsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return BotsWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> BotsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return BotsWithStreamingResponse(self._client)
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> SyncPage[Bot, BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Paginated: ``for`` over the items of every page.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return SyncPage[Bot, BotList].first(self._client, LIST_BOTS, params or {}, options)
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> BotWriteStatus:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return cast(
+            "BotWriteStatus",
+            self._client._request(CREATE_BOT, body=body, params=params, options=options, raw=False),
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> Bot:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return cast(
+            "Bot",
+            self._client._request(GET_BOT, body=body, params=params, options=options, raw=False),
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> BotWriteStatus:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return cast(
+            "BotWriteStatus",
+            self._client._request(
+                REPLACE_BOT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> None:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return cast(
+            "None",
+            self._client._request(DELETE_BOT, body=body, params=params, options=options, raw=False),
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> BotWriteStatus:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return cast(
+            "BotWriteStatus",
+            self._client._request(UPDATE_BOT, body=body, params=params, options=options, raw=False),
+        )
+
+
+class BotsWithRawResponse(SyncAPIResource):
+    """``bots`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> APIResponse[BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return cast(
+            "APIResponse[BotList]",
+            self._client._request(LIST_BOTS, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> APIResponse[BotWriteStatus]:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return cast(
+            "APIResponse[BotWriteStatus]",
+            self._client._request(CREATE_BOT, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> APIResponse[Bot]:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return cast(
+            "APIResponse[Bot]",
+            self._client._request(GET_BOT, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> APIResponse[BotWriteStatus]:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return cast(
+            "APIResponse[BotWriteStatus]",
+            self._client._request(REPLACE_BOT, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> APIResponse[None]:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return cast(
+            "APIResponse[None]",
+            self._client._request(DELETE_BOT, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> APIResponse[BotWriteStatus]:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return cast(
+            "APIResponse[BotWriteStatus]",
+            self._client._request(UPDATE_BOT, body=body, params=params, options=options, raw=True),
+        )
+
+
+class BotsWithStreamingResponse(SyncAPIResource):
+    """``bots`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(
+        self,
+        **kwargs: Unpack[BotsListArgs],
+    ) -> ResponseContextManager[BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                LIST_BOTS, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[BotsCreateArgs],
+    ) -> ResponseContextManager[BotWriteStatus]:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                CREATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsRetrieveArgs],
+    ) -> ResponseContextManager[Bot]:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                GET_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def replace(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsReplaceArgs],
+    ) -> ResponseContextManager[BotWriteStatus]:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                REPLACE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    def delete(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsDeleteArgs],
+    ) -> ResponseContextManager[None]:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                DELETE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def update(
+        self,
+        handle: str,
+        **kwargs: Unpack[BotsUpdateArgs],
+    ) -> ResponseContextManager[BotWriteStatus]:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                UPDATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
 class AsyncRootResources:
     """Mixin of the async client: one cached property per top-level resource."""
 
@@ -2394,6 +3672,11 @@ class AsyncRootResources:
         """The ``usage`` resource."""
         return AsyncUsage(cast("AsyncRequester", self))
 
+    @cached_property
+    def bots(self) -> AsyncBots:
+        """The ``bots`` resource."""
+        return AsyncBots(cast("AsyncRequester", self))
+
 
 class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     """The resources with raw responses.
@@ -2420,6 +3703,11 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     def usage(self) -> AsyncUsageWithRawResponse:
         """The ``usage`` resource."""
         return AsyncUsageWithRawResponse(self._client)
+
+    @cached_property
+    def bots(self) -> AsyncBotsWithRawResponse:
+        """The ``bots`` resource."""
+        return AsyncBotsWithRawResponse(self._client)
 
 
 class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
@@ -2448,6 +3736,11 @@ class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
     def usage(self) -> AsyncUsageWithStreamingResponse:
         """The ``usage`` resource."""
         return AsyncUsageWithStreamingResponse(self._client)
+
+    @cached_property
+    def bots(self) -> AsyncBotsWithStreamingResponse:
+        """The ``bots`` resource."""
+        return AsyncBotsWithStreamingResponse(self._client)
 
 
 class SyncRootResources:
@@ -2483,6 +3776,11 @@ class SyncRootResources:
         """The ``usage`` resource."""
         return Usage(cast("SyncRequester", self))
 
+    @cached_property
+    def bots(self) -> Bots:
+        """The ``bots`` resource."""
+        return Bots(cast("SyncRequester", self))
+
 
 class SyncRootResourcesWithRawResponse(SyncAPIResource):
     """The resources with raw responses.
@@ -2509,6 +3807,11 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def usage(self) -> UsageWithRawResponse:
         """The ``usage`` resource."""
         return UsageWithRawResponse(self._client)
+
+    @cached_property
+    def bots(self) -> BotsWithRawResponse:
+        """The ``bots`` resource."""
+        return BotsWithRawResponse(self._client)
 
 
 class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
@@ -2537,3 +3840,8 @@ class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
     def usage(self) -> UsageWithStreamingResponse:
         """The ``usage`` resource."""
         return UsageWithStreamingResponse(self._client)
+
+    @cached_property
+    def bots(self) -> BotsWithStreamingResponse:
+        """The ``bots`` resource."""
+        return BotsWithStreamingResponse(self._client)

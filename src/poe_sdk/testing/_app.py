@@ -30,8 +30,15 @@ from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
 from .._base_models import RequestModel
-from .._generated.models import CreateChatCompletionRequest, CreateResponseRequest
+from .._generated.models import (
+    CreateBotRequest,
+    CreateChatCompletionRequest,
+    CreateResponseRequest,
+    ReplaceBotRequest,
+    UpdateBotRequest,
+)
 from .._request_builder import validation_error
+from ._bots import BotError, BotStore
 from ._catalog import media_content, media_file, model_entry
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
@@ -217,6 +224,8 @@ class ServerState:
         """The conversations of stored responses, for ``previous_response_id``."""
         self.files = FileStore()
         """Files uploaded to ``POST /v1/files`` (multipart), served as binary bodies."""
+        self.bots = BotStore()
+        """The API bots of ``/bots`` (Poe's Bots REST API), in memory."""
 
     @property
     def requires_api_key(self) -> bool:
@@ -536,6 +545,8 @@ class LocalAPI:
                 route("/v1/models/{model:path}", self._get_model, ["GET"]),
                 route("/usage/current_balance", self._current_balance, ["GET"]),
                 route("/usage/points_history", self._points_history, ["GET"]),
+                route("/bots", self._bots, ["GET", "POST"]),
+                route("/bots/{handle}", self._bot, ["GET", "PATCH", "PUT", "DELETE"]),
                 route("/v1/files", self._upload_file, ["POST"]),
                 route("/v1/files/{file_id}/content", self._file_content, ["GET"]),
                 Route("/files/{name}", _media_file, methods=["GET"]),
@@ -770,6 +781,43 @@ class LocalAPI:
             )
         return _json_plan(200, json.dumps(page).encode())
 
+    def _bots(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """``GET /bots`` lists the bots; ``POST /bots`` creates one (201, or 409)."""
+        if request.method == "GET":
+            return _json_plan(200, json.dumps({"bots": self.state.bots.list()}).encode())
+        body = _validated(raw, CreateBotRequest)
+        if isinstance(body, Plan):
+            return body
+        try:
+            self.state.bots.create(json.loads(raw))
+        except BotError as exc:
+            return _bot_error(exc)
+        return _json_plan(201, b'{"create_bot_status":"success"}')
+
+    def _bot(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """``GET``, ``PATCH`` (merge), ``PUT`` (replace or create) and ``DELETE`` (204) of
+        ``/bots/{handle}``; an unknown handle is 404."""
+        handle = str(request.path_params["handle"])
+        bots = self.state.bots
+        try:
+            if request.method == "GET":
+                return _json_plan(200, json.dumps(bots.get(handle)).encode())
+            if request.method == "DELETE":
+                bots.delete(handle)
+                return Plan(204, [], [b""])
+            model = UpdateBotRequest if request.method == "PATCH" else ReplaceBotRequest
+            body = _validated(raw, model)
+            if isinstance(body, Plan):
+                return body
+            if request.method == "PATCH":
+                bots.update(handle, json.loads(raw))
+                return _json_plan(200, b'{"update_bot_status":"success"}')
+            if bots.replace(handle, json.loads(raw)):
+                return _json_plan(201, b'{"create_bot_status":"success"}')
+            return _json_plan(200, b'{"update_bot_status":"success"}')
+        except BotError as exc:
+            return _bot_error(exc)
+
     def _unknown(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
         path = request.url.path
         known = {
@@ -778,8 +826,11 @@ class LocalAPI:
             "/v1/models": "GET",
             "/usage/current_balance": "GET",
             "/usage/points_history": "GET",
+            "/bots": "GET, POST",
         }
         allowed = known.get(path) or ("GET" if path.startswith("/v1/models/") else None)
+        if path.startswith("/bots/") and path.count("/") == 2:
+            allowed = "GET, PATCH, PUT, DELETE"
         if allowed is not None:
             plan = _error_plan(
                 405,
@@ -795,6 +846,12 @@ class LocalAPI:
             "invalid_request_error",
             "unknown_url",
         )
+
+
+def _bot_error(exc: BotError) -> Plan:
+    kind = "not_found_error" if exc.status == 404 else "conflict_error"
+    code = "bot_not_found" if exc.status == 404 else "bot_already_exists"
+    return _error_plan(exc.status, exc.message, kind, code, "handle")
 
 
 def _model_json(model: str) -> dict[str, Any]:
