@@ -83,6 +83,11 @@ class BotStore:
             self._find(handle)
             del self._bots[handle]
 
+    def clear(self) -> None:
+        """Forget every bot."""
+        with self._lock:
+            self._bots.clear()
+
     def _find(self, handle: str) -> dict[str, Any]:
         bot = self._bots.get(handle)
         if bot is None:
