@@ -28,7 +28,7 @@ SETTINGS = {
 def sent_key(server: LocalServer, method: str) -> object:
     """The ``api_key`` the last ``method`` request to ``/bots...`` carried."""
     entry = [e for e in server.journal if e.method == method and e.path.startswith("/bots")][-1]
-    return entry.json()["api_bot_settings"]["api_key"]
+    return entry.json["api_bot_settings"]["api_key"]
 
 
 @pytest.mark.anyio
