@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from ._cli_account import add_account_commands
+from ._cli_bots import add_bots_commands
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._version import __version__
 
@@ -120,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_connection_options(chat)
     chat.set_defaults(handler=_chat)
     add_account_commands(commands.add_parser, _positive_int, _add_connection_options)
+    add_bots_commands(commands.add_parser, _positive_int, _add_connection_options)
 
     serve = commands.add_parser(
         "serve",
