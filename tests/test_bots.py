@@ -21,12 +21,12 @@ from poe_sdk import (
     PoeClient,
     RequestValidationError,
 )
-from poe_sdk.types import ApiBotSettingsInput, Bot
+from poe_sdk.types import ApiBotSettingsInput, ApiBotSettingsInputParam, Bot
 from support import API_KEY, BASE_URL
 
 ROOT = BASE_URL.removesuffix("/v1")
 SECRET = "sk-endpoint-key-4f9a2c77e1"  # the bot's key for the user's own endpoint
-SETTINGS = {
+SETTINGS: ApiBotSettingsInputParam = {
     "model_name": "my-model",
     "base_url": "https://api.example.com/v1",
     "api_key": SECRET,

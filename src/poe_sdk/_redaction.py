@@ -69,16 +69,19 @@ def write_only_values(operation: Operation, request: httpx.Request) -> tuple[str
         body: object = json.loads(request.content)
     except (ValueError, httpx.RequestNotRead):
         return ()
-    if not isinstance(body, dict):
-        return ()
-    found: list[str] = []
-    for path in operation.write_only:  # a dotted path: ``api_bot_settings.api_key``
-        value: object = body
-        for key in path.split("."):
-            value = cast(dict[str, object], value).get(key) if isinstance(value, dict) else None
-        if isinstance(value, str):
-            found.append(value)
-    return tuple(found)
+    # A dotted path: ``api_bot_settings.api_key``.
+    found = (_at(body, path.split(".")) for path in operation.write_only)
+    return tuple(value for value in found if isinstance(value, str))
+
+
+def _at(body: object, keys: list[str]) -> object:
+    """The value at ``keys`` inside nested JSON objects, or ``None``."""
+    value: object = body
+    for key in keys:
+        if not isinstance(value, dict):
+            return None
+        value = cast(dict[str, object], value).get(key)
+    return value
 
 
 def redact(value: Any, secrets: tuple[str, ...]) -> Any:

@@ -9,7 +9,7 @@ import json
 import math
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any, cast, get_args, get_origin
 from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
@@ -300,9 +300,10 @@ _MAX_HIDDEN_DEPTH = 8  # request models nest far less; a recursive model stops h
 
 def _models_in(annotation: object) -> list[type[BaseModel]]:
     """The model classes of an annotation (``X | None``, ``list[X]``, ``Annotated[X, ...]``)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+    if get_origin(annotation) is None:
+        is_model = isinstance(annotation, type) and issubclass(annotation, BaseModel)
+        return [cast(type[BaseModel], annotation)] if is_model else []
+    return [model for arg in get_args(annotation) for model in _models_in(arg)]
 
 
 def validation_error(

@@ -14,9 +14,10 @@ from poe_sdk import (
     PoeClient,
 )
 from poe_sdk.testing import LocalServer
+from poe_sdk.types import ApiBotSettingsInputParam
 
 SECRET = "sk-endpoint-key-b7d1e09c55"
-SETTINGS = {
+SETTINGS: ApiBotSettingsInputParam = {
     "model_name": "my-model",
     "base_url": "https://api.example.com/v1",
     "api_key": SECRET,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import threading
-from typing import Any
+from typing import Any, cast
 
 __all__ = ["BotError", "BotStore"]
 
@@ -43,13 +43,6 @@ class BotStore:
         """The bot ``handle`` as Poe reports it; ``BotError`` 404 if there is none."""
         with self._lock:
             return _shown(self._find(handle))
-
-    def secret(self, handle: str) -> str | None:
-        """The ``api_key`` the bot keeps (for tests: what was stored, never served)."""
-        with self._lock:
-            settings = self._find(handle).get("api_bot_settings") or {}
-            key = settings.get(_WRITE_ONLY_KEY)
-            return key if isinstance(key, str) else None
 
     def create(self, body: dict[str, Any]) -> None:
         """``POST /bots``: a new bot; ``BotError`` 409 if its handle is taken."""
@@ -104,7 +97,7 @@ def _new_bot(handle: str, body: dict[str, Any]) -> dict[str, Any]:
 def _shown(bot: dict[str, Any]) -> dict[str, Any]:
     """A copy without the write-only ``api_key``."""
     shown = copy.deepcopy(bot)
-    settings = shown.get("api_bot_settings")
+    settings: object = shown.get("api_bot_settings")
     if isinstance(settings, dict):
-        settings.pop(_WRITE_ONLY_KEY, None)
+        cast("dict[str, Any]", settings).pop(_WRITE_ONLY_KEY, None)
     return shown
