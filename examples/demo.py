@@ -14,6 +14,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).parent))
 
 import account
+import api_bots
 import async_streaming
 import catalog_and_media
 import multimodal
@@ -110,6 +111,8 @@ def main() -> None:
             catalog_and_media,
             catalog_and_media.main,
         )
+
+        section("API bots: create, update, retrieve, delete (sync)", api_bots, api_bots.main)
 
         server.inject(faults.status(429, retry_after=0.5))
         section("A 429 that is retried (the server was told to refuse once)", retries, retries.main)

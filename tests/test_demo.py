@@ -48,6 +48,8 @@ def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[s
     assert 'get_weather returned: {"city": "Paris", "temperature": 22} (2 model calls)' in out
     assert "first page: 20 entries, more: True" in out
     assert "45 entries in 5 pages of up to 10" in out
+    assert "bot DemoBot: my-model, 128,000\nits endpoint key: never read back" in out
+    assert "create again: 409, the handle is taken\nbots left: []" in out
     assert "Retrying POST /v1/chat/completions (attempt 2 of 3)" in out
     assert "=== Poe's quickstart example (examples/sync_quickstart.py) ===" in out
     assert "status 200 after 1 retry, request id req_" in out
