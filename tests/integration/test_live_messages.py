@@ -297,3 +297,22 @@ async def test_errors_before_any_request_and_from_the_server(
             model="GPT-4o", max_tokens=10, messages=[{"role": "user", "content": "x"}]
         )
     assert info.value.type == "not_found_error"
+
+
+async def test_the_stream_context_manager(
+    poe_server: LocalServer, async_poe_client: AsyncPoeClient
+) -> None:
+    async with async_poe_client.messages.stream(
+        model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "managed"}]
+    ) as stream:
+        assert [text async for text in stream.text_stream] == ["Echo: ", "managed"]
+        final = await stream.get_final_message()
+    assert text_of(final) == "Echo: managed"
+    assert poe_server.journal[-1].json["stream"] is True
+
+    async with async_poe_client.messages.stream(
+        model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "left early"}]
+    ) as stream:
+        async for _ in stream:
+            break
+    assert not stream.completed  # closed on exit without reading the rest

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 426e159ba3197aa0) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 8a53377ebcfab47e) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and

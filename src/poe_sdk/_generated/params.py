@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 426e159ba3197aa0) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 8a53377ebcfab47e) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 426e159ba3197aa0) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 8a53377ebcfab47e) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -39,8 +39,10 @@ from poe_sdk._signatures import signature_of_options
 from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
+    AsyncMessagesHelpers,
     AsyncResponsesHelpers,
     ChatCompletionsHelpers,
+    MessagesHelpers,
     ResponsesHelpers,
 )
 from poe_sdk.lib._resources import describe_helpers
@@ -662,6 +664,13 @@ class MessagesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 72
     metadata: MessageMetadataParam | MessageMetadata | None
     """About the request."""
 
+
+describe_helpers(
+    AsyncMessagesHelpers,
+    MessagesHelpers,
+    arguments=MessagesCreateArgs,
+    last=ModelCallOptions,
+)
 
 LIST_MODELS = Operation(
     operation_id="listModels",
@@ -1985,7 +1994,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         )
 
 
-class AsyncMessages(AsyncAPIResource):
+class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
     """The ``messages`` operations."""
 
     @cached_property
@@ -2247,7 +2256,7 @@ class AsyncMessagesWithStreamingResponse(AsyncAPIResource):
         )
 
 
-class Messages(SyncAPIResource):
+class Messages(MessagesHelpers, SyncAPIResource):
     """The ``messages`` operations."""
 
     @cached_property
