@@ -728,15 +728,14 @@ class LocalAPI:
         """Anthropic's Messages format: the ``anthropic-version`` header is required, only
         Claude models answer, errors are in Anthropic's format."""
         if not request.headers.get(ANTHROPIC_VERSION_HEADER):
-            message = f"{ANTHROPIC_VERSION_HEADER}: header is required"
-            body = anthropic_error(message, "invalid_request_error")
-            return _json_plan(400, _compact(body))
+            missing = f"{ANTHROPIC_VERSION_HEADER}: header is required"
+            return _json_plan(400, _compact(anthropic_error(missing, "invalid_request_error")))
         body = _validated(raw, CreateMessageRequest)
         if isinstance(body, Plan):
             return body
         if not is_claude(body.model):
-            message = f"model: {body.model} is not a Claude model; this endpoint serves only Claude"
-            return _json_plan(404, _compact(anthropic_error(message, "not_found_error")))
+            refused = f"model: {body.model} is not a Claude model; this endpoint serves only Claude"
+            return _json_plan(404, _compact(anthropic_error(refused, "not_found_error")))
         sequence = self.state.next_sequence()
         try:
             message = build_message(body, message_id=f"msg_local_{sequence:06d}")
