@@ -90,7 +90,11 @@ def test_blocks_are_assembled_by_index_with_usage_from_message_delta() -> None:
     assert isinstance(text, TextBlock) and text.text == "Checking the weather."
     assert isinstance(call, ToolUseBlock)
     assert call.input == {"city": "Oslo", "days": [1, 2]}
-    assert (message.id, message.model, message.stop_reason) == ("msg_1", "claude-sonnet-4", "tool_use")
+    assert (message.id, message.model, message.stop_reason) == (
+        "msg_1",
+        "claude-sonnet-4",
+        "tool_use",
+    )
     assert message.usage is not None
     # input tokens and cache reads from message_start, output tokens from message_delta
     assert (message.usage.input_tokens, message.usage.output_tokens) == (12, 42)
@@ -156,7 +160,11 @@ def named(*items: dict[str, Any]) -> bytes:
     return "".join(f"event: {i['type']}\ndata: {json.dumps(i)}\n\n" for i in items).encode()
 
 
-MESSAGE = {**START["message"], "content": [{"type": "text", "text": "Hi"}], "stop_reason": "end_turn"}  # type: ignore[dict-item]
+MESSAGE = {
+    **START["message"],
+    "content": [{"type": "text", "text": "Hi"}],
+    "stop_reason": "end_turn",
+}  # type: ignore[dict-item]
 
 
 @anyio
@@ -203,7 +211,10 @@ async def test_a_stream_of_only_pings_after_the_start_is_incomplete(
     router.post("/messages").mock(return_value=sse_response(body))
     async with client() as c:
         stream = await c.messages.create(
-            model="claude-sonnet-4", max_tokens=5, messages=[{"role": "user", "content": "Hi"}], stream=True
+            model="claude-sonnet-4",
+            max_tokens=5,
+            messages=[{"role": "user", "content": "Hi"}],
+            stream=True,
         )
         with pytest.raises(poe_sdk.IncompleteStreamError, match="message_stop") as info:
             await stream.get_final_message()
@@ -215,12 +226,17 @@ async def test_a_stream_of_only_pings_after_the_start_is_incomplete(
 @anyio
 async def test_an_error_event_raises_even_after_text(router: respx.MockRouter) -> None:
     error = {"type": "error", "error": {"type": "api_error", "message": "Internal"}}
-    body = named(START, block_start(0, {"type": "text", "text": ""}), delta(0, type="text_delta", text="a"))
+    body = named(
+        START, block_start(0, {"type": "text", "text": ""}), delta(0, type="text_delta", text="a")
+    )
     body += f"event: error\ndata: {json.dumps(error)}\n\n".encode()
     router.post("/messages").mock(return_value=sse_response(body))
     async with client() as c:
         stream = await c.messages.create(
-            model="claude-sonnet-4", max_tokens=5, messages=[{"role": "user", "content": "Hi"}], stream=True
+            model="claude-sonnet-4",
+            max_tokens=5,
+            messages=[{"role": "user", "content": "Hi"}],
+            stream=True,
         )
         texts: list[str] = []
         with pytest.raises(poe_sdk.InternalServerError, match="Internal"):
@@ -231,12 +247,20 @@ async def test_an_error_event_raises_even_after_text(router: respx.MockRouter) -
 
 @anyio
 async def test_the_stream_ends_at_message_stop(router: respx.MockRouter) -> None:
-    body = named(START, block_start(0, {"type": "text", "text": ""}), delta(0, type="text_delta", text="a"), STOP)
-    body += b"event: ping\ndata: {\"type\": \"ping\"}\n\n"  # after the end: not read as events
+    body = named(
+        START,
+        block_start(0, {"type": "text", "text": ""}),
+        delta(0, type="text_delta", text="a"),
+        STOP,
+    )
+    body += b'event: ping\ndata: {"type": "ping"}\n\n'  # after the end: not read as events
     router.post("/messages").mock(return_value=sse_response(body))
     async with client() as c:
         stream = await c.messages.create(
-            model="claude-sonnet-4", max_tokens=5, messages=[{"role": "user", "content": "Hi"}], stream=True
+            model="claude-sonnet-4",
+            max_tokens=5,
+            messages=[{"role": "user", "content": "Hi"}],
+            stream=True,
         )
         events = [event.type async for event in stream]
     assert events[-1] == "message_stop"

@@ -265,7 +265,8 @@ class IncompleteStreamError(APIConnectionError):
     timeout (then it is a :class:`StreamTimeoutError`).
 
     ``partial`` is the ``ChatCompletion`` (for a Responses stream the ``Response``, for a
-    Messages stream the ``Message``) assembled from the ``chunk_count`` chunks received before the end (``None`` when none was).
+    Messages stream the ``Message``) assembled from the ``chunk_count`` chunks received before
+    the end (``None`` when none was).
     """
 
     def __init__(

@@ -145,10 +145,10 @@ def tool_input(text: str) -> object:
     try:
         value: object = json.loads(text)
     except (ValueError, RecursionError):
-        from .lib._partial import parse_partial_json  # noqa: PLC0415  (rare; lib imports more)
+        from .lib._partial import parse_partial_json
 
-        value = parse_partial_json(text)
-        return value if isinstance(value, dict) else text
+        partial = parse_partial_json(text)
+        return cast(dict[str, Any], partial) if isinstance(partial, dict) else text
     return value
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 from typing import Any
 
 import pytest
@@ -74,9 +75,7 @@ async def test_streamed_events_text_stream_and_final_message(
     async_poe_client: AsyncPoeClient,
 ) -> None:
     messages: list[Any] = [{"role": "user", "content": "stream me"}]
-    plain = await async_poe_client.messages.create(
-        model=CLAUDE, max_tokens=50, messages=messages
-    )
+    plain = await async_poe_client.messages.create(model=CLAUDE, max_tokens=50, messages=messages)
     stream = await async_poe_client.messages.create(
         model=CLAUDE, max_tokens=50, messages=messages, stream=True
     )
@@ -162,12 +161,14 @@ async def test_tool_use_round_trip_streamed_with_input_json_deltas(
     sent = poe_server.journal[-1].json["messages"][1]
     assert sent == {
         "role": "assistant",
-        "content": [{"type": "tool_use", "id": call.id, "name": "get_weather", "input": call.input}],
+        "content": [
+            {"type": "tool_use", "id": call.id, "name": "get_weather", "input": call.input}
+        ],
     }
 
 
 async def test_thinking_and_images(async_poe_client: AsyncPoeClient) -> None:
-    pixel = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg=="
+    pixel = base64.b64encode(b"\x89PNG\r\n\x1a\n" + bytes(60)).decode()
     stream = await async_poe_client.messages.create(
         model=CLAUDE,
         max_tokens=2048,
@@ -176,7 +177,10 @@ async def test_thinking_and_images(async_poe_client: AsyncPoeClient) -> None:
             {
                 "role": "user",
                 "content": [
-                    {"type": "image", "source": {"type": "base64", "media_type": "image/png", "data": pixel}},
+                    {
+                        "type": "image",
+                        "source": {"type": "base64", "media_type": "image/png", "data": pixel},
+                    },
                     {"type": "text", "text": "What is this?"},
                 ],
             }

@@ -32,13 +32,19 @@ def test_plain_and_streamed(poe_server: LocalServer, poe_client: PoeClient) -> N
     assert poe_server.journal[-1].headers["anthropic-version"] == "2023-06-01"
 
     with poe_client.messages.create(
-        model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "sync hello"}], stream=True
+        model=CLAUDE,
+        max_tokens=50,
+        messages=[{"role": "user", "content": "sync hello"}],
+        stream=True,
     ) as stream:
         assert list(stream.text_stream) == ["Echo: ", "sync ", "hello"]
     assert stream.completed
 
     again = poe_client.messages.create(
-        model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "sync hello"}], stream=True
+        model=CLAUDE,
+        max_tokens=50,
+        messages=[{"role": "user", "content": "sync hello"}],
+        stream=True,
     )
     final = again.get_final_message()
     assert text_of(final) == text_of(plain)
@@ -75,7 +81,9 @@ def test_a_truncated_stream_raises_with_the_partial_message(
 
 
 def test_an_error_event_raises(poe_server: LocalServer, poe_client: PoeClient) -> None:
-    poe_server.inject(faults.error_event(after_chunks=2, type="rate_limit_error", message="Slow down"))
+    poe_server.inject(
+        faults.error_event(after_chunks=2, type="rate_limit_error", message="Slow down")
+    )
     stream = poe_client.messages.create(
         model=CLAUDE, max_tokens=50, messages=[{"role": "user", "content": "a"}], stream=True
     )

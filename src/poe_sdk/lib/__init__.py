@@ -21,13 +21,13 @@ from ._chat_stream import (
     RefusalDeltaEvent,
     RefusalDoneEvent,
 )
+from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
 from ._messages import (
     AsyncMessagesHelpers,
     AsyncMessageStreamManager,
     MessagesHelpers,
     MessageStreamManager,
 )
-from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
 from ._pydantic_schema import to_strict_json_schema
 from ._resources import (
     AsyncChatCompletionsHelpers,

@@ -16,9 +16,9 @@ from .._generated.models import (
     MessageInputText,
     MessageInputToolResult,
     MessageThinkingEnabled,
+    MessageTool,
     MessageToolChoiceNone,
     MessageToolChoiceTool,
-    MessageTool,
 )
 from ._replies import (
     ARGUMENT_PIECE,
@@ -85,7 +85,11 @@ def build_message(request: CreateMessageRequest, *, message_id: str) -> dict[str
             text += f" [received: {images} image(s)]"
         for sequence in request.stop_sequences or ():
             if sequence and sequence in text:
-                text, stop_reason, stop_sequence = text.split(sequence, 1)[0], "stop_sequence", sequence
+                text, stop_reason, stop_sequence = (
+                    text.split(sequence, 1)[0],
+                    "stop_sequence",
+                    sequence,
+                )
                 break
         text, cut = cut_to_tokens(text, request.max_tokens)
         if cut:
@@ -110,7 +114,7 @@ def message_events(message: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
     server sends them: ``message_start``, a ``ping``, each block's start, deltas and stop,
     ``message_delta`` (stop reason, output usage), ``message_stop``."""
     usage = message["usage"]
-    start = {**message, "content": [], "stop_reason": None, "stop_sequence": None}
+    start: dict[str, Any] = {**message, "content": [], "stop_reason": None, "stop_sequence": None}
     start["usage"] = {"input_tokens": usage["input_tokens"], "output_tokens": 1}
     events: list[tuple[str, dict[str, Any]]] = [
         ("message_start", {"type": "message_start", "message": start}),
@@ -125,7 +129,9 @@ def message_events(message: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
         if kind == "text":
             emit("content_block_start", index=index, content_block={"type": "text", "text": ""})
             for piece in PIECE.findall(block["text"]):
-                emit("content_block_delta", index=index, delta={"type": "text_delta", "text": piece})
+                emit(
+                    "content_block_delta", index=index, delta={"type": "text_delta", "text": piece}
+                )
         elif kind == "thinking":
             opened = {"type": "thinking", "thinking": "", "signature": ""}
             emit("content_block_start", index=index, content_block=opened)
@@ -138,7 +144,10 @@ def message_events(message: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
             emit("content_block_start", index=index, content_block={**block, "input": {}})
             arguments = json.dumps(block["input"], ensure_ascii=False)
             for at in range(0, len(arguments), ARGUMENT_PIECE):
-                delta = {"type": "input_json_delta", "partial_json": arguments[at : at + ARGUMENT_PIECE]}
+                delta = {
+                    "type": "input_json_delta",
+                    "partial_json": arguments[at : at + ARGUMENT_PIECE],
+                }
                 emit("content_block_delta", index=index, delta=delta)
         emit("content_block_stop", index=index)
         if index == 0:
@@ -168,7 +177,9 @@ def _turn(turn: MessageInput | None) -> tuple[str, int, list[str]]:
             if isinstance(content, str):
                 results.append(content)
             else:
-                results += [part.text for part in content or () if isinstance(part, MessageInputText)]
+                results += [
+                    part.text for part in content or () if isinstance(part, MessageInputText)
+                ]
     return " ".join(texts), images, results
 
 
@@ -191,7 +202,9 @@ def _chosen_tool(request: CreateMessageRequest) -> MessageTool | None:
     tools = request.tools or []
     choice = request.tool_choice
     if choice is not None and not tools:
-        raise InvalidRequestError("tool_choice may only be specified while providing tools.", "tool_choice")
+        raise InvalidRequestError(
+            "tool_choice may only be specified while providing tools.", "tool_choice"
+        )
     if isinstance(choice, MessageToolChoiceNone) or not tools:
         return None
     if isinstance(choice, MessageToolChoiceTool):
