@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 from typing_extensions import assert_type
 
@@ -46,7 +47,7 @@ async def async_usage(client: AsyncPoeClient, flag: bool, event: MessageStreamEv
         if isinstance(block, TextBlock):
             assert_type(block.text, str)
         elif isinstance(block, ToolUseBlock):
-            assert_type(block.input, dict[str, object])
+            assert_type(block.input, dict[str, Any])
 
     turns: list[MessageInputParam | Message] = [
         {"role": "user", "content": [{"type": "text", "text": "Hi"}]},
