@@ -43,6 +43,7 @@ GROUPS: dict[str, list[str]] = {
         "ChunkAccumulator",
         "ChatCompletionAccumulator",
         "ResponseAccumulator",
+        "MessageAccumulator",
     ],
     "Pages and raw responses": [
         "AsyncPage",

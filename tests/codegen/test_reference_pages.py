@@ -35,6 +35,7 @@ def test_one_page_per_resource_and_an_index() -> None:
     assert sorted(PAGES) == [
         "reference/operations/chat.completions.md",
         "reference/operations/index.md",
+        "reference/operations/messages.md",
         "reference/operations/models.md",
         "reference/operations/responses.md",
         "reference/operations/usage.md",
