@@ -4,16 +4,20 @@
 from __future__ import annotations
 
 import json
+from collections.abc import AsyncIterator
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
 from pydantic import TypeAdapter
 
 import poe_sdk
-from poe_sdk import AsyncPoeClient, MessageAccumulator, UnknownVariant
+from poe_sdk import AsyncPoeClient, AsyncStream, MessageAccumulator, UnknownVariant
+from poe_sdk._generated.resources import CREATE_MESSAGE
 from poe_sdk._message_accumulator import tool_input
+from poe_sdk._streaming import reader_of
 from poe_sdk.types import (
     Message,
     MessageStreamEvent,
@@ -54,6 +58,10 @@ def message_delta(stop_reason: str, output_tokens: int) -> dict[str, Any]:
         "delta": {"stop_reason": stop_reason, "stop_sequence": None},
         "usage": {"output_tokens": output_tokens},
     }
+
+
+def text_of(message: Message) -> str:
+    return "".join(block.text for block in message.content if isinstance(block, TextBlock))
 
 
 def assembled(*items: dict[str, Any]) -> Message:
@@ -149,7 +157,7 @@ def test_tool_input_parses_complete_cut_and_foreign_json() -> None:
 
 # --- over respx --------------------------------------------------------------------------------
 
-anyio = pytest.mark.anyio
+anyio_mark = pytest.mark.anyio
 
 
 def client(**options: Any) -> AsyncPoeClient:
@@ -167,7 +175,7 @@ MESSAGE = {
 }  # type: ignore[dict-item]
 
 
-@anyio
+@anyio_mark
 async def test_create_sends_the_header_and_reads_the_message(router: respx.MockRouter) -> None:
     route = router.post("/messages").mock(return_value=httpx.Response(200, json=MESSAGE))
     async with client() as c:
@@ -191,7 +199,7 @@ async def test_create_sends_the_header_and_reads_the_message(router: respx.MockR
     }
 
 
-@anyio
+@anyio_mark
 async def test_an_anthropic_error_body_raises_its_typed_error(router: respx.MockRouter) -> None:
     body = {"type": "error", "error": {"type": "invalid_request_error", "message": "bad model"}}
     router.post("/messages").mock(return_value=httpx.Response(400, json=body))
@@ -203,7 +211,7 @@ async def test_an_anthropic_error_body_raises_its_typed_error(router: respx.Mock
     assert info.value.type == "invalid_request_error"
 
 
-@anyio
+@anyio_mark
 async def test_a_stream_of_only_pings_after_the_start_is_incomplete(
     router: respx.MockRouter,
 ) -> None:
@@ -223,7 +231,7 @@ async def test_a_stream_of_only_pings_after_the_start_is_incomplete(
     assert info.value.chunk_count == 3
 
 
-@anyio
+@anyio_mark
 async def test_an_error_event_raises_even_after_text(router: respx.MockRouter) -> None:
     error = {"type": "error", "error": {"type": "api_error", "message": "Internal"}}
     body = named(
@@ -245,7 +253,7 @@ async def test_an_error_event_raises_even_after_text(router: respx.MockRouter) -
     assert texts == ["a"]
 
 
-@anyio
+@anyio_mark
 async def test_the_stream_ends_at_message_stop(router: respx.MockRouter) -> None:
     body = named(
         START,
@@ -265,3 +273,50 @@ async def test_the_stream_ends_at_message_stop(router: respx.MockRouter) -> None
         events = [event.type async for event in stream]
     assert events[-1] == "message_stop"
     assert stream.completed
+
+
+class _Body(httpx.AsyncByteStream):
+    """A body that sends the start of a message, then a ``ping`` every 5 ms, forever."""
+
+    def __init__(self, first: bytes) -> None:
+        self._first = first
+        self._closed = False
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        yield self._first
+        for _ in range(10_000):  # 50 s: the test's bound fails it long before
+            if self._closed:
+                return
+            await anyio.sleep(0.005)
+            yield b'event: ping\ndata: {"type": "ping"}\n\n'
+
+    async def aclose(self) -> None:
+        self._closed = True
+
+
+@anyio_mark
+async def test_pings_are_delivered_but_are_not_progress() -> None:
+    first = named(
+        START, block_start(0, {"type": "text", "text": ""}), delta(0, type="text_delta", text="Hi")
+    )
+    timeouts = {"connect": 5.0, "read": 0.1, "write": 5.0, "pool": 5.0}
+    request = httpx.Request("POST", f"{BASE_URL}/messages", extensions={"timeout": timeouts})
+    response = httpx.Response(200, stream=_Body(first), request=request)
+    stream: AsyncStream[MessageStreamEvent] = AsyncStream(
+        response,
+        CREATE_MESSAGE.stream_model,  # type: ignore[arg-type]
+        accumulator=MessageAccumulator(),
+        end=CREATE_MESSAGE.stream_end,
+        name=CREATE_MESSAGE.stream_name,
+    )
+    reader_of(stream).idle_timeout = 0.1
+    received: list[str] = []
+    with anyio.fail_after(10), pytest.raises(poe_sdk.StreamTimeoutError) as info:
+        async with stream:
+            async for event in stream:
+                received.append(event.type)
+    assert received[:3] == ["message_start", "content_block_start", "content_block_delta"]
+    assert set(received[3:]) == {"ping"} and len(received) > 3  # delivered, as sent
+    assert "stream_idle_timeout" in str(info.value)
+    assert isinstance(info.value.partial, Message)
+    assert text_of(info.value.partial) == "Hi"
