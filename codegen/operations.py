@@ -52,6 +52,7 @@ class Arg:
     nullable: bool = False  # body: ``None`` is sent as JSON null (elsewhere: not sent)
     deprecated: bool = False
     style: str = ""  # an object-valued query parameter: "form" or "deepObject"
+    sent_default: str | None = None  # a required parameter's default: sent when not given
 
     def param(self, annotation: str | None = None, default: str | None = "None") -> str:
         """The parameter as a signature declares it; optional ones default to ``default``."""
@@ -643,6 +644,11 @@ def parameter_args(spec: Spec, schemas: Schemas, where: str, item: Schema, op: S
         if param.get("allowReserved") or param.get("allowEmptyValue"):
             raise GenerationError(f"{place}: allowReserved/allowEmptyValue are not supported")
         new = arg(schemas, name, location, schema, param)
+        default = schema.get("default") if isinstance(schema, dict) else None
+        if new.required and location != "path" and isinstance(default, str):
+            new.required = False  # the server requires it: its default is sent when not given
+            new.annotation = union([new.annotation, "None"])
+            new.sent_default = py_literal(default)
         new.model_annotation = schemas.model_type(schema, strict=True)
         new.explode = bool(param.get("explode", style == "form"))
         new.style = style if shape is not None else ""

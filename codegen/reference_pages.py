@@ -43,6 +43,7 @@ GROUPS: dict[str, list[str]] = {
         "ChunkAccumulator",
         "ChatCompletionAccumulator",
         "ResponseAccumulator",
+        "MessageAccumulator",
     ],
     "Pages and raw responses": [
         "AsyncPage",
@@ -347,7 +348,7 @@ def api_pages() -> dict[str, str]:
         "The models of replies (pydantic, read tolerantly) and the `...Param` TypedDicts of",
         "requests, generated from `openapi.yaml` (the descriptions are the spec's).",
         "The openai SDK's names are aliases in `poe_sdk.types.chat` and",
-        "`poe_sdk.types.responses`, below.",
+        "`poe_sdk.types.responses`, the anthropic SDK's in `poe_sdk.types.messages`, below.",
         "",
         "## Models",
         "",
@@ -356,12 +357,12 @@ def api_pages() -> dict[str, str]:
         "",
         *directives("poe_sdk.types", [n for n in types.__all__ if n not in model_names], 3),
     ]
-    for module in ("chat", "responses"):
+    for module, vendor in (("chat", "openai"), ("responses", "openai"), ("messages", "anthropic")):
         aliases = importlib.import_module(f"poe_sdk.types.{module}")
         type_page += [
             f"## poe_sdk.types.{module}",
             "",
-            "| openai name | poe-sdk type |",
+            f"| {vendor} name | poe-sdk type |",
             "|---|---|",
             *alias_rows(f"poe_sdk.types.{module}", aliases.__all__),
             "",

@@ -14,6 +14,7 @@ from types import ModuleType
 sys.path.insert(0, str(Path(__file__).parent))
 
 import account
+import anthropic_messages
 import api_bots
 import async_streaming
 import catalog_and_media
@@ -89,6 +90,11 @@ def main() -> None:
             "The Responses API (async), streamed",
             responses_api,
             lambda: asyncio.run(responses_api.streaming()),
+        )
+        section(
+            "Anthropic Messages (Claude): a message, a stream and a tool call",
+            anthropic_messages,
+            anthropic_messages.both,
         )
         section("Models, balance and points history (sync)", account, account.main)
         section(

@@ -42,6 +42,8 @@ def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[s
     assert "Echo: And who runs it? (turn 2)" in out
     assert 'The tool get_weather returned: {"location": "Paris", "temperature": 22}' in out
     assert "structured: {'name': 'Lyon'}" in out
+    assert "Echo: What are the top 3 things to do in NYC?\nstop_reason end_turn" in out
+    assert "Echo: Stream a haiku\nClaude called get_weather({'city': 'Paris'})" in out
     assert "Echo: Stream this, please\nstatus completed, " in out
     assert "parsed: City(name='Lyon', country='Lyon', population=0)" in out
     assert "fields received while streaming: [] ... ['country', 'name', 'population']" in out

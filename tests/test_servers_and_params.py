@@ -91,6 +91,17 @@ def test_parameters_are_placed_and_serialised_by_style() -> None:
     assert placed.headers == {"trace": "t-1"}
 
 
+def test_a_required_parameter_s_default_is_sent_unless_given() -> None:
+    from poe_sdk._generated.resources import CREATE_MESSAGE
+
+    model, parameters = CREATE_MESSAGE.params_model, CREATE_MESSAGE.parameters
+    assert validate_params(model, parameters, None).headers == {"anthropic-version": "2023-06-01"}
+    given = validate_params(model, parameters, {"anthropic-version": "2024-10-22"})
+    assert given.headers == {"anthropic-version": "2024-10-22"}
+    with pytest.raises(RequestValidationError, match="anthropic-version"):
+        validate_params(model, parameters, {"anthropic-version": ""})  # minLength 1
+
+
 def test_a_missing_required_parameter_is_named() -> None:
     with pytest.raises(RequestValidationError) as info:
         validate_params(_Mixed, MIXED, params(tags=["x"]))

@@ -15,6 +15,7 @@ from ._version import __version__
 if TYPE_CHECKING:
     from . import types as types
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
+    from ._accumulator import MessageAccumulator as MessageAccumulator
     from ._accumulator import ResponseAccumulator as ResponseAccumulator
     from ._attachments import Attachment as Attachment
     from ._attachments import AttachmentKind as AttachmentKind
@@ -76,6 +77,7 @@ _LAZY: dict[str, str] = {
     "ResponseContextManager": "._streamed_response",
     "StreamedAPIResponse": "._streamed_response",
     "ChatCompletionAccumulator": "._accumulator",
+    "MessageAccumulator": "._accumulator",
     "ResponseAccumulator": "._accumulator",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",

@@ -21,10 +21,11 @@ from ._generated.models import (
     ChoiceDeltaToolCallFunction,
     ChoiceLogprobs,
 )
+from ._message_accumulator import MessageAccumulator
 from ._response_accumulator import ResponseAccumulator
 from ._tolerant import Reading, read_model
 
-__all__ = ["ChatCompletionAccumulator", "ResponseAccumulator"]
+__all__ = ["ChatCompletionAccumulator", "MessageAccumulator", "ResponseAccumulator"]
 
 
 @dataclass(slots=True)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 if TYPE_CHECKING:
     import httpx
 
-    from ._generated.models import ChatCompletion, Response
+    from ._generated.models import ChatCompletion, Message, Response
 
 __all__ = [
     "APIConnectionError",
@@ -264,8 +264,9 @@ class IncompleteStreamError(APIConnectionError):
     """A stream ended before ``data: [DONE]``, cleanly, by a dropped connection, or by a
     timeout (then it is a :class:`StreamTimeoutError`).
 
-    ``partial`` is the ``ChatCompletion`` (or, for a Responses stream, the ``Response``)
-    assembled from the ``chunk_count`` chunks received before the end (``None`` when none was).
+    ``partial`` is the ``ChatCompletion`` (for a Responses stream the ``Response``, for a
+    Messages stream the ``Message``) assembled from the ``chunk_count`` chunks received before
+    the end (``None`` when none was).
     """
 
     def __init__(
@@ -273,7 +274,7 @@ class IncompleteStreamError(APIConnectionError):
         message: str,
         *,
         request: httpx.Request | None = None,
-        partial: ChatCompletion | Response | None = None,
+        partial: ChatCompletion | Response | Message | None = None,
         chunk_count: int = 0,
     ) -> None:
         super().__init__(message, request=request)
@@ -295,7 +296,7 @@ class StreamTimeoutError(APITimeoutError, IncompleteStreamError):
         message: str,
         *,
         request: httpx.Request | None = None,
-        partial: ChatCompletion | Response | None = None,
+        partial: ChatCompletion | Response | Message | None = None,
         chunk_count: int = 0,
     ) -> None:
         IncompleteStreamError.__init__(

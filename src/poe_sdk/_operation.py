@@ -68,6 +68,9 @@ class Parameter:
     style: Literal["", "form", "deepObject"] = ""
     """An object-valued query parameter: ``deepObject`` sends ``name[key]=value``; ``form``
     sends ``key=value`` (``explode``) or ``name=key,value,...``. Empty: a scalar or array."""
+    default: str | None = None
+    """Sent when the argument is not given: the spec's default of a parameter the server
+    requires (``anthropic-version``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,6 +170,12 @@ def validate_params(
     """Validate the path, query and header arguments (``None`` and ``NOT_GIVEN``: not given,
     so defaults are never sent) and place each by its location."""
     result = RequestParams()
+    for parameter in parameters:  # a default the server requires, replaced when given
+        if parameter.default is not None:
+            if parameter.location == "header":
+                result.headers[parameter.name] = parameter.default
+            elif parameter.location == "query":
+                result.query[parameter.name] = parameter.default
     if model is None or not values:
         return result
     data = {k: v for k, v in values.items() if v is not None and v is not NOT_GIVEN}

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
     from ._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
+        Message,
+        MessageStreamEvent,
         Response,
         ResponseStreamEvent,
     )
@@ -180,6 +182,10 @@ class AsyncStream(Generic[ChunkT]):
         """Consume the rest of a Responses stream and return its final response."""
         return cast("Response", await self._final("get_final_response"))
 
+    async def get_final_message(self: AsyncStream[MessageStreamEvent]) -> Message:
+        """Consume the rest of a Messages stream and return the message assembled from it."""
+        return cast("Message", await self._final("get_final_message"))
+
     async def _final(self, name: str) -> object:
         accumulator = self._reader.accumulator
         if accumulator is None:
@@ -188,9 +194,15 @@ class AsyncStream(Generic[ChunkT]):
             pass
         return accumulator.completion()
 
+    @property
+    def text_stream(self) -> AsyncIterator[str]:
+        """:meth:`text_deltas`, under the name of the anthropic SDK's streams."""
+        return self.text_deltas()
+
     async def text_deltas(self) -> AsyncIterator[str]:
         """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
-        of ``response.output_text.delta`` events in a Responses stream)."""
+        of ``response.output_text.delta`` events in a Responses stream, of ``text_delta``
+        deltas in a Messages stream)."""
         text_delta = self._reader.text_delta
         async for chunk in self:
             text = text_delta(chunk)
@@ -338,7 +350,7 @@ class ChunkReader(Generic[ChunkT]):
             chunk_count=count,
         )
 
-    def _cut(self) -> tuple[str, ChatCompletion | Response | None, int]:
+    def _cut(self) -> tuple[str, ChatCompletion | Response | Message | None, int]:
         """What the error of a stream cut short says: the end it missed, the partial result
         and the chunk count; marks the stream finished."""
         self.finished = True
@@ -347,7 +359,7 @@ class ChunkReader(Generic[ChunkT]):
         partial = accumulator.completion() if accumulator is not None and count else None
         # Every operation that assembles a result assembles one of these.
         end = " or ".join([*([self._done] if self._done else []), *sorted(self._final_events)])
-        return end, cast("ChatCompletion | Response | None", partial), count
+        return end, cast("ChatCompletion | Response | Message | None", partial), count
 
     async def _next(self, *, wait: bool) -> ChunkT | None:
         """The next chunk; without ``wait``, ``None`` when none is decoded yet. The stream is

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
     from ._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
+        Message,
+        MessageStreamEvent,
         Response,
         ResponseStreamEvent,
     )
@@ -181,9 +183,21 @@ class Stream(Generic[ChunkT]):
             pass
         return self._runner.run(self._stream.get_final_response)
 
+    def get_final_message(self: Stream[MessageStreamEvent]) -> Message:
+        """Consume the rest of a Messages stream and return the message assembled from it."""
+        for _ in self:
+            pass
+        return self._runner.run(self._stream.get_final_message)
+
+    @property
+    def text_stream(self) -> Iterator[str]:
+        """:meth:`text_deltas`, under the name of the anthropic SDK's streams."""
+        return self.text_deltas()
+
     def text_deltas(self) -> Iterator[str]:
         """Iterate just the non-empty text deltas (of choice 0 in a chat completion stream,
-        of ``response.output_text.delta`` events in a Responses stream)."""
+        of ``response.output_text.delta`` events in a Responses stream, of ``text_delta``
+        deltas in a Messages stream)."""
         text_delta = self._reader.text_delta
         for chunk in self:
             text = text_delta(chunk)

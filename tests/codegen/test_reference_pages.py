@@ -36,6 +36,7 @@ def test_one_page_per_resource_and_an_index() -> None:
         "reference/operations/bots.md",
         "reference/operations/chat.completions.md",
         "reference/operations/index.md",
+        "reference/operations/messages.md",
         "reference/operations/models.md",
         "reference/operations/responses.md",
         "reference/operations/usage.md",

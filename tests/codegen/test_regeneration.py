@@ -31,7 +31,7 @@ REPO = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.poe.test/v1"
 
 RESPONSE_SCHEMAS: dict[str, Any] = {
-    "TextDelta": {
+    "OutputTextDelta": {
         "type": "object",
         "required": ["type", "delta"],
         "properties": {
@@ -46,7 +46,7 @@ RESPONSE_SCHEMAS: dict[str, Any] = {
     },
     "StreamEvent": {
         "oneOf": [
-            {"$ref": "#/components/schemas/TextDelta"},
+            {"$ref": "#/components/schemas/OutputTextDelta"},
             {"$ref": "#/components/schemas/Completed"},
         ],
         "discriminator": {"propertyName": "type"},
@@ -438,7 +438,7 @@ async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> No
                 await client.responses.create(model="m", open_ai_beta="v1", max_output_tokens=0)
         items = [c.request for c in router.calls if c.request.url.path == "/api/items"]
     assert isinstance(reply, models.Reply)
-    assert [type(e).__name__ for e in events] == ["TextDelta", "Completed"]
+    assert [type(e).__name__ for e in events] == ["OutputTextDelta", "Completed"]
     assert stream.completed
     assert null_sent == {"model": "m", "instructions": None}  # nullable: None is JSON null
     assert none_sent == {"model": "m"}  # elsewhere None is "not given"
@@ -468,6 +468,6 @@ def test_new_operations_work_on_the_sync_client(tmpgen: ModuleType) -> None:
             ids = [item.id for item in page]
         items = [c.request for c in router.calls if c.request.url.path == "/api/items"]
     assert isinstance(reply, models.Reply)
-    assert [type(e).__name__ for e in events] == ["TextDelta", "Completed"]
+    assert [type(e).__name__ for e in events] == ["OutputTextDelta", "Completed"]
     assert ids == ["i1", "i2", "i3"]
     check_new_operation_requests(route, items)

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -70,8 +70,14 @@ __all__ = [
     "ChoiceLogprobs",
     "CompletionTokensDetails",
     "CompletionUsage",
+    "ContentBlock",
+    "ContentBlockDelta",
+    "ContentBlockDeltaEvent",
+    "ContentBlockStartEvent",
+    "ContentBlockStopEvent",
     "CreateBotRequest",
     "CreateChatCompletionRequest",
+    "CreateMessageRequest",
     "CreateResponseRequest",
     "CurrentBalance",
     "ErrorObject",
@@ -82,7 +88,44 @@ __all__ = [
     "FunctionDefinition",
     "ImageUrl",
     "InputAudio",
+    "InputJsonDelta",
     "JsonSchemaFormat",
+    "Message",
+    "MessageBase64ImageSource",
+    "MessageBase64PdfSource",
+    "MessageCacheControl",
+    "MessageDelta",
+    "MessageDeltaEvent",
+    "MessageDocumentSource",
+    "MessageErrorEvent",
+    "MessageImageSource",
+    "MessageInput",
+    "MessageInputContent",
+    "MessageInputDocument",
+    "MessageInputImage",
+    "MessageInputRedactedThinking",
+    "MessageInputText",
+    "MessageInputThinking",
+    "MessageInputToolResult",
+    "MessageInputToolUse",
+    "MessageMetadata",
+    "MessagePingEvent",
+    "MessagePlainTextSource",
+    "MessageStartEvent",
+    "MessageStopEvent",
+    "MessageStreamEvent",
+    "MessageThinkingConfig",
+    "MessageThinkingDisabled",
+    "MessageThinkingEnabled",
+    "MessageTool",
+    "MessageToolChoice",
+    "MessageToolChoiceAny",
+    "MessageToolChoiceAuto",
+    "MessageToolChoiceNone",
+    "MessageToolChoiceTool",
+    "MessageToolResultContent",
+    "MessageUrlSource",
+    "MessageUsage",
     "Model",
     "ModelArchitecture",
     "ModelContextWindow",
@@ -102,6 +145,7 @@ __all__ = [
     "PointsHistoryEntry",
     "PromptTokensDetails",
     "ReasoningEffort",
+    "RedactedThinkingBlock",
     "ReplaceBotRequest",
     "Response",
     "ResponseCompletedEvent",
@@ -164,9 +208,15 @@ __all__ = [
     "ResponseWebSearchCallSearchingEvent",
     "ResponseWebSearchTool",
     "ServiceTier",
+    "SignatureDelta",
     "StopConfiguration",
+    "TextBlock",
+    "TextDelta",
     "TextMessageContent",
+    "ThinkingBlock",
+    "ThinkingDelta",
     "TokenLogprob",
+    "ToolUseBlock",
     "TopLogprob",
     "UpdateBotRequest",
 ]
@@ -1662,6 +1712,405 @@ class BotWriteStatus(ResponseModel):
     """`success` when the bot was created."""
 
 
+class CreateMessageRequest(RequestModel):
+    """A request in Anthropic's Messages format."""
+
+    model: Annotated[str, Field(min_length=1)]
+    """A Claude model, by Poe bot name (`claude-sonnet-4.5`) or Anthropic model name."""
+
+    max_tokens: Annotated[int, Field(ge=1)]
+    """The most tokens to generate before stopping."""
+
+    messages: list[MessageInput]
+    """The conversation, alternating `user` and `assistant` turns."""
+
+    system: str | list[MessageInputText] | None = None
+    """The system prompt, as text or text blocks."""
+
+    tools: list[MessageTool] | None = None
+    """Tools the model may call."""
+
+    tool_choice: MessageToolChoice | None = None
+    """How the model uses tools."""
+
+    thinking: MessageThinkingConfig | None = None
+    """Extended thinking, on (with a token budget) or off."""
+
+    stop_sequences: list[str] | None = None
+    """Text sequences that stop generation (`stop_reason` is then `stop_sequence`)."""
+
+    temperature: Annotated[float, Field(ge=0, le=1)] | None = None
+    top_p: Annotated[float, Field(ge=0, le=1)] | None = None
+    top_k: Annotated[int, Field(ge=0)] | None = None
+
+    metadata: MessageMetadata | None = None
+    """About the request."""
+
+    stream: bool | None = None
+    """Stream the message as server-sent events."""
+
+
+class MessageInput(RequestModel):
+    """One turn of the conversation."""
+
+    role: Literal["user", "assistant"]
+
+    content: str | list[MessageInputContent]
+    """Text, or content blocks."""
+
+
+class MessageCacheControl(RequestModel):
+    """Marks a prompt-caching breakpoint."""
+
+    type: Literal["ephemeral"]
+    ttl: Literal["5m", "1h"] | None = None
+
+
+class MessageInputText(RequestModel):
+    """Text."""
+
+    type: Literal["text"]
+    text: str
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputImage(RequestModel):
+    """An image, as base64 data or by URL."""
+
+    type: Literal["image"]
+
+    source: MessageImageSource
+    """Where an image comes from."""
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageBase64ImageSource(RequestModel):
+    """An image's bytes, base64-encoded."""
+
+    type: Literal["base64"]
+    media_type: Literal["image/jpeg", "image/png", "image/gif", "image/webp"]
+    data: Annotated[str, Field(min_length=1)]
+
+
+class MessageUrlSource(RequestModel):
+    """A file by URL."""
+
+    type: Literal["url"]
+    url: Annotated[str, Field(min_length=1)]
+
+
+class MessageInputDocument(RequestModel):
+    """A document (PDF as base64 data or by URL, or plain text)."""
+
+    type: Literal["document"]
+
+    source: MessageDocumentSource
+    """Where a document comes from."""
+
+    title: str | None = None
+    context: str | None = None
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageBase64PdfSource(RequestModel):
+    """A PDF's bytes, base64-encoded."""
+
+    type: Literal["base64"]
+    media_type: Literal["application/pdf"]
+    data: Annotated[str, Field(min_length=1)]
+
+
+class MessagePlainTextSource(RequestModel):
+    """A plain-text document."""
+
+    type: Literal["text"]
+    media_type: Literal["text/plain"]
+    data: str
+
+
+class MessageInputToolUse(RequestModel):
+    """A tool call the assistant made (sent back in the conversation)."""
+
+    type: Literal["tool_use"]
+    id: str
+    name: str
+    input: dict[str, Any]
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputToolResult(RequestModel):
+    """The result of a tool call, in a `user` turn."""
+
+    type: Literal["tool_result"]
+    tool_use_id: str
+
+    content: str | list[MessageToolResultContent] | None = None
+    """Text, or text and image blocks."""
+
+    is_error: bool | None = None
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputThinking(RequestModel):
+    """The assistant's thinking, sent back unchanged with its signature."""
+
+    type: Literal["thinking"]
+    thinking: str
+    signature: str
+
+
+class MessageInputRedactedThinking(RequestModel):
+    """Encrypted thinking, sent back unchanged."""
+
+    type: Literal["redacted_thinking"]
+    data: str
+
+
+class MessageTool(RequestModel):
+    """A tool the model may call, with the JSON schema of its input."""
+
+    name: Annotated[str, Field(min_length=1, max_length=128, pattern="^[a-zA-Z0-9_-]+$")]
+    description: str | None = None
+    input_schema: dict[str, Any]
+
+    cache_control: MessageCacheControl | None = None
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageToolChoiceAuto(RequestModel):
+    """The model decides whether to call a tool."""
+
+    type: Literal["auto"]
+    disable_parallel_tool_use: bool | None = None
+
+
+class MessageToolChoiceAny(RequestModel):
+    """The model calls one of the tools."""
+
+    type: Literal["any"]
+    disable_parallel_tool_use: bool | None = None
+
+
+class MessageToolChoiceTool(RequestModel):
+    """The model calls the named tool."""
+
+    type: Literal["tool"]
+    name: str
+    disable_parallel_tool_use: bool | None = None
+
+
+class MessageToolChoiceNone(RequestModel):
+    """The model calls no tool."""
+
+    type: Literal["none"]
+
+
+class MessageThinkingEnabled(RequestModel):
+    """Extended thinking with a budget of tokens (at least 1024, below `max_tokens`)."""
+
+    type: Literal["enabled"]
+    budget_tokens: Annotated[int, Field(ge=1024)]
+
+
+class MessageThinkingDisabled(RequestModel):
+    """No extended thinking."""
+
+    type: Literal["disabled"]
+
+
+class MessageMetadata(RequestModel):
+    """About the request."""
+
+    user_id: Annotated[str, Field(max_length=256)] | None = None
+    """An opaque identifier of the end user (never a name, email or phone number)."""
+
+
+class Message(ResponseModel):
+    """A message from Claude; its `content` is a list of blocks selected by `type`."""
+
+    essential: ClassVar[tuple[str, ...]] = ("content",)
+
+    id: str
+    type: str = "message"
+    role: str = "assistant"
+    model: str
+
+    content: list[ContentBlock]
+    """Text, tool calls and thinking, in order (unknown block types are kept)."""
+
+    stop_reason: (
+        Literal["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal"]
+        | Annotated[str, EMPTY_AS_NONE]
+        | None
+    ) = None
+    stop_sequence: str | None = None
+
+    usage: MessageUsage | None = None
+    """Tokens billed for a message."""
+
+
+class TextBlock(ResponseModel):
+    """Text Claude wrote."""
+
+    type: Literal["text"]
+    text: str
+    citations: list[dict[str, Any]] | None = None
+
+
+class ToolUseBlock(ResponseModel):
+    """A tool call; answer it with a `tool_result` block in the next `user` turn."""
+
+    type: Literal["tool_use"]
+    id: str
+    name: str
+
+    input: dict[str, Any]
+    """The tool's arguments, as JSON."""
+
+
+class ThinkingBlock(ResponseModel):
+    """Claude's extended thinking; `signature` lets it be sent back."""
+
+    type: Literal["thinking"]
+    thinking: str
+    signature: str | None = None
+
+
+class RedactedThinkingBlock(ResponseModel):
+    """Thinking encrypted by the provider."""
+
+    type: Literal["redacted_thinking"]
+    data: str
+
+
+class MessageUsage(ResponseModel):
+    """Tokens billed for a message."""
+
+    input_tokens: int | None = None
+    output_tokens: int | None = None
+    cache_creation_input_tokens: int | None = None
+    cache_read_input_tokens: int | None = None
+    service_tier: str | None = None
+
+
+class MessageStartEvent(ResponseModel):
+    """The stream's first event; its `message` has empty `content`."""
+
+    type: Literal["message_start"]
+
+    message: Message
+    """A message from Claude; its `content` is a list of blocks selected by `type`."""
+
+
+class ContentBlockStartEvent(ResponseModel):
+    """A content block starts at `index` (a `tool_use` block's `input` is still empty)."""
+
+    type: Literal["content_block_start"]
+    index: int
+
+    content_block: ContentBlock
+    """A content block of a reply message, selected by its `type`."""
+
+
+class ContentBlockDeltaEvent(ResponseModel):
+    """More of the content block at `index`."""
+
+    type: Literal["content_block_delta"]
+    index: int
+
+    delta: ContentBlockDelta
+    """What a `content_block_delta` event adds, selected by its `type`."""
+
+
+class TextDelta(ResponseModel):
+    """Text added to a `text` block."""
+
+    type: Literal["text_delta"]
+    text: str
+
+
+class InputJsonDelta(ResponseModel):
+    """A piece of a `tool_use` block's input JSON (complete at `content_block_stop`)."""
+
+    type: Literal["input_json_delta"]
+    partial_json: str
+
+
+class ThinkingDelta(ResponseModel):
+    """Thinking added to a `thinking` block."""
+
+    type: Literal["thinking_delta"]
+    thinking: str
+
+
+class SignatureDelta(ResponseModel):
+    """The signature of a `thinking` block."""
+
+    type: Literal["signature_delta"]
+    signature: str
+
+
+class ContentBlockStopEvent(ResponseModel):
+    """The content block at `index` is complete."""
+
+    type: Literal["content_block_stop"]
+    index: int
+
+
+class MessageDeltaEvent(ResponseModel):
+    """The message's `stop_reason` and its cumulative output `usage`."""
+
+    type: Literal["message_delta"]
+
+    delta: MessageDelta
+    """Top-level fields of the message that changed."""
+
+    usage: MessageUsage | None = None
+    """Tokens billed for a message."""
+
+
+class MessageDelta(ResponseModel):
+    """Top-level fields of the message that changed."""
+
+    stop_reason: (
+        Literal["end_turn", "max_tokens", "stop_sequence", "tool_use", "pause_turn", "refusal"]
+        | Annotated[str, EMPTY_AS_NONE]
+        | None
+    ) = None
+    stop_sequence: str | None = None
+
+
+class MessageStopEvent(ResponseModel):
+    """The stream's last event."""
+
+    type: Literal["message_stop"]
+
+
+class MessagePingEvent(ResponseModel):
+    """A keep-alive (not progress for the stream idle timeout)."""
+
+    type: Literal["ping"]
+
+
+class MessageErrorEvent(ResponseModel):
+    """An error inside the stream (it raises the typed `APIError` of its type)."""
+
+    type: Literal["error"]
+
+    error: ErrorObject
+    """What went wrong."""
+
+
 class ErrorResponse(ResponseModel):
     """The body of every error reply."""
 
@@ -1875,3 +2324,112 @@ ResponseStreamEvent: TypeAlias = Annotated[
     ),
 ]
 """One server-sent event of a streamed response, selected by its `type`."""
+
+
+MessageInputContent: TypeAlias = Annotated[
+    MessageInputText
+    | MessageInputImage
+    | MessageInputDocument
+    | MessageInputToolUse
+    | MessageInputToolResult
+    | MessageInputThinking
+    | MessageInputRedactedThinking,
+    Field(discriminator="type"),
+]
+"""A content block of a request message, selected by its `type`."""
+
+
+MessageImageSource: TypeAlias = Annotated[
+    MessageBase64ImageSource | MessageUrlSource, Field(discriminator="type")
+]
+"""Where an image comes from."""
+
+
+MessageDocumentSource: TypeAlias = Annotated[
+    MessageBase64PdfSource | MessagePlainTextSource | MessageUrlSource, Field(discriminator="type")
+]
+"""Where a document comes from."""
+
+
+MessageToolResultContent: TypeAlias = Annotated[
+    MessageInputText | MessageInputImage, Field(discriminator="type")
+]
+"""Text or an image in a tool result."""
+
+
+MessageToolChoice: TypeAlias = Annotated[
+    MessageToolChoiceAuto | MessageToolChoiceAny | MessageToolChoiceTool | MessageToolChoiceNone,
+    Field(discriminator="type"),
+]
+"""How the model uses tools."""
+
+
+MessageThinkingConfig: TypeAlias = Annotated[
+    MessageThinkingEnabled | MessageThinkingDisabled, Field(discriminator="type")
+]
+"""Extended thinking, on (with a token budget) or off."""
+
+
+ContentBlock: TypeAlias = Annotated[
+    Annotated[TextBlock, Tag("text")]
+    | Annotated[ToolUseBlock, Tag("tool_use")]
+    | Annotated[ThinkingBlock, Tag("thinking")]
+    | Annotated[RedactedThinkingBlock, Tag("redacted_thinking")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "text",
+            "tool_use",
+            "thinking",
+            "redacted_thinking",
+        ),
+    ),
+]
+"""A content block of a reply message, selected by its `type`."""
+
+
+MessageStreamEvent: TypeAlias = Annotated[
+    Annotated[MessageStartEvent, Tag("message_start")]
+    | Annotated[ContentBlockStartEvent, Tag("content_block_start")]
+    | Annotated[ContentBlockDeltaEvent, Tag("content_block_delta")]
+    | Annotated[ContentBlockStopEvent, Tag("content_block_stop")]
+    | Annotated[MessageDeltaEvent, Tag("message_delta")]
+    | Annotated[MessageStopEvent, Tag("message_stop")]
+    | Annotated[MessagePingEvent, Tag("ping")]
+    | Annotated[MessageErrorEvent, Tag("error")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "message_start",
+            "content_block_start",
+            "content_block_delta",
+            "content_block_stop",
+            "message_delta",
+            "message_stop",
+            "ping",
+            "error",
+        ),
+    ),
+]
+"""One server-sent event of a streamed message, selected by its `type`."""
+
+
+ContentBlockDelta: TypeAlias = Annotated[
+    Annotated[TextDelta, Tag("text_delta")]
+    | Annotated[InputJsonDelta, Tag("input_json_delta")]
+    | Annotated[ThinkingDelta, Tag("thinking_delta")]
+    | Annotated[SignatureDelta, Tag("signature_delta")]
+    | Annotated[UnknownVariant, Tag(UNKNOWN_TAG)],
+    open_discriminator(
+        "type",
+        (
+            "text_delta",
+            "input_json_delta",
+            "thinking_delta",
+            "signature_delta",
+        ),
+    ),
+]
+"""What a `content_block_delta` event adds, selected by its `type`."""

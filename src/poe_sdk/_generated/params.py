@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -43,12 +43,40 @@ __all__ = [
     "ChatCompletionToolParam",
     "CreateBotRequestParam",
     "CreateChatCompletionRequestParam",
+    "CreateMessageRequestParam",
     "CreateResponseRequestParam",
     "FileContentParam",
     "FunctionDefinitionParam",
     "ImageUrlParam",
     "InputAudioParam",
     "JsonSchemaFormatParam",
+    "MessageBase64ImageSourceParam",
+    "MessageBase64PdfSourceParam",
+    "MessageCacheControlParam",
+    "MessageDocumentSourceParam",
+    "MessageImageSourceParam",
+    "MessageInputContentParam",
+    "MessageInputDocumentParam",
+    "MessageInputImageParam",
+    "MessageInputParam",
+    "MessageInputRedactedThinkingParam",
+    "MessageInputTextParam",
+    "MessageInputThinkingParam",
+    "MessageInputToolResultParam",
+    "MessageInputToolUseParam",
+    "MessageMetadataParam",
+    "MessagePlainTextSourceParam",
+    "MessageThinkingConfigParam",
+    "MessageThinkingDisabledParam",
+    "MessageThinkingEnabledParam",
+    "MessageToolChoiceAnyParam",
+    "MessageToolChoiceAutoParam",
+    "MessageToolChoiceNoneParam",
+    "MessageToolChoiceParam",
+    "MessageToolChoiceToolParam",
+    "MessageToolParam",
+    "MessageToolResultContentParam",
+    "MessageUrlSourceParam",
     "NamedFunctionParam",
     "ParameterControlOptionParam",
     "ParameterControlParam",
@@ -770,6 +798,229 @@ class ParameterControlOptionParam(TypedDict, total=False):
     """The parameter's value when chosen."""
 
 
+class CreateMessageRequestParam(TypedDict, total=False):
+    """A request in Anthropic's Messages format."""
+
+    model: Required[str]
+    """A Claude model, by Poe bot name (`claude-sonnet-4.5`) or Anthropic model name."""
+
+    max_tokens: Required[int]
+    """The most tokens to generate before stopping."""
+
+    messages: Required[Iterable[MessageInputParam]]
+    """The conversation, alternating `user` and `assistant` turns."""
+
+    system: str | Iterable[MessageInputTextParam]
+    """The system prompt, as text or text blocks."""
+
+    tools: Iterable[MessageToolParam]
+    """Tools the model may call."""
+
+    tool_choice: MessageToolChoiceParam
+    """How the model uses tools."""
+
+    thinking: MessageThinkingConfigParam
+    """Extended thinking, on (with a token budget) or off."""
+
+    stop_sequences: Sequence[str]
+    """Text sequences that stop generation (`stop_reason` is then `stop_sequence`)."""
+
+    temperature: float
+    top_p: float
+    top_k: int
+
+    metadata: MessageMetadataParam
+    """About the request."""
+
+    stream: bool
+    """Stream the message as server-sent events."""
+
+
+class MessageInputParam(TypedDict, total=False):
+    """One turn of the conversation."""
+
+    role: Required[Literal["user", "assistant"]]
+
+    content: Required[str | Iterable[MessageInputContentParam]]
+    """Text, or content blocks."""
+
+
+class MessageCacheControlParam(TypedDict, total=False):
+    """Marks a prompt-caching breakpoint."""
+
+    type: Required[Literal["ephemeral"]]
+    ttl: Literal["5m", "1h"]
+
+
+class MessageInputTextParam(TypedDict, total=False):
+    """Text."""
+
+    type: Required[Literal["text"]]
+    text: Required[str]
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputImageParam(TypedDict, total=False):
+    """An image, as base64 data or by URL."""
+
+    type: Required[Literal["image"]]
+
+    source: Required[MessageImageSourceParam]
+    """Where an image comes from."""
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageBase64ImageSourceParam(TypedDict, total=False):
+    """An image's bytes, base64-encoded."""
+
+    type: Required[Literal["base64"]]
+    media_type: Required[Literal["image/jpeg", "image/png", "image/gif", "image/webp"]]
+    data: Required[str]
+
+
+class MessageUrlSourceParam(TypedDict, total=False):
+    """A file by URL."""
+
+    type: Required[Literal["url"]]
+    url: Required[str]
+
+
+class MessageInputDocumentParam(TypedDict, total=False):
+    """A document (PDF as base64 data or by URL, or plain text)."""
+
+    type: Required[Literal["document"]]
+
+    source: Required[MessageDocumentSourceParam]
+    """Where a document comes from."""
+
+    title: str
+    context: str
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageBase64PdfSourceParam(TypedDict, total=False):
+    """A PDF's bytes, base64-encoded."""
+
+    type: Required[Literal["base64"]]
+    media_type: Required[Literal["application/pdf"]]
+    data: Required[str]
+
+
+class MessagePlainTextSourceParam(TypedDict, total=False):
+    """A plain-text document."""
+
+    type: Required[Literal["text"]]
+    media_type: Required[Literal["text/plain"]]
+    data: Required[str]
+
+
+class MessageInputToolUseParam(TypedDict, total=False):
+    """A tool call the assistant made (sent back in the conversation)."""
+
+    type: Required[Literal["tool_use"]]
+    id: Required[str]
+    name: Required[str]
+    input: Required[Mapping[str, object]]
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputToolResultParam(TypedDict, total=False):
+    """The result of a tool call, in a `user` turn."""
+
+    type: Required[Literal["tool_result"]]
+    tool_use_id: Required[str]
+
+    content: str | Iterable[MessageToolResultContentParam]
+    """Text, or text and image blocks."""
+
+    is_error: bool
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageInputThinkingParam(TypedDict, total=False):
+    """The assistant's thinking, sent back unchanged with its signature."""
+
+    type: Required[Literal["thinking"]]
+    thinking: Required[str]
+    signature: Required[str]
+
+
+class MessageInputRedactedThinkingParam(TypedDict, total=False):
+    """Encrypted thinking, sent back unchanged."""
+
+    type: Required[Literal["redacted_thinking"]]
+    data: Required[str]
+
+
+class MessageToolParam(TypedDict, total=False):
+    """A tool the model may call, with the JSON schema of its input."""
+
+    name: Required[str]
+    description: str
+    input_schema: Required[Mapping[str, object]]
+
+    cache_control: MessageCacheControlParam
+    """Marks a prompt-caching breakpoint."""
+
+
+class MessageToolChoiceAutoParam(TypedDict, total=False):
+    """The model decides whether to call a tool."""
+
+    type: Required[Literal["auto"]]
+    disable_parallel_tool_use: bool
+
+
+class MessageToolChoiceAnyParam(TypedDict, total=False):
+    """The model calls one of the tools."""
+
+    type: Required[Literal["any"]]
+    disable_parallel_tool_use: bool
+
+
+class MessageToolChoiceToolParam(TypedDict, total=False):
+    """The model calls the named tool."""
+
+    type: Required[Literal["tool"]]
+    name: Required[str]
+    disable_parallel_tool_use: bool
+
+
+class MessageToolChoiceNoneParam(TypedDict, total=False):
+    """The model calls no tool."""
+
+    type: Required[Literal["none"]]
+
+
+class MessageThinkingEnabledParam(TypedDict, total=False):
+    """Extended thinking with a budget of tokens (at least 1024, below `max_tokens`)."""
+
+    type: Required[Literal["enabled"]]
+    budget_tokens: Required[int]
+
+
+class MessageThinkingDisabledParam(TypedDict, total=False):
+    """No extended thinking."""
+
+    type: Required[Literal["disabled"]]
+
+
+class MessageMetadataParam(TypedDict, total=False):
+    """About the request."""
+
+    user_id: str | None
+    """An opaque identifier of the end user (never a name, email or phone number)."""
+
+
 StopConfigurationParam: TypeAlias = str | Sequence[str]
 """Up to 4 sequences where the model stops generating."""
 
@@ -855,3 +1106,42 @@ ResponseToolChoiceParam: TypeAlias = (
     | ResponseToolChoiceBuiltInParam
 )
 """\"none", "auto", "required", a named function, or a built-in tool."""
+
+
+MessageInputContentParam: TypeAlias = (
+    MessageInputTextParam
+    | MessageInputImageParam
+    | MessageInputDocumentParam
+    | MessageInputToolUseParam
+    | MessageInputToolResultParam
+    | MessageInputThinkingParam
+    | MessageInputRedactedThinkingParam
+)
+"""A content block of a request message, selected by its `type`."""
+
+
+MessageImageSourceParam: TypeAlias = MessageBase64ImageSourceParam | MessageUrlSourceParam
+"""Where an image comes from."""
+
+
+MessageDocumentSourceParam: TypeAlias = (
+    MessageBase64PdfSourceParam | MessagePlainTextSourceParam | MessageUrlSourceParam
+)
+"""Where a document comes from."""
+
+
+MessageToolResultContentParam: TypeAlias = MessageInputTextParam | MessageInputImageParam
+"""Text or an image in a tool result."""
+
+
+MessageToolChoiceParam: TypeAlias = (
+    MessageToolChoiceAutoParam
+    | MessageToolChoiceAnyParam
+    | MessageToolChoiceToolParam
+    | MessageToolChoiceNoneParam
+)
+"""How the model uses tools."""
+
+
+MessageThinkingConfigParam: TypeAlias = MessageThinkingEnabledParam | MessageThinkingDisabledParam
+"""Extended thinking, on (with a token budget) or off."""

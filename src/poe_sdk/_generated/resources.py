@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 e216e9fb30ca0da3) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
-from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
+from poe_sdk._accumulator import ChatCompletionAccumulator, MessageAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
 from poe_sdk._not_given import NOT_GIVEN
 from poe_sdk._operation import (
@@ -39,8 +39,10 @@ from poe_sdk._signatures import signature_of_options
 from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
+    AsyncMessagesHelpers,
     AsyncResponsesHelpers,
     ChatCompletionsHelpers,
+    MessagesHelpers,
     ResponsesHelpers,
 )
 from poe_sdk.lib._resources import describe_helpers
@@ -60,8 +62,17 @@ from .models import (
     ChatCompletionToolChoiceOption,
     CreateBotRequest,
     CreateChatCompletionRequest,
+    CreateMessageRequest,
     CreateResponseRequest,
     CurrentBalance,
+    Message,
+    MessageInput,
+    MessageInputText,
+    MessageMetadata,
+    MessageStreamEvent,
+    MessageThinkingConfig,
+    MessageTool,
+    MessageToolChoice,
     Model,
     ModelList,
     ParameterControls,
@@ -80,6 +91,7 @@ from .models import (
     ResponseTool,
     ResponseToolChoice,
     ServiceTier,
+    TextBlock,
     UpdateBotRequest,
 )
 from .params import (
@@ -89,6 +101,12 @@ from .params import (
     ChatCompletionStreamOptionsParam,
     ChatCompletionToolChoiceOptionParam,
     ChatCompletionToolParam,
+    MessageInputParam,
+    MessageInputTextParam,
+    MessageMetadataParam,
+    MessageThinkingConfigParam,
+    MessageToolChoiceParam,
+    MessageToolParam,
     ParameterControlsParam,
     ResponseFormatParam,
     ResponseInputItemParam,
@@ -114,6 +132,9 @@ __all__ = [
     "AsyncChatCompletionsWithStreamingResponse",
     "AsyncChatWithRawResponse",
     "AsyncChatWithStreamingResponse",
+    "AsyncMessages",
+    "AsyncMessagesWithRawResponse",
+    "AsyncMessagesWithStreamingResponse",
     "AsyncModels",
     "AsyncModelsWithRawResponse",
     "AsyncModelsWithStreamingResponse",
@@ -137,6 +158,7 @@ __all__ = [
     "BotsWithStreamingResponse",
     "CREATE_BOT",
     "CREATE_CHAT_COMPLETION",
+    "CREATE_MESSAGE",
     "CREATE_RESPONSE",
     "Chat",
     "ChatCompletions",
@@ -152,6 +174,10 @@ __all__ = [
     "GET_POINTS_HISTORY",
     "LIST_BOTS",
     "LIST_MODELS",
+    "Messages",
+    "MessagesCreateArgs",
+    "MessagesWithRawResponse",
+    "MessagesWithStreamingResponse",
     "Models",
     "ModelsListArgs",
     "ModelsWithRawResponse",
@@ -576,6 +602,101 @@ describe_helpers(
     AsyncResponsesHelpers,
     ResponsesHelpers,
     arguments=ResponsesCreateHelperArgs,
+    last=ModelCallOptions,
+)
+
+
+class _MessagesCreateParams(RequestModel):
+    """The path, query and header parameters of createMessage."""
+
+    anthropic_version: Annotated[str, Field(min_length=1)] | None = Field(
+        default=None, alias="anthropic-version"
+    )
+
+
+CREATE_MESSAGE = Operation(
+    operation_id="createMessage",
+    method="POST",
+    path="/messages",
+    body_model=CreateMessageRequest,
+    response_model=Message,
+    stream_model=TypeAdapter(MessageStreamEvent),
+    stream_name="MessageStreamEvent",
+    stream_flag="stream",
+    stream_end=StreamEnd(done=None, final_events=("message_stop",)),
+    accumulator=MessageAccumulator,
+    params_model=_MessagesCreateParams,
+    parameters=(Parameter("anthropic-version", "header", explode=False, default="2023-06-01"),),
+    arguments={
+        "model": ("body", "model"),
+        "max_tokens": ("body", "max_tokens"),
+        "messages": ("body", "messages"),
+        "anthropic_version": ("params", "anthropic-version"),
+        "system": ("body", "system"),
+        "tools": ("body", "tools"),
+        "tool_choice": ("body", "tool_choice"),
+        "thinking": ("body", "thinking"),
+        "stop_sequences": ("body", "stop_sequences"),
+        "temperature": ("body", "temperature"),
+        "top_p": ("body", "top_p"),
+        "top_k": ("body", "top_k"),
+        "metadata": ("body", "metadata"),
+        "stream": ("body", "stream"),
+    },
+    takes_fallbacks=True,
+)
+"""``POST /messages`` (createMessage)."""
+
+
+class MessagesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    ModelCallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``messages.create`` (besides the stream flag).
+
+    With the per-call options of ``poe_sdk.ModelCallOptions``.
+    """
+
+    model: Required[str]
+    """A Claude model, by Poe bot name (`claude-sonnet-4.5`) or Anthropic model name."""
+
+    max_tokens: Required[int]
+    """The most tokens to generate before stopping."""
+
+    messages: Required[Iterable[MessageInputParam | MessageInput | Message]]
+    """The conversation, alternating `user` and `assistant` turns."""
+
+    anthropic_version: str | None
+    """The Anthropic API version; sent as `2023-06-01` unless another is given."""
+
+    system: str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] | None
+    """The system prompt, as text or text blocks."""
+
+    tools: Iterable[MessageToolParam | MessageTool] | None
+    """Tools the model may call."""
+
+    tool_choice: MessageToolChoiceParam | MessageToolChoice | None
+    """How the model uses tools."""
+
+    thinking: MessageThinkingConfigParam | MessageThinkingConfig | None
+    """Extended thinking, on (with a token budget) or off."""
+
+    stop_sequences: Sequence[str] | None
+    """Text sequences that stop generation (`stop_reason` is then `stop_sequence`)."""
+
+    temperature: float | None
+
+    top_p: float | None
+
+    top_k: int | None
+
+    metadata: MessageMetadataParam | MessageMetadata | None
+    """About the request."""
+
+
+describe_helpers(
+    AsyncMessagesHelpers,
+    MessagesHelpers,
+    arguments=MessagesCreateArgs,
     last=ModelCallOptions,
 )
 
@@ -2122,6 +2243,524 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         )
 
 
+class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
+    """The ``messages`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncMessagesWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncMessagesWithStreamingResponse(self._client)
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> Message: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncStream[MessageStreamEvent]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> Message | AsyncStream[MessageStreamEvent]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> Message | AsyncStream[MessageStreamEvent]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return cast(
+            "Message | AsyncStream[MessageStreamEvent]",
+            await self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class AsyncMessagesWithRawResponse(AsyncAPIResource):
+    """``messages`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncAPIResponse[Message]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
+
+    @overload
+    async def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    async def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return cast(
+            "AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]",
+            await self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
+class AsyncMessagesWithStreamingResponse(AsyncAPIResource):
+    """``messages`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncResponseContextManager[Message]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> (
+        AsyncResponseContextManager[Message]
+        | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
+    ): ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> (
+        AsyncResponseContextManager[Message]
+        | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
+    ):
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
+class Messages(MessagesHelpers, SyncAPIResource):
+    """The ``messages`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return MessagesWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return MessagesWithStreamingResponse(self._client)
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> Message: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> Stream[MessageStreamEvent]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> Message | Stream[MessageStreamEvent]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> Message | Stream[MessageStreamEvent]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return cast(
+            "Message | Stream[MessageStreamEvent]",
+            self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class MessagesWithRawResponse(SyncAPIResource):
+    """``messages`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> APIResponse[Message]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> APIResponse[Stream[MessageStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return cast(
+            "APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]",
+            self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
+class MessagesWithStreamingResponse(SyncAPIResource):
+    """``messages`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[False] | None = None,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> ResponseContextManager[Message]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: Literal[True],
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> ResponseContextManager[Stream[MessageStreamEvent]]: ...
+
+    @overload
+    def create(
+        self,
+        *,
+        stream: bool,
+        **kwargs: Unpack[MessagesCreateArgs],
+    ) -> ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self,
+        *,
+        stream: bool | None = None,
+        **kwargs: Any,
+    ) -> ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                CREATE_MESSAGE, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
 class AsyncModels(AsyncAPIResource):
     """The ``models`` operations."""
 
@@ -3663,6 +4302,11 @@ class AsyncRootResources:
         return AsyncResponses(cast("AsyncRequester", self))
 
     @cached_property
+    def messages(self) -> AsyncMessages:
+        """The ``messages`` resource."""
+        return AsyncMessages(cast("AsyncRequester", self))
+
+    @cached_property
     def models(self) -> AsyncModels:
         """The ``models`` resource."""
         return AsyncModels(cast("AsyncRequester", self))
@@ -3693,6 +4337,11 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     def responses(self) -> AsyncResponsesWithRawResponse:
         """The ``responses`` resource."""
         return AsyncResponsesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithRawResponse:
+        """The ``messages`` resource."""
+        return AsyncMessagesWithRawResponse(self._client)
 
     @cached_property
     def models(self) -> AsyncModelsWithRawResponse:
@@ -3726,6 +4375,11 @@ class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
     def responses(self) -> AsyncResponsesWithStreamingResponse:
         """The ``responses`` resource."""
         return AsyncResponsesWithStreamingResponse(self._client)
+
+    @cached_property
+    def messages(self) -> AsyncMessagesWithStreamingResponse:
+        """The ``messages`` resource."""
+        return AsyncMessagesWithStreamingResponse(self._client)
 
     @cached_property
     def models(self) -> AsyncModelsWithStreamingResponse:
@@ -3767,6 +4421,11 @@ class SyncRootResources:
         return Responses(cast("SyncRequester", self))
 
     @cached_property
+    def messages(self) -> Messages:
+        """The ``messages`` resource."""
+        return Messages(cast("SyncRequester", self))
+
+    @cached_property
     def models(self) -> Models:
         """The ``models`` resource."""
         return Models(cast("SyncRequester", self))
@@ -3797,6 +4456,11 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def responses(self) -> ResponsesWithRawResponse:
         """The ``responses`` resource."""
         return ResponsesWithRawResponse(self._client)
+
+    @cached_property
+    def messages(self) -> MessagesWithRawResponse:
+        """The ``messages`` resource."""
+        return MessagesWithRawResponse(self._client)
 
     @cached_property
     def models(self) -> ModelsWithRawResponse:
@@ -3830,6 +4494,11 @@ class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
     def responses(self) -> ResponsesWithStreamingResponse:
         """The ``responses`` resource."""
         return ResponsesWithStreamingResponse(self._client)
+
+    @cached_property
+    def messages(self) -> MessagesWithStreamingResponse:
+        """The ``messages`` resource."""
+        return MessagesWithStreamingResponse(self._client)
 
     @cached_property
     def models(self) -> ModelsWithStreamingResponse:

@@ -1,8 +1,8 @@
 """Endpoint helpers (as ``openai.lib``): structured outputs and tools.
 
-``client.chat.completions.parse`` / ``stream`` / ``run_tools`` and ``client.responses.parse``
-/ ``stream`` come from the mixins here, which the generated resources inherit (the spec's
-``x-sdk-helpers``). See the README's "Structured outputs and tools".
+``client.chat.completions.parse`` / ``stream`` / ``run_tools``, ``client.responses.parse`` /
+``stream`` and ``client.messages.stream`` come from the mixins here, which the generated
+resources inherit (the spec's ``x-sdk-helpers``). See the README's "Structured outputs and tools".
 """
 
 from __future__ import annotations
@@ -22,6 +22,12 @@ from ._chat_stream import (
     RefusalDoneEvent,
 )
 from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
+from ._messages import (
+    AsyncMessagesHelpers,
+    AsyncMessageStreamManager,
+    MessagesHelpers,
+    MessageStreamManager,
+)
 from ._pydantic_schema import to_strict_json_schema
 from ._resources import (
     AsyncChatCompletionsHelpers,
@@ -45,6 +51,8 @@ __all__ = [
     "AsyncChatCompletionStream",
     "AsyncChatCompletionStreamManager",
     "AsyncChatCompletionsHelpers",
+    "AsyncMessageStreamManager",
+    "AsyncMessagesHelpers",
     "AsyncResponseStream",
     "AsyncResponseStreamManager",
     "AsyncResponsesHelpers",
@@ -59,6 +67,8 @@ __all__ = [
     "FunctionToolCallArgumentsDeltaEvent",
     "FunctionToolCallArgumentsDoneEvent",
     "LengthFinishReasonError",
+    "MessageStreamManager",
+    "MessagesHelpers",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
     "ResponseStream",

@@ -33,6 +33,7 @@ from .._base_models import RequestModel
 from .._generated.models import (
     CreateBotRequest,
     CreateChatCompletionRequest,
+    CreateMessageRequest,
     CreateResponseRequest,
     ReplaceBotRequest,
     UpdateBotRequest,
@@ -42,6 +43,13 @@ from ._bots import BotError, BotStore
 from ._catalog import media_content, media_file, model_entry
 from ._dialects import DIALECTS, Dialect
 from ._journal import RecordedRequest, decode_body, redact_headers
+from ._messages import (
+    ANTHROPIC_VERSION_HEADER,
+    anthropic_error,
+    build_message,
+    is_claude,
+    message_events,
+)
 from ._replies import (
     InvalidRequestError,
     build_reply,
@@ -314,6 +322,8 @@ class Plan:
     dialect: Dialect = DIALECTS["poe"]
     events: list[str] | None = None
     """The ``event:`` name of each part: a Responses stream, which ends without ``[DONE]``."""
+    anthropic: bool = False
+    """An Anthropic Messages reply: a fault's error event is in Anthropic's format."""
 
 
 def _json_plan(status: int, body: bytes, rate: RateSnapshot | None = None) -> Plan:
@@ -428,6 +438,8 @@ class Delivery(Response):
                 return [*head, _sse(fault.data.encode()), *tail, *done], "complete"
             if isinstance(fault, ExtraEventFault):
                 return [*head, _sse(fault.data.encode(), fault.event), *tail, *done], "complete"
+            if plan.anthropic and isinstance(fault, ErrorEventFault | ResponseFailedFault):
+                return [*head, _messages_failure(fault)], "clean"
             if plan.events is not None and isinstance(fault, ErrorEventFault | ResponseFailedFault):
                 return [*head, _responses_failure(fault, parts[0])], "clean"
             if isinstance(fault, ErrorEventFault | ResponseFailedFault):
@@ -461,6 +473,12 @@ def _responses_failure(fault: ErrorEventFault | ResponseFailedFault, first: byte
         return _sse(_compact(event), "response.failed")
     error = {"type": "error", "code": fault.code or fault.type, "message": fault.message}
     return _sse(_compact({**error, "param": None, "sequence_number": -1}), "error")
+
+
+def _messages_failure(fault: ErrorEventFault | ResponseFailedFault) -> bytes:
+    """The ``error`` event that ends an Anthropic Messages stream early."""
+    kind = fault.type if isinstance(fault, ErrorEventFault) else "api_error"
+    return _sse(_compact(anthropic_error(fault.message, kind)), "error")
 
 
 def _compact(value: object) -> bytes:
@@ -541,6 +559,7 @@ class LocalAPI:
             routes=[
                 route("/v1/chat/completions", self._chat_completions, ["POST"]),
                 route("/v1/responses", self._responses, ["POST"]),
+                route("/v1/messages", self._messages, ["POST"]),
                 route("/v1/models", self._list_models, ["GET"]),
                 route("/v1/models/{model:path}", self._get_model, ["GET"]),
                 route("/usage/current_balance", self._current_balance, ["GET"]),
@@ -713,6 +732,31 @@ class LocalAPI:
             return Plan(200, _SSE_HEADERS, parts, stream=True, events=[n for n, _ in events])
         return _json_plan(200, _compact(reply))
 
+    def _messages(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """Anthropic's Messages format: the ``anthropic-version`` header is required, only
+        Claude models answer, errors are in Anthropic's format."""
+        if not request.headers.get(ANTHROPIC_VERSION_HEADER):
+            missing = f"{ANTHROPIC_VERSION_HEADER}: header is required"
+            return _json_plan(400, _compact(anthropic_error(missing, "invalid_request_error")))
+        body = _validated(raw, CreateMessageRequest)
+        if isinstance(body, Plan):
+            return body
+        if not is_claude(body.model):
+            refused = f"model: {body.model} is not a Claude model; this endpoint serves only Claude"
+            return _json_plan(404, _compact(anthropic_error(refused, "not_found_error")))
+        sequence = self.state.next_sequence()
+        try:
+            message = build_message(body, message_id=f"msg_local_{sequence:06d}")
+        except InvalidRequestError as exc:
+            error = anthropic_error(exc.message, "invalid_request_error")
+            return _json_plan(400, _compact(error))
+        if body.stream:
+            events = message_events(message)
+            parts = [_compact(event) for _, event in events]
+            names = [name for name, _ in events]
+            return Plan(200, _SSE_HEADERS, parts, stream=True, events=names, anthropic=True)
+        return _json_plan(200, _compact(message))
+
     def _model_list(self) -> tuple[str, ...]:
         return self.state.models if self.state.models is not None else DEFAULT_MODELS
 
@@ -823,6 +867,7 @@ class LocalAPI:
         known = {
             "/v1/chat/completions": "POST",
             "/v1/responses": "POST",
+            "/v1/messages": "POST",
             "/v1/models": "GET",
             "/usage/current_balance": "GET",
             "/usage/points_history": "GET",
