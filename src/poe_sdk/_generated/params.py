@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 08151153faf17619) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
+
+from poe_sdk._multipart import FileTypes
 
 from .models import (
     ReasoningEffort,
@@ -40,12 +42,15 @@ __all__ = [
     "ChatCompletionToolParam",
     "CreateChatCompletionRequestParam",
     "CreateResponseRequestParam",
+    "CreateVideoRequestParam",
+    "ExtendVideoRequestParam",
     "FileContentParam",
     "FunctionDefinitionParam",
     "ImageUrlParam",
     "InputAudioParam",
     "JsonSchemaFormatParam",
     "NamedFunctionParam",
+    "RemixVideoRequestParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
     "ResponseFormatParam",
@@ -74,6 +79,7 @@ __all__ = [
     "ResponseWebSearchToolParam",
     "StopConfigurationParam",
     "TextMessageContentParam",
+    "VideoReferenceParam",
 ]
 
 
@@ -587,6 +593,52 @@ class ResponseToolChoiceBuiltInParam(TypedDict, total=False):
     """Forces the model to use this built-in tool."""
 
     type: Required[Literal["web_search_preview"]]
+
+
+class CreateVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos` (multipart/form-data)."""
+
+    model: Required[str]
+    """The video model (bot), e.g. `Sora-2`, `Veo-3.1`."""
+
+    prompt: Required[str]
+    """What the video shows."""
+
+    seconds: int
+    """Duration in seconds; by default 4 on OpenAI's models, 8 on Vertex AI's (Veo)."""
+
+    size: str
+    """Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280` (portrait)."""
+
+    input_reference: FileTypes
+    """An image the video starts from (image-to-video), sent as a file part."""
+
+
+class RemixVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos/{video_id}/remix`."""
+
+    prompt: Required[str]
+    """The new style of the video."""
+
+
+class ExtendVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos/extensions`."""
+
+    video: Required[VideoReferenceParam]
+    """A `completed` video, by its `id`."""
+
+    prompt: Required[str]
+    """What happens next in the video."""
+
+    seconds: int
+    """Duration of the extension in seconds."""
+
+
+class VideoReferenceParam(TypedDict, total=False):
+    """A `completed` video, by its `id`."""
+
+    id: Required[str]
+    """The video's `id`."""
 
 
 StopConfigurationParam: TypeAlias = str | Sequence[str]
