@@ -22,6 +22,7 @@ import retries
 import structured_outputs
 import sync_quickstart
 import tool_call
+import videos
 
 from poe_sdk.testing import LocalServer, faults
 
@@ -109,6 +110,13 @@ def main() -> None:
             "The model catalog (no key) and a video bot's attachment",
             catalog_and_media,
             catalog_and_media.main,
+        )
+
+        section("A video: created, polled with progress, downloaded", videos, videos.main)
+        section(
+            "A video remixed, its thumbnail read (async)",
+            videos,
+            lambda: asyncio.run(videos.async_main()),
         )
 
         server.inject(faults.status(429, retry_after=0.5))
