@@ -10,6 +10,7 @@ import pickle
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 import respx
@@ -268,14 +269,36 @@ async def test_poll_raises_the_job_error_when_it_fails(videos: respx.MockRouter)
 
 
 @pytest.mark.anyio
-async def test_poll_stops_at_its_deadline_with_the_last_state(videos: respx.MockRouter) -> None:
+async def test_a_deadline_of_zero_ends_the_wait_at_once(videos: respx.MockRouter) -> None:
     polls = videos.get("/videos/video_1").mock(side_effect=jobs(job("in_progress", 10)))
     async with AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
         with pytest.raises(poe_sdk.VideoPollTimeoutError, match="poll_timeout") as caught:
             await client.videos.poll("video_1", poll_timeout=0)
     assert isinstance(caught.value, TimeoutError)
-    assert caught.value.video.progress == 10
-    assert polls.call_count == 1
+    assert caught.value.video.id == "video_1"
+    assert polls.call_count <= 1  # cancelled before or during the first request, never more
+
+
+@pytest.mark.anyio
+async def test_the_deadline_also_ends_a_poll_that_hangs(videos: respx.MockRouter) -> None:
+    answered = False
+
+    async def hang(request: httpx.Request) -> httpx.Response:
+        nonlocal answered
+        if not answered:
+            answered = True
+            return httpx.Response(200, json=job("in_progress", 20))
+        await anyio.sleep(3600)  # a server that never answers the second poll
+        raise AssertionError("unreachable")
+
+    videos.get("/videos/video_1").mock(side_effect=hang)
+    async with AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        with pytest.raises(poe_sdk.VideoPollTimeoutError) as caught:
+            await client.videos.create_and_poll(
+                model="Sora-2", prompt="x", poll_interval_ms=0, poll_timeout=1
+            )
+    assert caught.value.video.progress == 20  # the last state seen
+    assert "still 'in_progress' (20%)" in str(caught.value)
 
 
 # ---------------------------------------------------------------- the sync facade

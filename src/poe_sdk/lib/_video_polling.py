@@ -66,17 +66,18 @@ class VideoFailedError(PoeError):
 
 
 class VideoPollTimeoutError(PoeError, TimeoutError):
-    """A video job was still queued or in progress when ``poll_timeout`` ran out. The job goes
-    on on the server: ``video`` is its last state; ``poll(video.id)`` waits again."""
+    """A video job was still queued or in progress when ``poll_timeout`` ran out (between
+    polls or during one). The job goes on on the server: ``video`` is its last state (its
+    ``id`` alone if no poll answered in time); ``poll(video.id)`` waits again."""
 
     def __init__(self, video: Video, waited: float) -> None:
         self.video = video
         self.waited = waited
         """Seconds waited."""
+        state = f"{video.status!r} ({video.progress}%)" if video.status else "not reported"
         message = (
-            f"Video job {video.id!r} is still {video.status!r} ({video.progress}%) after "
-            f"{waited:.1f}s of polling (poll_timeout); it goes on on the server: "
-            f"poll({video.id!r}) waits again"
+            f"Video job {video.id!r} is still {state} after {waited:.1f}s of polling "
+            f"(poll_timeout); it goes on on the server: poll({video.id!r}) waits again"
         )
         super().__init__(message)
         self.message = message

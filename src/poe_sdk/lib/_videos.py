@@ -9,6 +9,7 @@ means (the wait, the end of a job, its errors) is plain code in :mod:`._video_po
 from __future__ import annotations
 
 import inspect
+import math
 from collections.abc import Awaitable, Callable, Coroutine
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
@@ -60,27 +61,40 @@ async def _report(on_progress: ProgressCallback | None, video: Video) -> None:
             await cast("Awaitable[object]", result)
 
 
+def _unseen(video_id: str) -> Video:
+    """The job as known before any reply about it: its id alone."""
+    from .._generated.models import Video
+
+    return Video(id=video_id)
+
+
 async def _poll(
     videos: _AsyncVideos,
     video_id: str,
     poll_interval_ms: int | None,
     poll_timeout: float | None,
     on_progress: ProgressCallback | None,
+    last: Video | None = None,
 ) -> Video:
     settings = poll_settings(poll_interval_ms, poll_timeout, on_progress)
     started = anyio.current_time()
+    deadline = math.inf if settings.timeout is None else started + settings.timeout
+    video = last
     while True:
-        raw: _RawVideo = await videos.with_raw_response.retrieve(video_id)
-        video = raw.parse()
-        await _report(settings.on_progress, video)
-        if finished(video):
-            return video
+        # The deadline also bounds a poll in flight (a slow reply, its retries).
+        with anyio.move_on_after(deadline - anyio.current_time()):
+            raw: _RawVideo = await videos.with_raw_response.retrieve(video_id)
+            video = raw.parse()
+            await _report(settings.on_progress, video)
+            if finished(video):
+                return video
+            remaining = None if settings.timeout is None else deadline - anyio.current_time()
+            wait = poll_wait(raw.headers, settings, remaining)
+            if wait is not None:
+                await anyio.sleep(wait)
+                continue
         elapsed = anyio.current_time() - started
-        remaining = None if settings.timeout is None else settings.timeout - elapsed
-        wait = poll_wait(raw.headers, settings, remaining)
-        if wait is None:
-            raise VideoPollTimeoutError(video, elapsed)
-        await anyio.sleep(wait)
+        raise VideoPollTimeoutError(video or _unseen(video_id), elapsed)
 
 
 async def _create_and_poll(
@@ -95,7 +109,7 @@ async def _create_and_poll(
     await _report(on_progress, video)
     if finished(video):
         return video
-    return await _poll(videos, video.id, poll_interval_ms, poll_timeout, on_progress)
+    return await _poll(videos, video.id, poll_interval_ms, poll_timeout, on_progress, video)
 
 
 class AsyncVideosHelpers:

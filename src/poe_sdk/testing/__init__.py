@@ -3,12 +3,13 @@
 Needs the ``testing`` extra (starlette and uvicorn): ``pip install 'poe-sdk[testing]'``.
 ``import poe_sdk`` never imports this package.
 
-:class:`LocalServer` serves ``POST /v1/chat/completions``, ``POST /v1/responses`` and
-``GET /v1/models`` on a real loopback socket with deterministic replies (the assistant echoes
-the last user message, calls the offered tools, streams when asked, continues a stored
-response's conversation), checks the API key and a rate limit when
-configured, records a :attr:`~LocalServer.journal` of requests, and misbehaves on purpose
-when told to (:mod:`poe_sdk.testing.faults`)::
+:class:`LocalServer` serves ``POST /v1/chat/completions``, ``POST /v1/responses``,
+``GET /v1/models`` and the video jobs of ``/v1/videos`` on a real loopback socket with
+deterministic replies (the assistant echoes the last user message, calls the offered tools,
+streams when asked, continues a stored response's conversation; a video job moves one step
+per ``retrieve`` to ``completed``, or ``failed`` for a prompt holding ``[fail]``), checks the
+API key and a rate limit when configured, records a :attr:`~LocalServer.journal` of
+requests, and misbehaves on purpose when told to (:mod:`poe_sdk.testing.faults`)::
 
     from poe_sdk import PoeClient
     from poe_sdk.testing import LocalServer, faults

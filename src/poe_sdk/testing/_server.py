@@ -345,10 +345,11 @@ class LocalServer:
         self._state.clear_journal()
 
     def reset(self) -> None:
-        """Forget the journal and the stored responses, drop pending faults and empty the
-        rate-limit window."""
+        """Forget the journal, the stored responses and the video jobs, drop pending faults
+        and empty the rate-limit window."""
         self._state.clear_journal()
         self._state.responses.clear()
+        self._state.videos.clear()
         self._state.clear_faults()
         self._state.reset_rate()
 

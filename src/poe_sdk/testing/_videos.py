@@ -146,6 +146,12 @@ class VideoStore:
         self._jobs: dict[str, _Job] = {}
         self._ids = itertools.count(1)
 
+    def clear(self) -> None:
+        """Forget every job; ids start again from 1."""
+        with self._lock:
+            self._jobs.clear()
+            self._ids = itertools.count(1)
+
     def _new(self, model: str, prompt: str, seconds: int, size: str, **extra: Any) -> _Job:
         job = _Job(
             id=f"video_local_{next(self._ids):06d}",
