@@ -4,6 +4,7 @@ the poll rules themselves without an event loop."""
 
 from __future__ import annotations
 
+import inspect
 import io
 import math
 import pickle
@@ -339,3 +340,23 @@ def test_the_sync_poll_raises_the_same_typed_errors(videos: respx.MockRouter) ->
         with pytest.raises(RequestValidationError, match="on_progress"):
             client.videos.poll("video_1", on_progress=42)  # type: ignore[arg-type]
     assert len(videos.calls) == 1
+
+
+def test_create_and_poll_shows_every_argument_on_both_clients() -> None:
+    clients = (AsyncPoeClient(api_key=API_KEY), PoeClient(api_key=API_KEY))
+    signatures = [inspect.signature(c.videos.create_and_poll).parameters for c in clients]
+    for parameters in signatures:
+        assert list(parameters)[:5] == [
+            "model",
+            "prompt",
+            "poll_interval_ms",
+            "poll_timeout",
+            "on_progress",
+        ]
+        assert {"seconds", "size", "input_reference", "timeout", "max_retries"} <= set(parameters)
+        assert parameters["model"].default is inspect.Parameter.empty
+        assert not any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values())
+    assert list(signatures[0].values()) == list(signatures[1].values())
+    polls = [inspect.signature(c.videos.poll).parameters for c in clients]
+    assert list(polls[0].values()) == list(polls[1].values())
+    assert polls[0]["poll_timeout"].default == 3600.0

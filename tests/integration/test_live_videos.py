@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import httpx
 import pytest
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient
 from poe_sdk.testing import LocalServer
+from poe_sdk.testing.pytest_plugin import TEST_API_KEY
 from poe_sdk.types import Video
 
 pytestmark = pytest.mark.anyio
@@ -84,3 +86,23 @@ async def test_the_server_refusals_are_typed_errors(async_poe_client: AsyncPoeCl
     veo = await async_poe_client.videos.create_and_poll(model="Veo-3", prompt="Rain")
     with pytest.raises(poe_sdk.BadRequestError, match="only Sora models"):
         await async_poe_client.videos.remix(veo.id, prompt="Snow")
+
+
+async def test_the_server_also_takes_poe_s_json_form_and_checks_it(
+    poe_server: LocalServer,
+) -> None:
+    headers = {"authorization": f"Bearer {TEST_API_KEY}"}
+    async with httpx.AsyncClient(base_url=poe_server.base_url, trust_env=False) as http:
+        created = await http.post(
+            "/videos",
+            json={"model": "Veo-3", "prompt": "Dunes", "input_image": "iVBORw0KGgo="},
+            headers=headers,
+        )
+        bad = await http.post(
+            "/videos", json={"model": "Veo-3", "prompt": "Dunes", "size": "big"}, headers=headers
+        )
+        missing = await http.post("/videos", json={"model": "Veo-3"}, headers=headers)
+    assert created.status_code == 200 and created.json()["status"] == "queued"
+    assert (created.json()["seconds"], created.json()["size"]) == (8, "720x1280")
+    assert bad.status_code == 400 and bad.json()["error"]["param"] == "size"
+    assert missing.status_code == 400 and missing.json()["error"]["param"] == "prompt"
