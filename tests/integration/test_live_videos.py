@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import anyio
 import httpx
 import pytest
 
@@ -106,3 +107,32 @@ async def test_the_server_also_takes_poe_s_json_form_and_checks_it(
     assert (created.json()["seconds"], created.json()["size"]) == (8, "720x1280")
     assert bad.status_code == 400 and bad.json()["error"]["param"] == "size"
     assert missing.status_code == 400 and missing.json()["error"]["param"] == "prompt"
+
+
+async def test_a_poll_cancelled_midway_leaves_the_client_usable(
+    async_poe_client: AsyncPoeClient,
+) -> None:
+    with anyio.CancelScope() as scope:
+
+        def stop_at_half(video: Video) -> None:
+            if video.progress >= 50:
+                scope.cancel()
+
+        await async_poe_client.videos.create_and_poll(
+            model="Sora-2", prompt="Cancelled", on_progress=stop_at_half, poll_timeout=None
+        )
+    assert scope.cancelled_caught
+    again = await async_poe_client.videos.create_and_poll(model="Sora-2", prompt="Again")
+    assert again.status == "completed"
+
+
+async def test_an_error_of_the_progress_callback_is_raised_as_it_is(
+    async_poe_client: AsyncPoeClient,
+) -> None:
+    def broken(video: Video) -> None:
+        raise KeyError(video.status)
+
+    with pytest.raises(KeyError, match="queued"):
+        await async_poe_client.videos.create_and_poll(
+            model="Sora-2", prompt="x", on_progress=broken
+        )
