@@ -72,7 +72,13 @@ GROUPS: dict[str, list[str]] = {
     "Replies": ["UnknownVariant", "Attachment", "AttachmentKind", "find_attachments"],
 }
 # The errors of ``poe_sdk.lib`` (structured outputs), listed with those of ``_exceptions``.
-LIB_ERRORS = ["LengthFinishReasonError", "ContentFilterFinishReasonError", "StructuredOutputError"]
+LIB_ERRORS = [
+    "LengthFinishReasonError",
+    "ContentFilterFinishReasonError",
+    "StructuredOutputError",
+    "VideoFailedError",
+    "VideoPollTimeoutError",
+]
 # Classes shown with the members they inherit: the clients' resources (``client.chat``, ...)
 # come from the generated ``AsyncRootResources`` / ``SyncRootResources`` mixins.
 WITH_INHERITED = frozenset({"AsyncPoeClient", "PoeClient"})

@@ -24,6 +24,7 @@ import retries
 import structured_outputs
 import sync_quickstart
 import tool_call
+import videos
 
 from poe_sdk.testing import LocalServer, faults
 
@@ -119,6 +120,12 @@ def main() -> None:
         )
 
         section("API bots: create, update, retrieve, delete (sync)", api_bots, api_bots.main)
+        section("A video: created, polled with progress, downloaded", videos, videos.main)
+        section(
+            "A video remixed, its thumbnail read (async)",
+            videos,
+            lambda: asyncio.run(videos.async_main()),
+        )
 
         server.inject(faults.status(429, retry_after=0.5))
         section("A 429 that is retried (the server was told to refuse once)", retries, retries.main)

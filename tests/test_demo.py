@@ -39,6 +39,10 @@ def test_the_offline_demo_runs_every_example(demo: subprocess.CompletedProcess[s
     assert "balance: 1,000,000 points" in out
     assert "Claude-Sonnet-4: 2.6 USD per million input tokens" in out
     assert "video: video-" in out
+    assert "video_local_000001: in_progress 50%\n" in out
+    assert "saved 4,096 bytes to lighthouse.mp4" in out
+    assert "failed as the local server was told: code='video_generation_failed'" in out
+    assert "image/webp, 4096 bytes" in out
     assert "Echo: And who runs it? (turn 2)" in out
     assert 'The tool get_weather returned: {"location": "Paris", "temperature": 22}' in out
     assert "structured: {'name': 'Lyon'}" in out

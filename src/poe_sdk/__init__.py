@@ -60,6 +60,8 @@ if TYPE_CHECKING:
     from .lib import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib import LengthFinishReasonError as LengthFinishReasonError
     from .lib import StructuredOutputError as StructuredOutputError
+    from .lib import VideoFailedError as VideoFailedError
+    from .lib import VideoPollTimeoutError as VideoPollTimeoutError
     from .lib import pydantic_function_tool as pydantic_function_tool
 
 # The public names (besides the exceptions), each with the module it is imported from on first
@@ -112,6 +114,8 @@ _LAZY: dict[str, str] = {
     "ContentFilterFinishReasonError": ".lib",
     "LengthFinishReasonError": ".lib",
     "StructuredOutputError": ".lib",
+    "VideoFailedError": ".lib",
+    "VideoPollTimeoutError": ".lib",
     "pydantic_function_tool": ".lib",
 }
 

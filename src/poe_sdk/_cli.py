@@ -2,12 +2,13 @@
 
 ``poe-sdk chat -m MODEL "prompt"`` streams a reply to stdout (``--responses``: through the
 Responses API); ``poe-sdk models`` lists the models; ``poe-sdk usage`` shows the point balance
-(``--history [--limit N]``: the points history); ``poe-sdk serve`` runs the local
+(``--history [--limit N]``: the points history); ``poe-sdk video "prompt" -o out.mp4``
+generates a video with a progress bar and downloads it; ``poe-sdk serve`` runs the local
 OpenAI-compatible test server in the foreground; ``poe-sdk --version`` prints the version.
 
 Failures are reported as one line on stderr, never a traceback. Exit codes: 0 success, 1 an
 error from the API or the network, 2 a usage error (bad arguments, no API key, a file that
-cannot be attached, an argument the API would reject), 130 ``chat`` interrupted (Ctrl-C).
+cannot be attached, an argument the API would reject), 130 interrupted (Ctrl-C).
 Ctrl-C is how ``serve`` is stopped: it exits 0. While ``chat`` waits to retry, a line on
 stderr says so.
 
@@ -28,6 +29,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from ._cli_account import add_account_commands
 from ._cli_bots import add_bots_commands
+from ._cli_video import add_video_command
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
 from ._version import __version__
 
@@ -122,6 +124,7 @@ def build_parser() -> argparse.ArgumentParser:
     chat.set_defaults(handler=_chat)
     add_account_commands(commands.add_parser, _positive_int, _add_connection_options)
     add_bots_commands(commands.add_parser, _positive_int, _add_connection_options)
+    add_video_command(commands.add_parser, _positive_int, _positive_float, _add_connection_options)
 
     serve = commands.add_parser(
         "serve",

@@ -85,6 +85,8 @@ def multipart_parts(
             fields += [(key, _text(item)) for item in items]
         else:
             fields.append((key, _text(data[key])))
+    if not files:  # httpx sends fields alone url-encoded: keep the body multipart/form-data
+        files, fields = [(key, (None, text.encode())) for key, text in fields], []
     return fields, files, opened
 
 

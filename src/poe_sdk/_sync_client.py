@@ -7,7 +7,7 @@ import atexit
 import weakref
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
 __all__ = ["PoeClient"]
+
+T = TypeVar("T")
 
 
 _SYNC_NOT_ASYNC = (
@@ -243,6 +245,17 @@ class PoeClient(SyncRootResources):
             call, operation, body=body, params=params, options=options, raw=raw
         )
         return self._to_sync(result)
+
+    def _run_async(self, func: Callable[[AsyncPoeClient], Coroutine[Any, Any, T]]) -> T:
+        """``func(async_client)`` run on this client's event loop, as :meth:`_request` runs a
+        call: the sync helpers that wait between calls (``videos.poll``) run the async code."""
+        caller_loop = self._caller_loop
+        if caller_loop is not None and not self._runner.busy:
+            try:
+                return caller_loop.run(func, self._async)
+            except LoopBusyError:
+                pass
+        return self._runner.run(func, self._async)
 
     def _to_sync(self, result: Any) -> Any:
         if isinstance(result, AsyncBinaryResponse):

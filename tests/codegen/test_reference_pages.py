@@ -40,6 +40,7 @@ def test_one_page_per_resource_and_an_index() -> None:
         "reference/operations/models.md",
         "reference/operations/responses.md",
         "reference/operations/usage.md",
+        "reference/operations/videos.md",
     ]
 
 
@@ -53,6 +54,24 @@ def test_every_keyword_argument_of_every_method_has_a_row() -> None:
         expected = {name for name in args.__annotations__ if name not in options}
         assert expected | {"stream"} >= set(rows(page)), page
         assert expected <= set(rows(page)), page
+
+
+def test_the_videos_page_has_a_row_for_every_argument_of_its_methods() -> None:
+    options = set(resources.CallOptions.__annotations__)
+    expected = {"video_id"} | {
+        name
+        for args in (
+            resources.VideosCreateArgs,
+            resources.VideosRetrieveArgs,
+            resources.VideosDownloadContentArgs,
+            resources.VideosRemixArgs,
+            resources.VideosExtendArgs,
+        )
+        for name in args.__annotations__
+        if name not in options
+    }
+    assert set(rows("videos")) == expected
+    assert rows("videos")["size"][1] == "matches `^[0-9]+x[0-9]+$`"
 
 
 def test_a_row_has_the_type_bounds_default_and_description() -> None:

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 be9af05c05713d15) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and
@@ -29,6 +29,7 @@ from poe_sdk._model_mixins import (
     ModelPricingDecimalsMixin,
     ResponseOutputTextMixin,
 )
+from poe_sdk._multipart import FILE_PART
 
 __all__ = [
     "ApiBotParamDefinition",
@@ -79,9 +80,11 @@ __all__ = [
     "CreateChatCompletionRequest",
     "CreateMessageRequest",
     "CreateResponseRequest",
+    "CreateVideoRequest",
     "CurrentBalance",
     "ErrorObject",
     "ErrorResponse",
+    "ExtendVideoRequest",
     "FileContent",
     "FinishReason",
     "FunctionCall",
@@ -146,6 +149,7 @@ __all__ = [
     "PromptTokensDetails",
     "ReasoningEffort",
     "RedactedThinkingBlock",
+    "RemixVideoRequest",
     "ReplaceBotRequest",
     "Response",
     "ResponseCompletedEvent",
@@ -219,6 +223,9 @@ __all__ = [
     "ToolUseBlock",
     "TopLogprob",
     "UpdateBotRequest",
+    "Video",
+    "VideoError",
+    "VideoReference",
 ]
 
 
@@ -2130,6 +2137,109 @@ class ErrorObject(ResponseModel):
     """e.g. `invalid_api_key`, `model_not_found`, `insufficient_credits`."""
 
     param: str | None = None
+
+
+class CreateVideoRequest(RequestModel):
+    """The body of `POST /v1/videos` (multipart/form-data)."""
+
+    model: Annotated[str, Field(min_length=1)]
+    """The video model (bot), e.g. `Sora-2`, `Veo-3.1`."""
+
+    prompt: Annotated[str, Field(min_length=1)]
+    """What the video shows."""
+
+    seconds: Annotated[int, Field(ge=1)] | None = None
+    """Duration in seconds; by default 4 on OpenAI's models, 8 on Vertex AI's (Veo)."""
+
+    size: Annotated[str, Field(pattern="^[0-9]+x[0-9]+$")] | None = None
+    """Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280` (portrait)."""
+
+    input_reference: Annotated[Any, FILE_PART] | None = None
+    """An image the video starts from (image-to-video), sent as a file part."""
+
+
+class RemixVideoRequest(RequestModel):
+    """The body of `POST /v1/videos/{video_id}/remix`."""
+
+    prompt: Annotated[str, Field(min_length=1)]
+    """The new style of the video."""
+
+
+class ExtendVideoRequest(RequestModel):
+    """The body of `POST /v1/videos/extensions`."""
+
+    video: VideoReference
+    """A `completed` video, by its `id`."""
+
+    prompt: Annotated[str, Field(min_length=1)]
+    """What happens next in the video."""
+
+    seconds: Annotated[int, Field(ge=1)] | None = None
+    """Duration of the extension in seconds."""
+
+
+class VideoReference(RequestModel):
+    """A `completed` video, by its `id`."""
+
+    id: Annotated[str, Field(min_length=1)]
+    """The video's `id`."""
+
+
+class Video(ResponseModel):
+    """A video generation job, from `queued` through `in_progress` to `completed` or `failed`."""
+
+    essential: ClassVar[tuple[str, ...]] = ("id", "status")
+
+    id: str = ""
+    """The job's identifier (`video_id` of the other video calls)."""
+
+    object: Literal["video"] = "video"
+
+    status: Literal["queued", "in_progress", "completed", "failed"] | str | None = None
+    """Where the job is."""
+
+    progress: int = 0
+    """Progress, 0 to 100."""
+
+    created_at: int | None = None
+    """When the job was created (Unix seconds)."""
+
+    completed_at: int | None = None
+    """When it completed (Unix seconds); `null` before."""
+
+    expires_at: int | None = None
+    """When its content stops being downloadable (Unix seconds)."""
+
+    model: str | None = None
+    """The model that generates it."""
+
+    prompt: str | None = None
+    """The prompt it was created with (OpenAI sends it)."""
+
+    seconds: int | str | None = None
+    """Duration in seconds (an integer on Poe, a string such as `"8"` on OpenAI)."""
+
+    size: str | None = None
+    """Resolution as `WIDTHxHEIGHT`."""
+
+    remixed_from_video_id: str | None = None
+    """The source video of a remix."""
+
+    error: VideoError | None = None
+    """Why the job failed (`status` is `failed`); `null` otherwise."""
+
+    usage: dict[str, Any] | None = None
+    """The points or tokens the video cost, once completed."""
+
+
+class VideoError(ResponseModel):
+    """Why a video job failed."""
+
+    code: str | None = None
+    """A machine-readable code."""
+
+    message: str = ""
+    """What went wrong."""
 
 
 ServiceTier: TypeAlias = Literal["auto", "default", "flex", "scale", "priority"]

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 be9af05c05713d15) by `make generate` (python codegen/generate.py).  # noqa: E501
 """TypedDict twins of the request schemas in openapi.yaml, named ``<Schema>Param``.
 
 Typed callers can pass plain dict literals (as in the API docs) wherever a request model is
@@ -11,6 +11,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
+
+from poe_sdk._multipart import FileTypes
 
 from .models import (
     ReasoningEffort,
@@ -45,6 +47,8 @@ __all__ = [
     "CreateChatCompletionRequestParam",
     "CreateMessageRequestParam",
     "CreateResponseRequestParam",
+    "CreateVideoRequestParam",
+    "ExtendVideoRequestParam",
     "FileContentParam",
     "FunctionDefinitionParam",
     "ImageUrlParam",
@@ -82,6 +86,7 @@ __all__ = [
     "ParameterControlParam",
     "ParameterControlsParam",
     "ParameterControlsSectionParam",
+    "RemixVideoRequestParam",
     "ReplaceBotRequestParam",
     "ResponseFormatJsonObjectParam",
     "ResponseFormatJsonSchemaParam",
@@ -112,6 +117,7 @@ __all__ = [
     "StopConfigurationParam",
     "TextMessageContentParam",
     "UpdateBotRequestParam",
+    "VideoReferenceParam",
 ]
 
 
@@ -1019,6 +1025,52 @@ class MessageMetadataParam(TypedDict, total=False):
 
     user_id: str | None
     """An opaque identifier of the end user (never a name, email or phone number)."""
+
+
+class CreateVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos` (multipart/form-data)."""
+
+    model: Required[str]
+    """The video model (bot), e.g. `Sora-2`, `Veo-3.1`."""
+
+    prompt: Required[str]
+    """What the video shows."""
+
+    seconds: int
+    """Duration in seconds; by default 4 on OpenAI's models, 8 on Vertex AI's (Veo)."""
+
+    size: str
+    """Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280` (portrait)."""
+
+    input_reference: FileTypes
+    """An image the video starts from (image-to-video), sent as a file part."""
+
+
+class RemixVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos/{video_id}/remix`."""
+
+    prompt: Required[str]
+    """The new style of the video."""
+
+
+class ExtendVideoRequestParam(TypedDict, total=False):
+    """The body of `POST /v1/videos/extensions`."""
+
+    video: Required[VideoReferenceParam]
+    """A `completed` video, by its `id`."""
+
+    prompt: Required[str]
+    """What happens next in the video."""
+
+    seconds: int
+    """Duration of the extension in seconds."""
+
+
+class VideoReferenceParam(TypedDict, total=False):
+    """A `completed` video, by its `id`."""
+
+    id: Required[str]
+    """The video's `id`."""
 
 
 StopConfigurationParam: TypeAlias = str | Sequence[str]

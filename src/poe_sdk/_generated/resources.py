@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 6a2841cc61177c80) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 be9af05c05713d15) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -18,6 +18,7 @@ from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator, MessageAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
+from poe_sdk._multipart import FileTypes
 from poe_sdk._not_given import NOT_GIVEN
 from poe_sdk._operation import (
     AsyncAPIResource,
@@ -41,9 +42,11 @@ from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncMessagesHelpers,
     AsyncResponsesHelpers,
+    AsyncVideosHelpers,
     ChatCompletionsHelpers,
     MessagesHelpers,
     ResponsesHelpers,
+    VideosHelpers,
 )
 from poe_sdk.lib._resources import describe_helpers
 
@@ -64,7 +67,9 @@ from .models import (
     CreateChatCompletionRequest,
     CreateMessageRequest,
     CreateResponseRequest,
+    CreateVideoRequest,
     CurrentBalance,
+    ExtendVideoRequest,
     Message,
     MessageInput,
     MessageInputText,
@@ -79,6 +84,7 @@ from .models import (
     PointsHistory,
     PointsHistoryEntry,
     ReasoningEffort,
+    RemixVideoRequest,
     ReplaceBotRequest,
     Response,
     ResponseFormat,
@@ -93,6 +99,8 @@ from .models import (
     ServiceTier,
     TextBlock,
     UpdateBotRequest,
+    Video,
+    VideoReference,
 )
 from .params import (
     ApiBotSettingsInputParam,
@@ -115,9 +123,11 @@ from .params import (
     ResponseToolChoiceParam,
     ResponseToolParam,
     StopConfigurationParam,
+    VideoReferenceParam,
 )
 
 if TYPE_CHECKING:
+    from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
     from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
     from poe_sdk._streaming import AsyncStream
     from poe_sdk._sync_stream import Stream
@@ -147,6 +157,9 @@ __all__ = [
     "AsyncUsage",
     "AsyncUsageWithRawResponse",
     "AsyncUsageWithStreamingResponse",
+    "AsyncVideos",
+    "AsyncVideosWithRawResponse",
+    "AsyncVideosWithStreamingResponse",
     "Bots",
     "BotsCreateArgs",
     "BotsDeleteArgs",
@@ -160,6 +173,7 @@ __all__ = [
     "CREATE_CHAT_COMPLETION",
     "CREATE_MESSAGE",
     "CREATE_RESPONSE",
+    "CREATE_VIDEO",
     "Chat",
     "ChatCompletions",
     "ChatCompletionsCreateArgs",
@@ -169,9 +183,12 @@ __all__ = [
     "ChatWithRawResponse",
     "ChatWithStreamingResponse",
     "DELETE_BOT",
+    "EXTEND_VIDEO",
     "GET_BOT",
     "GET_CURRENT_BALANCE",
     "GET_POINTS_HISTORY",
+    "GET_VIDEO",
+    "GET_VIDEO_CONTENT",
     "LIST_BOTS",
     "LIST_MODELS",
     "Messages",
@@ -182,6 +199,7 @@ __all__ = [
     "ModelsListArgs",
     "ModelsWithRawResponse",
     "ModelsWithStreamingResponse",
+    "REMIX_VIDEO",
     "REPLACE_BOT",
     "Responses",
     "ResponsesCreateArgs",
@@ -197,6 +215,14 @@ __all__ = [
     "UsagePointsHistoryArgs",
     "UsageWithRawResponse",
     "UsageWithStreamingResponse",
+    "Videos",
+    "VideosCreateArgs",
+    "VideosDownloadContentArgs",
+    "VideosExtendArgs",
+    "VideosRemixArgs",
+    "VideosRetrieveArgs",
+    "VideosWithRawResponse",
+    "VideosWithStreamingResponse",
 ]
 
 CREATE_CHAT_COMPLETION = Operation(
@@ -1001,6 +1027,180 @@ class BotsUpdateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 ye
 
     parameter_controls: ParameterControlsParam | ParameterControls | None
     """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
+
+
+CREATE_VIDEO = Operation(
+    operation_id="createVideo",
+    method="POST",
+    path="/videos",
+    body_model=CreateVideoRequest,
+    response_model=Video,
+    arguments={
+        "model": ("body", "model"),
+        "prompt": ("body", "prompt"),
+        "seconds": ("body", "seconds"),
+        "size": ("body", "size"),
+        "input_reference": ("body", "input_reference"),
+    },
+    multipart=True,
+)
+"""``POST /videos`` (createVideo)."""
+
+
+class VideosCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``videos.create``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    model: Required[str]
+    """The video model (bot), e.g. `Sora-2`, `Veo-3.1`."""
+
+    prompt: Required[str]
+    """What the video shows."""
+
+    seconds: int | None
+    """Duration in seconds; by default 4 on OpenAI's models, 8 on Vertex AI's (Veo)."""
+
+    size: str | None
+    """Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280` (portrait)."""
+
+    input_reference: FileTypes | None
+    """An image the video starts from (image-to-video), sent as a file part."""
+
+
+describe_helpers(
+    AsyncVideosHelpers,
+    VideosHelpers,
+    arguments=VideosCreateArgs,
+    last=CallOptions,
+)
+
+EXTEND_VIDEO = Operation(
+    operation_id="extendVideo",
+    method="POST",
+    path="/videos/extensions",
+    body_model=ExtendVideoRequest,
+    response_model=Video,
+    arguments={
+        "video": ("body", "video"),
+        "prompt": ("body", "prompt"),
+        "seconds": ("body", "seconds"),
+    },
+)
+"""``POST /videos/extensions`` (extendVideo)."""
+
+
+class VideosExtendArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``videos.extend``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    video: Required[VideoReferenceParam | VideoReference]
+    """A `completed` video, by its `id`."""
+
+    prompt: Required[str]
+    """What happens next in the video."""
+
+    seconds: int | None
+    """Duration of the extension in seconds."""
+
+
+class _VideosRetrieveParams(RequestModel):
+    """The path, query and header parameters of getVideo."""
+
+    video_id: Annotated[str, Field(min_length=1)]
+
+
+GET_VIDEO = Operation(
+    operation_id="getVideo",
+    method="GET",
+    path="/videos/{video_id}",
+    response_model=Video,
+    params_model=_VideosRetrieveParams,
+    parameters=(Parameter("video_id", "path", explode=False),),
+    arguments={"video_id": ("params", "video_id")},
+)
+"""``GET /videos/{video_id}`` (getVideo)."""
+
+
+class VideosRetrieveArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``videos.retrieve``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+
+class _VideosDownloadContentParams(RequestModel):
+    """The path, query and header parameters of getVideoContent."""
+
+    video_id: Annotated[str, Field(min_length=1)]
+    variant: Literal["video", "thumbnail", "spritesheet"] | None = None
+
+
+GET_VIDEO_CONTENT = Operation(
+    operation_id="getVideoContent",
+    method="GET",
+    path="/videos/{video_id}/content",
+    params_model=_VideosDownloadContentParams,
+    parameters=(
+        Parameter("video_id", "path", explode=False),
+        Parameter("variant", "query"),
+    ),
+    arguments={"video_id": ("params", "video_id"), "variant": ("params", "variant")},
+    binary_reply=True,
+)
+"""``GET /videos/{video_id}/content`` (getVideoContent)."""
+
+
+class VideosDownloadContentArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``videos.download_content``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    variant: Literal["video", "thumbnail", "spritesheet"] | None
+    """`thumbnail` or `spritesheet`; the video itself (`video`) when left out."""
+
+
+class _VideosRemixParams(RequestModel):
+    """The path, query and header parameters of remixVideo."""
+
+    video_id: Annotated[str, Field(min_length=1)]
+
+
+REMIX_VIDEO = Operation(
+    operation_id="remixVideo",
+    method="POST",
+    path="/videos/{video_id}/remix",
+    body_model=RemixVideoRequest,
+    response_model=Video,
+    params_model=_VideosRemixParams,
+    parameters=(Parameter("video_id", "path", explode=False),),
+    arguments={"video_id": ("params", "video_id"), "prompt": ("body", "prompt")},
+)
+"""``POST /videos/{video_id}/remix`` (remixVideo)."""
+
+
+class VideosRemixArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
+    CallOptions, total=False, extra_items=UnknownArgument
+):
+    """The keyword arguments of ``videos.remix``.
+
+    With the per-call options of ``poe_sdk.CallOptions``.
+    """
+
+    prompt: Required[str]
+    """The new style of the video."""
 
 
 class AsyncChat(AsyncAPIResource):
@@ -4278,6 +4478,916 @@ class BotsWithStreamingResponse(SyncAPIResource):
         )
 
 
+class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
+    """The ``videos`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncVideosWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncVideosWithStreamingResponse(self._client)
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> Video:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return cast(
+            "Video",
+            await self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> Video:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return cast(
+            "Video",
+            await self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> Video:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return cast(
+            "Video",
+            await self._client._request(
+                GET_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> AsyncBinaryResponse:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return cast(
+            "AsyncBinaryResponse",
+            await self._client._request(
+                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> Video:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return cast(
+            "Video",
+            await self._client._request(
+                REMIX_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class AsyncVideosWithRawResponse(AsyncAPIResource):
+    """``videos`` with raw responses.
+
+    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> AsyncAPIResponse[Video]:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return cast(
+            "AsyncAPIResponse[Video]",
+            await self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> AsyncAPIResponse[Video]:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return cast(
+            "AsyncAPIResponse[Video]",
+            await self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> AsyncAPIResponse[Video]:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return cast(
+            "AsyncAPIResponse[Video]",
+            await self._client._request(
+                GET_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return cast(
+            "AsyncAPIResponse[AsyncBinaryResponse]",
+            await self._client._request(
+                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> AsyncAPIResponse[Video]:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return cast(
+            "AsyncAPIResponse[Video]",
+            await self._client._request(
+                REMIX_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+
+class AsyncVideosWithStreamingResponse(AsyncAPIResource):
+    """``videos`` with streamed responses.
+
+    Methods return a context manager (``async with``) giving a
+    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> AsyncResponseContextManager[Video]:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return AsyncResponseContextManager(
+            self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> AsyncResponseContextManager[Video]:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return AsyncResponseContextManager(
+            self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> AsyncResponseContextManager[Video]:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                GET_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> AsyncResponseContextManager[AsyncBinaryResponse]:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                GET_VIDEO_CONTENT,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> AsyncResponseContextManager[Video]:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return AsyncResponseContextManager(
+            self._client._request(
+                REMIX_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
+class Videos(VideosHelpers, SyncAPIResource):
+    """The ``videos`` operations."""
+
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return VideosWithRawResponse(self._client)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return VideosWithStreamingResponse(self._client)
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> Video:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return cast(
+            "Video",
+            self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> Video:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return cast(
+            "Video",
+            self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> Video:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return cast(
+            "Video",
+            self._client._request(GET_VIDEO, body=body, params=params, options=options, raw=False),
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> BinaryResponse:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return cast(
+            "BinaryResponse",
+            self._client._request(
+                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> Video:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return cast(
+            "Video",
+            self._client._request(
+                REMIX_VIDEO, body=body, params=params, options=options, raw=False
+            ),
+        )
+
+
+class VideosWithRawResponse(SyncAPIResource):
+    """``videos`` with raw responses.
+
+    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
+    """
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> APIResponse[Video]:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return cast(
+            "APIResponse[Video]",
+            self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> APIResponse[Video]:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return cast(
+            "APIResponse[Video]",
+            self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> APIResponse[Video]:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return cast(
+            "APIResponse[Video]",
+            self._client._request(GET_VIDEO, body=body, params=params, options=options, raw=True),
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> APIResponse[BinaryResponse]:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return cast(
+            "APIResponse[BinaryResponse]",
+            self._client._request(
+                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=True
+            ),
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> APIResponse[Video]:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return cast(
+            "APIResponse[Video]",
+            self._client._request(REMIX_VIDEO, body=body, params=params, options=options, raw=True),
+        )
+
+
+class VideosWithStreamingResponse(SyncAPIResource):
+    """``videos`` with streamed responses.
+
+    Methods return a context manager (``with``) giving a
+    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
+    """
+
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(
+        self,
+        **kwargs: Unpack[VideosCreateArgs],
+    ) -> ResponseContextManager[Video]:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                CREATE_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    def extend(
+        self,
+        **kwargs: Unpack[VideosExtendArgs],
+    ) -> ResponseContextManager[Video]:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        return ResponseContextManager(
+            lambda: self._client._request(
+                EXTEND_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRetrieveArgs],
+    ) -> ResponseContextManager[Video]:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                GET_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    def download_content(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosDownloadContentArgs],
+    ) -> ResponseContextManager[BinaryResponse]:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                GET_VIDEO_CONTENT,
+                body=body,
+                params=params,
+                options=options,
+                raw=True,
+                streamed=True,
+            )
+        )
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    def remix(
+        self,
+        video_id: str,
+        **kwargs: Unpack[VideosRemixArgs],
+    ) -> ResponseContextManager[Video]:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        return ResponseContextManager(
+            lambda: self._client._request(
+                REMIX_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
+            )
+        )
+
+
 class AsyncRootResources:
     """Mixin of the async client: one cached property per top-level resource."""
 
@@ -4321,6 +5431,11 @@ class AsyncRootResources:
         """The ``bots`` resource."""
         return AsyncBots(cast("AsyncRequester", self))
 
+    @cached_property
+    def videos(self) -> AsyncVideos:
+        """The ``videos`` resource."""
+        return AsyncVideos(cast("AsyncRequester", self))
+
 
 class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     """The resources with raw responses.
@@ -4357,6 +5472,11 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
     def bots(self) -> AsyncBotsWithRawResponse:
         """The ``bots`` resource."""
         return AsyncBotsWithRawResponse(self._client)
+
+    @cached_property
+    def videos(self) -> AsyncVideosWithRawResponse:
+        """The ``videos`` resource."""
+        return AsyncVideosWithRawResponse(self._client)
 
 
 class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
@@ -4395,6 +5515,11 @@ class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
     def bots(self) -> AsyncBotsWithStreamingResponse:
         """The ``bots`` resource."""
         return AsyncBotsWithStreamingResponse(self._client)
+
+    @cached_property
+    def videos(self) -> AsyncVideosWithStreamingResponse:
+        """The ``videos`` resource."""
+        return AsyncVideosWithStreamingResponse(self._client)
 
 
 class SyncRootResources:
@@ -4440,6 +5565,11 @@ class SyncRootResources:
         """The ``bots`` resource."""
         return Bots(cast("SyncRequester", self))
 
+    @cached_property
+    def videos(self) -> Videos:
+        """The ``videos`` resource."""
+        return Videos(cast("SyncRequester", self))
+
 
 class SyncRootResourcesWithRawResponse(SyncAPIResource):
     """The resources with raw responses.
@@ -4476,6 +5606,11 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
     def bots(self) -> BotsWithRawResponse:
         """The ``bots`` resource."""
         return BotsWithRawResponse(self._client)
+
+    @cached_property
+    def videos(self) -> VideosWithRawResponse:
+        """The ``videos`` resource."""
+        return VideosWithRawResponse(self._client)
 
 
 class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
@@ -4514,3 +5649,8 @@ class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
     def bots(self) -> BotsWithStreamingResponse:
         """The ``bots`` resource."""
         return BotsWithStreamingResponse(self._client)
+
+    @cached_property
+    def videos(self) -> VideosWithStreamingResponse:
+        """The ``videos`` resource."""
+        return VideosWithStreamingResponse(self._client)

@@ -1,8 +1,9 @@
 """Endpoint helpers (as ``openai.lib``): structured outputs and tools.
 
 ``client.chat.completions.parse`` / ``stream`` / ``run_tools``, ``client.responses.parse`` /
-``stream`` and ``client.messages.stream`` come from the mixins here, which the generated
-resources inherit (the spec's ``x-sdk-helpers``). See the README's "Structured outputs and tools".
+``stream``, ``client.messages.stream`` and ``client.videos.poll`` / ``create_and_poll`` come
+from the mixins here, which the generated resources inherit (the spec's ``x-sdk-helpers``). See
+the README's "Structured outputs and tools" and "Videos".
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ from ._responses_stream import (
 )
 from ._tool_runner import ToolRun
 from ._tools import pydantic_function_tool
+from ._video_polling import VideoFailedError, VideoPollTimeoutError
+from ._videos import AsyncVideosHelpers, VideosHelpers
 
 __all__ = [
     "AsyncChatCompletionStream",
@@ -56,6 +59,7 @@ __all__ = [
     "AsyncResponseStream",
     "AsyncResponseStreamManager",
     "AsyncResponsesHelpers",
+    "AsyncVideosHelpers",
     "ChatCompletionStream",
     "ChatCompletionStreamEvent",
     "ChatCompletionStreamManager",
@@ -79,6 +83,9 @@ __all__ = [
     "ResponsesStreamEvent",
     "StructuredOutputError",
     "ToolRun",
+    "VideoFailedError",
+    "VideoPollTimeoutError",
+    "VideosHelpers",
     "pydantic_function_tool",
     "to_strict_json_schema",
 ]

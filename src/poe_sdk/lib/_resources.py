@@ -51,7 +51,7 @@ __all__ = [
     "describe_helpers",
 ]
 
-_HELPER_NAMES = ("parse", "stream", "run_tools")
+_HELPER_NAMES = ("parse", "stream", "run_tools", "create_and_poll")
 
 
 def describe_helpers(*mixins: type, arguments: type, last: type) -> None:

@@ -5,11 +5,13 @@ Needs the ``testing`` extra (starlette and uvicorn): ``pip install 'poe-sdk[test
 
 :class:`LocalServer` serves ``POST /v1/chat/completions``, ``POST /v1/responses``,
 ``POST /v1/messages`` (Anthropic's format, Claude models), ``GET /v1/models``, Poe's
-``/usage/...`` and its Bots REST API (``/bots``, in memory) on a real loopback socket with
-deterministic replies (the assistant echoes the last user message, calls the offered tools,
-streams when asked, continues a stored response's conversation), checks the API key and a rate
-limit when configured, records a :attr:`~LocalServer.journal` of requests, and misbehaves on
-purpose when told to (:mod:`poe_sdk.testing.faults`)::
+``/usage/...``, its Bots REST API (``/bots``, in memory) and the video jobs of ``/v1/videos`` on
+a real loopback socket with deterministic replies (the assistant echoes the last user message,
+calls the offered tools, streams when asked, continues a stored response's conversation; a
+video job moves one step per ``retrieve`` to ``completed``, or ``failed`` for a prompt holding
+``[fail]``), checks the API key and a rate limit when configured, records a
+:attr:`~LocalServer.journal` of requests, and misbehaves on purpose when told to
+(:mod:`poe_sdk.testing.faults`)::
 
     from poe_sdk import PoeClient
     from poe_sdk.testing import LocalServer, faults

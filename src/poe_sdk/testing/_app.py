@@ -35,6 +35,8 @@ from .._generated.models import (
     CreateChatCompletionRequest,
     CreateMessageRequest,
     CreateResponseRequest,
+    ExtendVideoRequest,
+    RemixVideoRequest,
     ReplaceBotRequest,
     UpdateBotRequest,
 )
@@ -68,6 +70,7 @@ from ._responses import (
 from ._schema_check import schema_problem
 from ._uploads import FileStore, parse_form
 from ._usage import CURRENT_BALANCE, UsageQueryError, points_history_page
+from ._videos import POLL_AFTER_MS, VideoRequestError, VideoStore, create_fields
 from .faults import (
     DelayFault,
     DisconnectMidStreamFault,
@@ -234,6 +237,8 @@ class ServerState:
         """Files uploaded to ``POST /v1/files`` (multipart), served as binary bodies."""
         self.bots = BotStore()
         """The API bots of ``/bots`` (Poe's Bots REST API), in memory."""
+        self.videos = VideoStore()
+        """The video jobs of ``/v1/videos``."""
 
     @property
     def requires_api_key(self) -> bool:
@@ -566,6 +571,11 @@ class LocalAPI:
                 route("/usage/points_history", self._points_history, ["GET"]),
                 route("/bots", self._bots, ["GET", "POST"]),
                 route("/bots/{handle}", self._bot, ["GET", "PATCH", "PUT", "DELETE"]),
+                route("/v1/videos", self._create_video, ["POST"]),
+                route("/v1/videos/extensions", self._extend_video, ["POST"]),
+                route("/v1/videos/{video_id}", self._get_video, ["GET"]),
+                route("/v1/videos/{video_id}/content", self._video_content, ["GET"]),
+                route("/v1/videos/{video_id}/remix", self._remix_video, ["POST"]),
                 route("/v1/files", self._upload_file, ["POST"]),
                 route("/v1/files/{file_id}/content", self._file_content, ["GET"]),
                 Route("/files/{name}", _media_file, methods=["GET"]),
@@ -808,6 +818,70 @@ class LocalAPI:
         chunks = [content[i : i + 65536] for i in range(0, len(content), 65536)] or [b""]
         return Plan(200, [("content-type", "application/octet-stream")], chunks, rate=rate)
 
+    def _create_video(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """A new video job, from a multipart form (``input_reference`` a file part) or JSON
+        (``input_image`` base64)."""
+        form = parse_form(request.headers.get("content-type", ""), raw)
+        if form is not None:
+            fields, reference = create_fields(form)
+        else:
+            try:
+                data: object = json.loads(raw)
+            except ValueError:
+                data = None
+            if not isinstance(data, dict):
+                return _error_plan(
+                    400,
+                    "Send a multipart/form-data body or a JSON object.",
+                    "invalid_request_error",
+                )
+            fields = dict(cast("dict[str, object]", data))
+            image = fields.pop("input_image", None)
+            reference = image.encode() if isinstance(image, str) else None
+        problem = schema_problem("CreateVideoRequest", fields)
+        if problem is not None:
+            return _error_plan(
+                400,
+                f"Invalid value for '{problem.param}': {problem.rule}",
+                "invalid_request_error",
+                "missing_required_parameter" if problem.missing else "invalid_value",
+                problem.param,
+            )
+        videos, models = self.state.videos, self.state.models
+        return _video_plan(lambda: videos.create(fields, reference, models))
+
+    def _get_video(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        video_id = str(request.path_params["video_id"])
+        plan = _video_plan(lambda: self.state.videos.retrieve(video_id))
+        plan.extra.append(("openai-poll-after-ms", str(POLL_AFTER_MS)))
+        return plan
+
+    def _video_content(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        """A completed video's bytes (or its thumbnail or spritesheet), as a binary body."""
+        video_id = str(request.path_params["video_id"])
+        try:
+            media_type, content = self.state.videos.content(
+                video_id, request.query_params.get("variant")
+            )
+        except VideoRequestError as exc:
+            return _error_plan(exc.status, exc.message, exc.type, exc.code, exc.param)
+        chunks = [content[i : i + 1024] for i in range(0, len(content), 1024)]
+        return Plan(200, [("content-type", media_type)], chunks)
+
+    def _remix_video(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        body = _validated(raw, RemixVideoRequest)
+        if isinstance(body, Plan):
+            return body
+        video_id = str(request.path_params["video_id"])
+        return _video_plan(lambda: self.state.videos.remix(video_id, body.prompt))
+
+    def _extend_video(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
+        body = _validated(raw, ExtendVideoRequest)
+        if isinstance(body, Plan):
+            return body
+        videos = self.state.videos
+        return _video_plan(lambda: videos.extend(body.video.id, body.prompt, body.seconds))
+
     def _current_balance(self, request: Request, raw: bytes, rate: RateSnapshot) -> Plan:
         return _json_plan(200, json.dumps({"current_point_balance": CURRENT_BALANCE}).encode())
 
@@ -872,6 +946,8 @@ class LocalAPI:
             "/usage/current_balance": "GET",
             "/usage/points_history": "GET",
             "/bots": "GET, POST",
+            "/v1/videos": "POST",
+            "/v1/videos/extensions": "POST",
         }
         allowed = known.get(path) or ("GET" if path.startswith("/v1/models/") else None)
         if path.startswith("/bots/") and path.count("/") == 2:
@@ -897,6 +973,14 @@ def _bot_error(exc: BotError) -> Plan:
     kind = "not_found_error" if exc.status == 404 else "conflict_error"
     code = "bot_not_found" if exc.status == 404 else "bot_already_exists"
     return _error_plan(exc.status, exc.message, kind, code, "handle")
+
+
+def _video_plan(action: Callable[[], dict[str, Any]]) -> Plan:
+    """The JSON reply of a video job, or the error :class:`VideoRequestError` describes."""
+    try:
+        return _json_plan(200, _compact(action()))
+    except VideoRequestError as exc:
+        return _error_plan(exc.status, exc.message, exc.type, exc.code, exc.param)
 
 
 def _model_json(model: str) -> dict[str, Any]:

@@ -345,11 +345,12 @@ class LocalServer:
         self._state.clear_journal()
 
     def reset(self) -> None:
-        """Forget the journal, the stored responses and the API bots, drop pending faults
-        and empty the rate-limit window."""
+        """Forget the journal, the stored responses, the API bots and the video jobs, drop
+        pending faults and empty the rate-limit window."""
         self._state.clear_journal()
         self._state.responses.clear()
         self._state.bots.clear()
+        self._state.videos.clear()
         self._state.clear_faults()
         self._state.reset_rate()
 
