@@ -21,8 +21,8 @@ from ._generated.models import (
     ChoiceDeltaToolCallFunction,
     ChoiceLogprobs,
 )
+from ._replies import Reading, read_model
 from ._response_accumulator import ResponseAccumulator
-from ._tolerant import Reading, read_model
 
 __all__ = ["ChatCompletionAccumulator", "ResponseAccumulator"]
 

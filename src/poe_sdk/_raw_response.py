@@ -29,6 +29,7 @@ class APIResponse(Generic[T]):
         *,
         retries_taken: int,
         elapsed: float,
+        keep_alive: object = None,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
@@ -37,7 +38,7 @@ class APIResponse(Generic[T]):
         """From the first attempt's start to the final reply's headers, sleeps included."""
         self._parse = parse
         self._parsed: list[T] = []
-        self._keep_alive: object = None  # The client, kept open while this reply is used.
+        self._keep_alive = keep_alive  # The client, kept open while this reply is used.
 
     @property
     def http_request(self) -> httpx.Request:

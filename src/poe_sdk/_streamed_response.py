@@ -49,6 +49,7 @@ class AsyncStreamedAPIResponse(Generic[T]):
         elapsed: float,
         max_body_bytes: int,
         parse_reads_body: bool = True,
+        keep_alive: object = None,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
@@ -60,7 +61,7 @@ class AsyncStreamedAPIResponse(Generic[T]):
         self._parse_reads_body = parse_reads_body
         self._parsed: list[T] = []
         self._content: bytes | None = None
-        self._keep_alive: object = None  # The client, kept open while this reply is used.
+        self._keep_alive = keep_alive  # The client, kept open while this reply is used.
 
     @property
     def headers(self) -> httpx.Headers:
