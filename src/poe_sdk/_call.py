@@ -54,7 +54,7 @@ from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values, write_only_values
-from ._replies import parse_reply
+from ._replies import parse_model, parse_reply
 from ._reply_checks import follow_redirect, is_redirect
 from ._reply_errors import invalid_status, not_a_stream, status_error
 from ._request_builder import RequestParams, build_path, encode_body, validate_body, validate_params
@@ -346,9 +346,9 @@ class CallPipeline:
                 deadline = anyio.current_time() + total
                 with TotalDeadline(deadline, total):
                     response, retries_taken, elapsed = await self._attempts(call, request, http)
-            operation = call.operation
-            if not (raw or call.streaming) and operation.response_model is not None:
-                return parse_reply(operation, response, self.strict_replies)  # the common case
+            model = call.operation.response_model
+            if isinstance(model, type) and not (raw or call.streaming):  # the common case
+                return parse_model(model, response.content, response, strict=self.strict_replies)
             result = await self._reply(call, request, response, deadline, prime=prime, raw=raw)
             if not raw:
                 return result

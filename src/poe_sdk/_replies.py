@@ -67,49 +67,52 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
 def parse_reply(operation: Operation, response: httpx.Response, strict: bool) -> Any:
-    """The read 2xx JSON reply of ``operation`` as its response model (or union), given the
-    reply's ``x-request-id``."""
+    """The read 2xx JSON reply of ``operation`` as its response model (or union)."""
     model = operation.response_model
     if isinstance(model, type):
-        result: Any = parse_model(model, response.content, response, strict=strict)
-    else:
-        assert model is not None
-        name = operation.response_name
-        result = parse_union(model, response.content, response, strict=strict, name=name)
-    if isinstance(result, ResponseModel):
-        set_request_id(result, response.headers.get("x-request-id"))
-    return result
+        return parse_model(model, response.content, response, strict=strict)
+    assert model is not None
+    name = operation.response_name
+    return parse_union(model, response.content, response, strict=strict, name=name)
 
 
 def parse_model(
     model: type[ModelT], content: bytes, response: httpx.Response, *, strict: bool = False
 ) -> ModelT:
-    """A 2xx body as ``model``: validated straight from its bytes when it conforms, else read
-    tolerantly; an error object raises its typed :class:`APIError`, and a body with nothing
-    usable (or, when ``strict``, any deviation) raises :class:`APIResponseValidationError`."""
+    """A 2xx body as ``model``, given the reply's ``x-request-id``: validated straight from its
+    bytes when it conforms, else read tolerantly; an error object raises its typed
+    :class:`APIError`, and a body with nothing usable (or, when ``strict``, any deviation)
+    raises :class:`APIResponseValidationError`."""
     try:
         parsed = model.model_validate_json(content)
     except ValidationError as exc:
-        return read_reply(model, content, response, exc, strict=strict)
-    if parsed.__pydantic_extra__ or strict:
-        return checked_reply(parsed, content, response, strict=strict)
+        parsed = read_reply(model, content, response, exc, strict=strict)
+    else:
+        if parsed.__pydantic_extra__ or strict:
+            parsed = checked_reply(parsed, content, response, strict=strict)
+    if isinstance(parsed, ResponseModel):
+        set_request_id(parsed, response.headers.get("x-request-id"))
     return parsed
 
 
 def parse_union(
     adapter: TypeAdapter[Any], content: bytes, response: httpx.Response, *, strict: bool, name: str
 ) -> Any:
-    """A 2xx body of a union of models (``name``): validated by ``adapter``, else read
-    tolerantly along the union (its discriminator selects the member)."""
+    """A 2xx body of a union of models (``name``), given the reply's ``x-request-id``:
+    validated by ``adapter``, else read tolerantly along the union (its discriminator selects
+    the member)."""
     try:
-        return adapter.validate_json(content)
+        result = adapter.validate_json(content)
     except ValidationError as exc:
         union: Any = getattr(adapter, "_type", None)
         text = content.decode("utf-8", "replace")
         what = f"{_reply_name(response)} is not a valid {name}"
-        return read_event_reply(
+        result = read_event_reply(
             union, text, response, exc, strict=strict, what=what, quote=quote_start(content)
         )
+    if isinstance(result, ResponseModel):
+        set_request_id(result, response.headers.get("x-request-id"))
+    return result
 
 
 def checked_reply(
