@@ -529,13 +529,16 @@ class ChunkReader(Generic[ChunkT]):
                 )
         else:
             extra: dict[str, Any] | None = getattr(chunk, "__pydantic_extra__", None)
-            if self._model_class is not None and (self._strict or is_error_object(extra)):
+            # A chunk's unknown fields are rare: most chunks skip the error-object rule.
+            if self._model_class is not None and (
+                self._strict or (extra and is_error_object(extra))
+            ):
                 quote = quote_start("data: " + data)
                 model = cast("BaseModel", chunk)
                 checked_reply(
                     model, data, self.response, strict=self._strict, what=_EVENT, quote=quote
                 )
-            elif is_error_object(extra):
+            elif extra and is_error_object(extra):
                 raise stream_error({"error": extra["error"]}, self.response)
             elif self._strict and self._union is not None:
                 check_event(
