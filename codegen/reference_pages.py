@@ -80,8 +80,18 @@ LIB_ERRORS = [
     "VideoPollTimeoutError",
 ]
 # Classes shown with the members they inherit: the clients' resources (``client.chat``, ...)
-# come from the generated ``AsyncRootResources`` / ``SyncRootResources`` mixins.
-WITH_INHERITED = frozenset({"AsyncPoeClient", "PoeClient"})
+# come from the generated ``AsyncRootResources`` / ``SyncRootResources`` mixins, the raw and
+# streamed replies' facts from ``ReplyFacts``.
+WITH_INHERITED = frozenset(
+    {
+        "AsyncPoeClient",
+        "PoeClient",
+        "APIResponse",
+        "AsyncAPIResponse",
+        "AsyncStreamedAPIResponse",
+        "StreamedAPIResponse",
+    }
+)
 # Names the pages do not render with mkdocstrings (a module, the version string).
 NOT_RENDERED = frozenset({"types", "__version__"})
 

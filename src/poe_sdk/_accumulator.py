@@ -22,8 +22,8 @@ from ._generated.models import (
     ChoiceLogprobs,
 )
 from ._message_accumulator import MessageAccumulator
+from ._replies import Reading, read_model
 from ._response_accumulator import ResponseAccumulator
-from ._tolerant import Reading, read_model
 
 __all__ = ["ChatCompletionAccumulator", "MessageAccumulator", "ResponseAccumulator"]
 

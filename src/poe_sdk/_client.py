@@ -1,90 +1,45 @@
-"""``AsyncPoeClient``: the async core every call goes through (the sync facade included).
-
-A request goes resource → :meth:`AsyncPoeClient._request` (validate, encode) → retry loop
-(:mod:`._retry` decides) → :mod:`._transport` (httpx) → :mod:`._response_parser` or
-:class:`AsyncStream`.
-"""
+"""``AsyncPoeClient``: the configuration and resources of the async core every call goes
+through (the sync facade included); the calls themselves run in :mod:`._call`."""
 
 from __future__ import annotations
 
-import logging
-import random
 import sys
-import time
-from collections.abc import Awaitable, Callable, Mapping
-from contextlib import nullcontext
-from dataclasses import dataclass
+from collections.abc import Mapping
 from types import TracebackType
-from typing import IO, TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, cast
 
-import anyio
 import httpx
-from pydantic import BaseModel
 
-from ._auth import check_api_key
-from ._base_models import ResponseModel, set_request_id
-from ._binary import AsyncBinaryResponse
+from ._call import CallPipeline, Clock, RateLimitState
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
     ClientConfig,
     ClientOptions,
     OptionChanges,
-    check_fallbacks,
-    check_headers,
-    check_seconds,
-    check_timeout,
     check_trust_env,
     not_found_hint,
-    read_at_most,
     signature_of_options,
     warn_if_cleartext,
 )
 from ._client_options import Timeout as Timeout
-from ._deadline import TotalDeadline, deadline_after
 from ._decoding import accept_encoding
-from ._exceptions import (
-    AllModelsFailedError,
-    APIConnectionError,
-    APIError,
-    APIStatusError,
-    ClientClosedError,
-    NotFoundError,
-    PoeError,
-    RequestValidationError,
-)
+from ._exceptions import RequestValidationError
 from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
 from ._http_slot import HTTPClientSlot
 from ._lifecycle import ClientState
-from ._limits import ERROR_BODY_KEPT, bound_error_body
 from ._logs import configure_from_env
-from ._multipart import dict_of_lists, multipart_parts
-from ._not_given import NotGiven, Omit
-from ._operation import Operation, RequestOptions
-from ._ratelimit import RateLimit, parse_rate_limit
-from ._raw_response import AsyncAPIResponse
-from ._redaction import redact_error, secret_values, write_only_values
-from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
-from ._request_builder import build_path, encode_body, validate_body, validate_params
-from ._response_parser import parse_model, parse_union, status_error
-from ._retry import RetryPolicy, decide_retry, is_retryable_status
-from ._servers import server_url
-from ._streamed_response import AsyncStreamedAPIResponse
-from ._streaming import AsyncStream, reader_of
-from ._transport import read_body, send
+from ._operation import Operation
+from ._ratelimit import RateLimit
 from ._version import __version__
-from ._warm_up import warm_up
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
 
-__all__ = ["AsyncPoeClient"]
-
-logger = logging.getLogger("poe_sdk")
+__all__ = ["AsyncPoeClient", "Clock"]
 
 _USER_AGENT = f"poe-sdk/{__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
-_NEVER_FALL_BACK = frozenset({400, 401, 402, 403})
 _OPERATION_PATHS = frozenset(
     op.path for op in vars(_resources).values() if isinstance(op, Operation) and op.server is None
 )
@@ -97,99 +52,7 @@ _ASYNC_NOT_SYNC = (
 )
 
 
-@dataclass(frozen=True)
-class Clock:
-    """The time and randomness the retry loop and ``pace_requests`` use: a client holds one,
-    shared by its ``with_options`` copies; tests give a client a fake one."""
-
-    sleep: Callable[[float], Awaitable[None]] = anyio.sleep
-    monotonic: Callable[[], float] = time.monotonic
-    wall_clock: Callable[[], float] = time.time
-    random: Callable[[], float] = random.random
-
-
-@dataclass(frozen=True, slots=True)
-class _PreparedCall:
-    """A call's checked arguments: what its request (one per fallback model) is built from."""
-
-    method: str
-    url: str
-    headers: dict[str, str]
-    query: dict[str, Any] | None
-    timeout: float | httpx.Timeout | None
-    idle_timeout: float | None
-    policy: RetryPolicy
-    streaming: bool
-    validated: BaseModel | None
-    fallbacks: list[str]
-    multipart: bool = False
-
-    def content(
-        self, extra_body: Mapping[str, object] | None, model: str | None = None
-    ) -> bytes | None:
-        """The encoded body; with ``model`` (a fallback), that model instead of the caller's."""
-        if self.validated is None:
-            return None
-        overrides = None if model is None else {"model": model}
-        return encode_body(self.validated, extra_body, overrides=overrides)
-
-    def multipart_request(
-        self, http: httpx.AsyncClient, extra_body: Mapping[str, object] | None
-    ) -> tuple[httpx.Request, list[IO[bytes]]]:
-        """The ``multipart/form-data`` request, and the files it opened (closed by the caller
-        after the call); httpx streams the file parts."""
-        assert self.validated is not None
-        fields, files, opened = multipart_parts(self.validated, extra_body)
-        try:
-            request = http.build_request(
-                self.method,
-                self.url,
-                data=dict_of_lists(fields),
-                files=files,
-                headers=self.headers,
-                params=self.query,
-                timeout=self.timeout,
-            )
-        except BaseException:
-            for file in opened:
-                file.close()
-            raise
-        return request, opened
-
-    def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
-        return http.build_request(
-            self.method,
-            self.url,
-            content=content,
-            headers=self.headers,
-            params=self.query,
-            timeout=self.timeout,
-        )
-
-
-class _RateLimitState:
-    """The most recent reply's rate-limit headers, shared by ``with_options`` copies."""
-
-    def __init__(self) -> None:
-        self.headers: httpx.Headers | None = None
-        self.received_at = 0.0
-
-    def record(self, headers: httpx.Headers, now: float) -> None:
-        self.headers = headers
-        self.received_at = now
-
-    def current(self) -> RateLimit | None:
-        return None if self.headers is None else parse_rate_limit(self.headers)
-
-    def wait_time(self, now: float) -> float:
-        """Seconds to wait when the last reply said no requests remain until its reset."""
-        limit = self.current()
-        if limit is None or limit.remaining != 0 or limit.reset_after is None:
-            return 0.0
-        return max(0.0, self.received_at + limit.reset_after - now)
-
-
-class AsyncPoeClient(AsyncRootResources):
+class AsyncPoeClient(CallPipeline, AsyncRootResources):
     """Async client for the Poe API and any OpenAI-compatible server.
 
     ``api_key`` defaults to ``$POE_API_KEY`` and ``base_url`` to ``$POE_BASE_URL`` or
@@ -263,7 +126,7 @@ class AsyncPoeClient(AsyncRootResources):
         self._configure(ClientConfig.create(api_key, options))
         self._http = HTTPClientSlot(http_client, trust_env=trust_env)
         self._state = ClientState()
-        self._rate_limits = _RateLimitState()
+        self._rate_limits = RateLimitState()
         self._clock = Clock()
         warn_if_cleartext(self.base_url)
 
@@ -293,6 +156,7 @@ class AsyncPoeClient(AsyncRootResources):
         # would also ask for br and zstd whenever a package for them is installed).
         if not any(name.lower() == "accept-encoding" for name in config.default_headers):
             self._headers["Accept-Encoding"] = accept_encoding()
+        self._json_headers = {**self._headers, "Content-Type": "application/json"}
 
     @property
     def api_key(self) -> str | None:
@@ -334,7 +198,7 @@ class AsyncPoeClient(AsyncRootResources):
         if api_key in (None, self._config.api_key) and clone.base_url == self.base_url:
             clone._rate_limits = self._rate_limits
         else:
-            clone._rate_limits = _RateLimitState()
+            clone._rate_limits = RateLimitState()
         if clone.base_url != self.base_url:
             warn_if_cleartext(clone.base_url)
         clone._clock = self._clock
@@ -371,524 +235,3 @@ class AsyncPoeClient(AsyncRootResources):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
-
-    async def _request(
-        self,
-        operation: Operation,
-        *,
-        body: Mapping[str, object] | None,
-        params: Mapping[str, object] | None,
-        options: RequestOptions,
-        raw: bool,
-        streamed: bool = False,
-    ) -> Any:
-        """Validate, send with retries (and fallbacks), and parse one operation call; with
-        ``streamed`` (``with_streaming_response``), return the reply with its body unread."""
-        await warm_up(operation, certs=self._http.certs, streaming=operation.streams(body))
-        call = self._prepare(operation, body, params, options)
-        http = await self._http.get()
-        if streamed:
-            return await self._streamed(operation, call, http, options)
-        if call.multipart:
-            request, opened = call.multipart_request(http, options.extra_body)
-            try:
-                return await self._call(
-                    operation,
-                    request,
-                    call.policy,
-                    call.streaming,
-                    raw,
-                    prime=False,
-                    idle=call.idle_timeout,
-                )
-            finally:
-                for file in opened:
-                    file.close()
-        if call.fallbacks:
-            return await self._call_with_fallbacks(operation, call, http, body, options, raw)
-        request = call.request(http, call.content(options.extra_body))
-        policy, streaming, idle = call.policy, call.streaming, call.idle_timeout
-        del call  # In flight (1,000 calls may be), a call needs only its request.
-        return await self._call(operation, request, policy, streaming, raw, prime=False, idle=idle)
-
-    def _prepare(
-        self,
-        operation: Operation,
-        body: Mapping[str, object] | None,
-        params: Mapping[str, object] | None,
-        options: RequestOptions,
-    ) -> _PreparedCall:
-        """Check the call's arguments and options (before any I/O)."""
-        self._state.check_open()
-        validated = None
-        if operation.body_model is not None and body is not None:
-            validated = validate_body(operation.body_model, body, operation.nullable)
-        placed = validate_params(operation.params_model, operation.parameters, params)
-        sse = operation.streams(body)
-        streaming = sse or operation.binary_reply  # either way the body is read later
-        timeout = (
-            self.timeout
-            if isinstance(options.timeout, NotGiven)
-            else check_timeout(options.timeout, "timeout")
-        )
-        idle = options.stream_idle_timeout
-        idle = (
-            self.stream_idle_timeout
-            if isinstance(idle, NotGiven)
-            else check_seconds(idle, "stream_idle_timeout")
-        )
-        if streaming and idle is not None:
-            timeout = read_at_most(timeout, idle)
-        policy = self.retry_policy
-        if options.max_retries is not None:
-            policy = policy.with_max_retries(options.max_retries)
-        if options.total_timeout is not None:
-            policy = policy.with_total_timeout(options.total_timeout)
-        prefix = self._url_prefix
-        if operation.server is not None:
-            prefix = server_url(self.base_url, operation.server, self.server_urls)
-        url = prefix + build_path(operation.path, placed.path)
-        query = self._query_params(placed.query, options.extra_query)
-        headers = self._request_headers(sse, placed.headers, options.extra_headers)
-        check_api_key(operation, self._config.api_key, headers)
-        if validated is not None and not operation.multipart:
-            headers["Content-Type"] = "application/json"
-        return _PreparedCall(
-            method=operation.method,
-            url=url,
-            headers=headers,
-            query=query,
-            timeout=timeout,
-            idle_timeout=idle,
-            policy=policy,
-            streaming=streaming,
-            validated=validated,
-            fallbacks=check_fallbacks(options.fallback_models),
-            multipart=operation.multipart,
-        )
-
-    async def _call_with_fallbacks(
-        self,
-        operation: Operation,
-        call: _PreparedCall,
-        http: httpx.AsyncClient,
-        body: Mapping[str, object] | None,
-        options: RequestOptions,
-        raw: bool,
-    ) -> Any:
-        """The call with its model, then each fallback model in turn (see
-        :func:`_should_fall_back`)."""
-        assert call.validated is not None
-        assert body is not None
-        errors: dict[str, APIError] = {}
-        for model in [str(body.get("model")), *call.fallbacks]:
-            content = call.content(options.extra_body, model=model)
-            try:
-                return await self._call(
-                    operation,
-                    call.request(http, content),
-                    call.policy,
-                    call.streaming,
-                    raw,
-                    prime=call.streaming,
-                    idle=call.idle_timeout,
-                )
-            except APIError as exc:
-                if not _should_fall_back(exc, call.policy):
-                    raise
-                errors[model] = exc
-                logger.info("Model %s failed (%s); trying the next fallback model", model, exc)
-        raise AllModelsFailedError(errors) from list(errors.values())[-1]
-
-    async def _call(
-        self,
-        operation: Operation,
-        request: httpx.Request,
-        policy: RetryPolicy,
-        streaming: bool,
-        raw: bool,
-        *,
-        prime: bool,
-        idle: float | None,
-    ) -> Any:
-        """Send ``request`` with retries and read the reply. One coroutine, without closures,
-        from the request's start until its reply: 1,000 requests in flight hold 1,000 of it."""
-        try:
-            deadline = deadline_after(policy.total_timeout)
-            total = policy.total_timeout
-            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
-                response, retries_taken, elapsed = await self._attempts(request, policy, streaming)
-            result = await self._reply(
-                operation, request, response, streaming, policy, deadline, prime=prime, idle=idle
-            )
-            if not raw:
-                return result()
-        except PoeError as exc:
-            self._scrub(exc, request, operation)
-            raise
-        return self._raw_response(operation, request, response, result, retries_taken, elapsed)
-
-    def _raw_response(
-        self,
-        operation: Operation,
-        request: httpx.Request,
-        response: httpx.Response,
-        result: Callable[[], Any],
-        retries_taken: int,
-        elapsed: float,
-    ) -> AsyncAPIResponse[Any]:
-        def parse() -> Any:  # Parsed later, by the caller: scrub its errors too.
-            try:
-                return result()
-            except PoeError as exc:
-                self._scrub(exc, request, operation)
-                raise
-
-        raw_response = AsyncAPIResponse(
-            response, parse, retries_taken=retries_taken, elapsed=elapsed
-        )
-        raw_response._keep_alive = self
-        return raw_response
-
-    async def _streamed(
-        self,
-        operation: Operation,
-        call: _PreparedCall,
-        http: httpx.AsyncClient,
-        options: RequestOptions,
-    ) -> AsyncStreamedAPIResponse[Any]:
-        """Send with retries, and hand over the 2xx reply with its body unread."""
-        if call.fallbacks:
-            raise RequestValidationError(
-                "fallback_models does not apply to with_streaming_response: call without it, "
-                "or without with_streaming_response",
-                param="fallback_models",
-                rule="not with with_streaming_response",
-            )
-        if call.multipart:
-            request, opened = call.multipart_request(http, options.extra_body)
-        else:
-            request, opened = call.request(http, call.content(options.extra_body)), []
-        policy, streaming = call.policy, call.streaming
-        try:
-            deadline = deadline_after(policy.total_timeout)
-            total = policy.total_timeout
-            with nullcontext() if deadline is None else TotalDeadline(deadline, total):
-                response, retries_taken, elapsed = await self._attempts(request, policy, True)
-        except PoeError as exc:
-            self._scrub(exc, request, operation)
-            raise
-        finally:
-            for file in opened:  # The request was sent whole (or failed): its files are done.
-                file.close()
-
-        async def parse() -> Any:  # After the body is read (unless it is an event stream).
-            try:
-                result = await self._reply(
-                    operation,
-                    request,
-                    response,
-                    streaming,
-                    policy,
-                    None,
-                    prime=False,
-                    idle=call.idle_timeout,
-                )
-                return result()
-            except PoeError as exc:
-                self._scrub(exc, request, operation)
-                raise
-
-        streamed = AsyncStreamedAPIResponse(
-            response,
-            parse,
-            retries_taken=retries_taken,
-            elapsed=elapsed,
-            max_body_bytes=self.limits.max_body_bytes,
-            parse_reads_body=not streaming,
-        )
-        streamed._keep_alive = self
-        return streamed
-
-    def _scrub(self, exc: PoeError, request: httpx.Request, operation: Operation) -> None:
-        """Before an error reaches the caller: no credential a server echoed back ("Invalid
-        key sk-...", or a ``writeOnly`` body field's value), and no more of a reply's body
-        than a bounded prefix."""
-        written = write_only_values(operation, request)
-        api_key = self._config.api_key or ""
-        redact_error(exc, secret_values(request.headers.items(), api_key, *written))
-        bound_error_body(exc)
-
-    async def _reply(
-        self,
-        operation: Operation,
-        request: httpx.Request,
-        response: httpx.Response,
-        streaming: bool,
-        policy: RetryPolicy,
-        deadline: float | None,
-        *,
-        prime: bool,
-        idle: float | None,
-    ) -> Callable[[], Any]:
-        """What the call returns, as a function: a stream, the parsed reply, or ``None``."""
-        events = response.headers.get("content-type", "").startswith("text/event-stream")
-        if operation.binary_reply and not (events and operation.stream_model is not None):
-            binary = AsyncBinaryResponse(response, self.limits.max_body_bytes)
-            return lambda: binary
-        if streaming and operation.stream_model is not None:
-            wrong = not_a_stream(response, b"")
-            if wrong is not None:  # JSON or HTML where a stream was asked for.
-                wrong = not_a_stream(response, await _read_error_body(response))
-                assert wrong is not None
-                raise wrong
-            stream: AsyncStream[Any] = AsyncStream(
-                response,
-                operation.stream_model,
-                accumulator=operation.accumulator() if operation.accumulator else None,
-                strict=self.strict_replies,
-                end=operation.stream_end,
-                name=operation.stream_name,
-                max_event_bytes=self.limits.max_event_bytes,
-            )
-            reader = reader_of(stream)
-            reader.keep_alive = self  # The stream outlives a client object nobody else holds.
-            reader.secrets = (request.headers, self._config.api_key or "")
-            if deadline is not None:
-                reader.deadline = (deadline, policy.total_timeout)
-            reader.idle_timeout = idle
-            if prime:
-                await reader.prime()
-            return lambda: stream
-        if isinstance(operation.response_model, type):
-            model, content = operation.response_model, response.content
-            strict = self.strict_replies
-            request_id: str | None = response.headers.get("x-request-id")
-            return lambda: _with_request_id(
-                parse_model(model, content, response, strict=strict), request_id
-            )
-        if operation.response_model is not None:
-            adapter, content, name = (
-                operation.response_model,
-                response.content,
-                operation.response_name,
-            )
-            strict = self.strict_replies
-            union_request_id: str | None = response.headers.get("x-request-id")
-            return lambda: _with_request_id(
-                parse_union(adapter, content, response, strict=strict, name=name),
-                union_request_id,
-            )
-        return lambda: None
-
-    async def _attempts(
-        self, request: httpx.Request, policy: RetryPolicy, streaming: bool
-    ) -> tuple[httpx.Response, int, float]:
-        http = await self._http.get()
-        start = self._clock.monotonic()
-        retries_taken = 0
-        while True:
-            self._state.check_open()
-            if self.pace_requests:
-                await self._pace(policy)
-            attempt_start = self._clock.monotonic()
-            try:
-                response = await send(http, request, stream=True)
-                if is_redirect(response.status_code):
-                    response = await _follow_redirects(http, request, response)
-                error = invalid_status(response)
-                if error is not None:
-                    await _read_error_body(response)
-                    raise error
-                if not streaming and 200 <= response.status_code < 300:
-                    await read_body(response, self.limits.max_body_bytes)
-                    # Read and closed: httpx's stream refers back to the response, a cycle that
-                    # only the garbage collector would free (with the request, ~28 objects).
-                    response.stream = httpx.ByteStream(response.content)
-            except APIConnectionError as exc:
-                if self._state.closed:
-                    raise ClientClosedError(
-                        "The client was closed while the call was running."
-                    ) from exc
-                if not await self._wait_to_retry(request, policy, retries_taken, start, exc):
-                    _note_attempts(exc, retries_taken + 1)
-                    raise
-                retries_taken += 1
-                continue
-            self._rate_limits.record(response.headers, self._clock.monotonic())
-            status = response.status_code
-            if logger.isEnabledFor(logging.DEBUG):
-                elapsed = self._clock.monotonic() - attempt_start
-                _log_response(request, response, elapsed, retries_taken, policy.max_retries + 1)
-            if 200 <= status < 300:
-                return response, retries_taken, self._clock.monotonic() - start
-            content = await _read_error_body(response)
-            if not await self._wait_to_retry(request, policy, retries_taken, start, response):
-                hint = self._not_found_hint if status == 404 else None
-                raise status_error(response, content, hint=hint)
-            retries_taken += 1
-
-    async def _wait_to_retry(
-        self,
-        request: httpx.Request,
-        policy: RetryPolicy,
-        retries_taken: int,
-        start: float,
-        failure: httpx.Response | APIConnectionError,
-    ) -> bool:
-        """Decide whether a failed attempt (an error reply or a connection error) is retried;
-        if so, log it and sleep the decided delay. ``False`` when it is not retried."""
-        reply = failure if isinstance(failure, httpx.Response) else None
-        decision = decide_retry(
-            policy,
-            retries_taken=retries_taken,
-            status=None if reply is None else reply.status_code,
-            headers=None if reply is None else reply.headers,
-            elapsed=self._clock.monotonic() - start,
-            now=self._clock.wall_clock(),
-            rand=self._clock.random(),
-        )
-        if not decision.retry:
-            return False
-        _log_retry(
-            request,
-            retries_taken,
-            policy.max_retries + 1,
-            decision.delay,
-            str(failure) if reply is None else f"status {reply.status_code}",
-            None if reply is None else reply.headers.get("x-request-id"),
-        )
-        await self._clock.sleep(decision.delay)
-        return True
-
-    async def _pace(self, policy: RetryPolicy) -> None:
-        wait = min(self._rate_limits.wait_time(self._clock.monotonic()), policy.max_server_delay)
-        if wait > 0:
-            logger.info("Rate limit reached; waiting %.2fs for the window to reset", wait)
-            await self._clock.sleep(wait)
-
-    def _request_headers(
-        self,
-        streaming: bool,
-        params: Mapping[str, str],
-        extra: Mapping[str, str | Omit] | None,
-    ) -> dict[str, str]:
-        headers = {**self._headers, **params}
-        if streaming:
-            headers["Accept"] = "text/event-stream"
-        if params:  # The operation's header parameters are checked like extra_headers.
-            check_headers(params, "headers")
-        if extra:
-            sent = {name: value for name, value in extra.items() if not isinstance(value, Omit)}
-            check_headers(sent, "extra_headers")
-        for name, value in (extra or {}).items():
-            if isinstance(value, Omit):
-                for key in [k for k in headers if k.lower() == name.lower()]:
-                    del headers[key]
-            else:
-                headers[name] = value
-        return headers
-
-    def _query_params(
-        self, query: Mapping[str, object] | None, extra: Mapping[str, object] | None
-    ) -> dict[str, Any] | None:
-        default_query = self._config.default_query
-        if not (self._base_query or default_query or query or extra):
-            return None
-        params: dict[str, Any] = {**self._base_query, **default_query}
-        if query:
-            params.update({k: v for k, v in query.items() if v is not None})
-        if extra:
-            params.update(extra)
-        return params
-
-
-_ResultT = TypeVar("_ResultT")
-
-
-def _with_request_id(result: _ResultT, request_id: str | None) -> _ResultT:
-    if isinstance(result, ResponseModel):
-        set_request_id(result, request_id)
-    return result
-
-
-async def _follow_redirects(
-    http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
-) -> httpx.Response:
-    """Follow only same-origin 307/308 redirects (see :func:`follow_redirect`): the first
-    reply that is not one."""
-    hops = 0
-    while is_redirect(response.status_code):
-        request = follow_redirect(request, response, hops, await _read_error_body(response))
-        hops += 1
-        response = await send(http, request, stream=True)
-    return response
-
-
-async def _read_error_body(response: httpx.Response) -> bytes:
-    """The first ``ERROR_BODY_KEPT`` bytes of an error reply (the rest is never read)."""
-    try:
-        return await read_body(response, ERROR_BODY_KEPT, prefix=True)
-    except APIConnectionError:
-        return b""
-
-
-def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:
-    """Fall back after retries are exhausted on a retryable error, or on a missing model."""
-    if isinstance(exc, APIConnectionError):
-        return True
-    if isinstance(exc, APIStatusError):
-        if exc.status_code in _NEVER_FALL_BACK:
-            return False
-        return isinstance(exc, NotFoundError) or is_retryable_status(
-            policy, exc.status_code, exc.response.headers
-        )
-    return False
-
-
-def _log_retry(
-    request: httpx.Request,
-    retries_taken: int,
-    attempts: int,
-    delay: float,
-    why: str,
-    request_id: str | None,
-) -> None:
-    logger.info(
-        "Retrying %s %s (attempt %d of %d) in %.2fs after %s (request id %s)",
-        request.method,
-        request.url.path,
-        retries_taken + 2,
-        attempts,
-        delay,
-        why,
-        request_id,
-        extra={"retry_delay": delay, "retry_reason": why},
-    )
-
-
-def _note_attempts(exc: APIConnectionError, attempts: int) -> None:
-    """Add to the error of a call's last attempt how many were made ("... after 3 attempts")."""
-    plural = "attempt" if attempts == 1 else "attempts"
-    exc.message = f"{exc.message.removesuffix('.')} after {attempts} {plural}"
-    exc.args = (exc.message,)
-
-
-def _log_response(
-    request: httpx.Request,
-    response: httpx.Response,
-    elapsed: float,
-    retries_taken: int,
-    attempts: int,
-) -> None:
-    """One line per reply: its status, how long this attempt took (retry waits excluded) and,
-    after a retry, which attempt it was."""
-    logger.debug(
-        "%s %s -> %d in %.1fms%s (request id %s)",
-        request.method,
-        request.url.path,
-        response.status_code,
-        elapsed * 1000,
-        f" (attempt {retries_taken + 1} of {attempts})" if retries_taken else "",
-        response.headers.get("x-request-id"),
-    )

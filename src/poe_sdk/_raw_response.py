@@ -10,34 +10,29 @@ import httpx
 
 from ._ratelimit import RateLimit, parse_rate_limit
 
-__all__ = ["APIResponse", "AsyncAPIResponse"]
+__all__ = ["APIResponse", "AsyncAPIResponse", "ReplyFacts"]
 
 T = TypeVar("T")
 
 
-class APIResponse(Generic[T]):
-    """What ``with_raw_response`` returns: the HTTP reply, and ``parse()`` for the result.
-
-    For a streaming call ``parse()`` returns the stream, so headers can be read before
-    iterating it.
-    """
+class ReplyFacts:
+    """What every reply object of a raw or streamed call tells: the HTTP reply and its request,
+    status, headers and request id, and the call's retries and time."""
 
     def __init__(
         self,
         http_response: httpx.Response,
-        parse: Callable[[], T],
         *,
         retries_taken: int,
         elapsed: float,
+        keep_alive: object = None,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
         """How many retries the call needed (0 when the first attempt succeeded)."""
         self.elapsed = timedelta(seconds=elapsed)
         """From the first attempt's start to the final reply's headers, sleeps included."""
-        self._parse = parse
-        self._parsed: list[T] = []
-        self._keep_alive: object = None  # The client, kept open while this reply is used.
+        self._keep_alive = keep_alive  # The client, kept open while this reply is used.
 
     @property
     def http_request(self) -> httpx.Request:
@@ -60,6 +55,35 @@ class APIResponse(Generic[T]):
         request_id: str | None = self.http_response.headers.get("x-request-id")
         return request_id
 
+    def __repr__(self) -> str:
+        return (
+            f"<{type(self).__name__} [{self.status_code}] "
+            f"request_id={self.request_id!r} retries_taken={self.retries_taken}>"
+        )
+
+
+class APIResponse(ReplyFacts, Generic[T]):
+    """What ``with_raw_response`` returns: the HTTP reply, and ``parse()`` for the result.
+
+    For a streaming call ``parse()`` returns the stream, so headers can be read before
+    iterating it.
+    """
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        parse: Callable[[], T],
+        *,
+        retries_taken: int,
+        elapsed: float,
+        keep_alive: object = None,
+    ) -> None:
+        super().__init__(
+            http_response, retries_taken=retries_taken, elapsed=elapsed, keep_alive=keep_alive
+        )
+        self._parse = parse
+        self._parsed: list[T] = []
+
     @property
     def rate_limit(self) -> RateLimit | None:
         """The rate-limit headers of the reply, parsed (``None`` when it sent none)."""
@@ -70,12 +94,6 @@ class APIResponse(Generic[T]):
         if not self._parsed:
             self._parsed.append(self._parse())
         return self._parsed[0]
-
-    def __repr__(self) -> str:
-        return (
-            f"<{type(self).__name__} [{self.status_code}] "
-            f"request_id={self.request_id!r} retries_taken={self.retries_taken}>"
-        )
 
 
 class AsyncAPIResponse(APIResponse[T]):

@@ -10,7 +10,7 @@ import inspect
 from collections.abc import Callable, Mapping
 from typing import Any, ForwardRef, TypeVar
 
-__all__ = ["signature_of_options"]
+__all__ = ["arguments_documented_by", "signature_of_options"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _REQUIRED = "Required["
@@ -53,6 +53,20 @@ def signature_of_options(
         optional = [p for p in added if p.default is not inspect.Parameter.empty]
         signature = inspect.Signature([*leading, *required, *optional, *trailing])
         method.__signature__ = signature  # type: ignore[attr-defined]
+        return method
+
+    return decorate
+
+
+def arguments_documented_by(source: Callable[..., Any]) -> Callable[[_F], _F]:
+    """Give a method that takes the arguments of ``source`` the docstring ``help()`` shows:
+    its own (a summary, written in its source) followed by the sections of ``source``'s after
+    its summary (``Args:``, ``Raises:``), so that those are written once."""
+
+    def decorate(method: _F) -> _F:
+        own = inspect.cleandoc(method.__doc__ or "")
+        _, _, sections = inspect.cleandoc(source.__doc__ or "").partition("\n\n")
+        method.__doc__ = f"{own}\n\n{sections}" if sections else own
         return method
 
     return decorate

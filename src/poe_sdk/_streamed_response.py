@@ -14,13 +14,13 @@ import codecs
 import contextlib
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
-from datetime import timedelta
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
 from ._exceptions import ClientClosedError
+from ._raw_response import ReplyFacts
 from ._transport import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ T = TypeVar("T")
 ItemT = TypeVar("ItemT")
 
 
-class AsyncStreamedAPIResponse(Generic[T]):
+class AsyncStreamedAPIResponse(ReplyFacts, Generic[T]):
     """A reply whose body is read as you iterate it (see the module's documentation)."""
 
     def __init__(
@@ -49,39 +49,16 @@ class AsyncStreamedAPIResponse(Generic[T]):
         elapsed: float,
         max_body_bytes: int,
         parse_reads_body: bool = True,
+        keep_alive: object = None,
     ) -> None:
-        self.http_response = http_response
-        self.retries_taken = retries_taken
-        """How many retries the call needed (0 when the first attempt succeeded)."""
-        self.elapsed = timedelta(seconds=elapsed)
-        """From the first attempt's start to the final reply's headers, sleeps included."""
+        super().__init__(
+            http_response, retries_taken=retries_taken, elapsed=elapsed, keep_alive=keep_alive
+        )
         self._parse = parse
         self._max_body_bytes = max_body_bytes
         self._parse_reads_body = parse_reads_body
         self._parsed: list[T] = []
         self._content: bytes | None = None
-        self._keep_alive: object = None  # The client, kept open while this reply is used.
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The reply's headers."""
-        return self.http_response.headers
-
-    @property
-    def status_code(self) -> int:
-        """The reply's HTTP status."""
-        return self.http_response.status_code
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's ``x-request-id``."""
-        request_id: str | None = self.http_response.headers.get("x-request-id")
-        return request_id
-
-    @property
-    def http_request(self) -> httpx.Request:
-        """The request that got this reply (the last attempt's)."""
-        return self.http_response.request
 
     async def iter_bytes(self) -> AsyncIterator[bytes]:
         """The body's bytes as they arrive (decompressed), none of them kept."""
@@ -142,12 +119,6 @@ class AsyncStreamedAPIResponse(Generic[T]):
     def _encoding(self) -> str:
         return self.http_response.charset_encoding or "utf-8"
 
-    def __repr__(self) -> str:
-        return (
-            f"<{type(self).__name__} [{self.status_code}] request_id={self.request_id!r} "
-            f"retries_taken={self.retries_taken}>"
-        )
-
 
 class AsyncResponseContextManager(Generic[T]):
     """What an async ``with_streaming_response`` method returns: ``async with`` it."""
@@ -177,53 +148,22 @@ class AsyncResponseContextManager(Generic[T]):
             self._request.close()
 
 
-class StreamedAPIResponse(Generic[T]):
+class StreamedAPIResponse(ReplyFacts, Generic[T]):
     """The sync client's :class:`AsyncStreamedAPIResponse`: each read runs on the client's
     loop thread, where the connection lives."""
 
     def __init__(
         self, response: AsyncStreamedAPIResponse[Any], runner: LoopThread, to_sync: Any
     ) -> None:
+        super().__init__(
+            response.http_response,
+            retries_taken=response.retries_taken,
+            elapsed=response.elapsed.total_seconds(),
+        )
         self._async = response
         self._runner = runner
         self._to_sync = to_sync
         self._iterating: list[AsyncIterator[Any]] = []  # Closed with the response.
-        self._keep_alive: object = None
-
-    @property
-    def http_response(self) -> httpx.Response:
-        """The ``httpx.Response`` (its body unread until you read it here)."""
-        return self._async.http_response
-
-    @property
-    def headers(self) -> httpx.Headers:
-        """The reply's headers."""
-        return self._async.headers
-
-    @property
-    def status_code(self) -> int:
-        """The reply's HTTP status."""
-        return self._async.status_code
-
-    @property
-    def request_id(self) -> str | None:
-        """The server's ``x-request-id``."""
-        return self._async.request_id
-
-    @property
-    def http_request(self) -> httpx.Request:
-        """The request that got this reply (the last attempt's)."""
-        return self._async.http_request
-
-    @property
-    def retries_taken(self) -> int:
-        """How many retries the call needed (0 when the first attempt succeeded)."""
-        return self._async.retries_taken
-
-    @property
-    def elapsed(self) -> timedelta:
-        """From the first attempt's start to the final reply's headers, sleeps included."""
-        return self._async.elapsed
 
     def iter_bytes(self) -> Iterator[bytes]:
         """The body's bytes as they arrive (decompressed), none of them kept."""
@@ -274,9 +214,6 @@ class StreamedAPIResponse(Generic[T]):
                 self._iterating.remove(items)
                 with contextlib.suppress(ClientClosedError):  # Its loop is gone with it.
                     self._runner.run(_aclose, items)
-
-    def __repr__(self) -> str:
-        return repr(self._async).replace("AsyncStreamed", "Streamed", 1)
 
 
 class ResponseContextManager(Generic[T]):

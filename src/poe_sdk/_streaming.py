@@ -32,15 +32,8 @@ from ._exceptions import (
 )
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
-from ._response_parser import (
-    check_event,
-    checked_reply,
-    json_or_text,
-    quote_start,
-    read_event_reply,
-    read_reply,
-    stream_error,
-)
+from ._replies import check_event, checked_reply, read_event_reply, read_reply
+from ._reply_errors import is_error_object, json_or_text, quote_start, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
 from ._transport import aclose, body_chunks, next_chunk
 
@@ -115,6 +108,10 @@ class AsyncStream(Generic[ChunkT]):
         end: StreamEnd = _DEFAULT_END,
         name: str = "",
         max_event_bytes: int | None = None,
+        keep_alive: object = None,
+        secrets: tuple[httpx.Headers, str] | None = None,
+        deadline: tuple[float, float | None] | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         self.response = response
         self._reader = ChunkReader(
@@ -125,6 +122,10 @@ class AsyncStream(Generic[ChunkT]):
             end=end,
             name=name,
             max_event_bytes=max_event_bytes,
+            keep_alive=keep_alive,
+            secrets=secrets,
+            deadline=deadline,
+            idle_timeout=idle_timeout,
         )
 
     @property
@@ -218,10 +219,10 @@ def reader_of(stream: AsyncStream[ChunkT]) -> ChunkReader[ChunkT]:
 class ChunkReader(Generic[ChunkT]):
     """Reads, decodes and checks the chunks of an :class:`AsyncStream`.
 
-    Its public names are the internal protocol of the modules that drive a stream: the client
-    sets ``keep_alive``, ``secrets`` and ``deadline`` and may :meth:`prime` it; the sync facade
-    reads it by :meth:`next_batch`, ends it with :meth:`incomplete` and takes over
-    ``warn_unclosed``.
+    Its public names are the internal protocol of the modules that drive a stream: the call
+    pipeline builds it with ``keep_alive``, ``secrets``, ``deadline`` and ``idle_timeout`` and
+    may :meth:`prime` it; the sync facade reads it by :meth:`next_batch`, ends it with
+    :meth:`incomplete` and takes over ``warn_unclosed``.
     """
 
     keep_alive: object = None
@@ -246,8 +247,16 @@ class ChunkReader(Generic[ChunkT]):
         end: StreamEnd,
         name: str,
         max_event_bytes: int | None,
+        keep_alive: object = None,
+        secrets: tuple[httpx.Headers, str] | None = None,
+        deadline: tuple[float, float | None] | None = None,
+        idle_timeout: float | None = None,
     ) -> None:
         self.response = response
+        self.keep_alive = keep_alive
+        self.secrets = secrets
+        self.deadline = deadline
+        self.idle_timeout = idle_timeout
         self._strict = strict
         # The validator itself (not the classmethod wrapper): this runs once per chunk.
         # An event that deviates is read tolerantly along its model class, or along the union
@@ -509,11 +518,11 @@ class ChunkReader(Generic[ChunkT]):
                     return None
             elif event.event != "message":
                 payload = json_or_text(data)
-                if _is_error_payload(payload):
+                if is_error_object(payload):
                     raise stream_error(payload, self.response) from exc
                 return None  # An event type this API does not define (e.g. "ping").
             elif self._model_class is None:  # a union whose type is unknown: strictly
-                if _is_error_payload(json_or_text(data)):
+                if is_error_object(json_or_text(data)):
                     raise stream_error(json_or_text(data), self.response) from exc
                 raise APIResponseValidationError(
                     f"{_EVENT} (not a valid {self._name}): {quote_start('data: ' + data)}",
@@ -532,13 +541,16 @@ class ChunkReader(Generic[ChunkT]):
                 )
         else:
             extra: dict[str, Any] | None = getattr(chunk, "__pydantic_extra__", None)
-            if self._model_class is not None and ((extra and "error" in extra) or self._strict):
+            # A chunk's unknown fields are rare: most chunks skip the error-object rule.
+            if self._model_class is not None and (
+                self._strict or (extra and is_error_object(extra))
+            ):
                 quote = quote_start("data: " + data)
                 model = cast("BaseModel", chunk)
                 checked_reply(
                     model, data, self.response, strict=self._strict, what=_EVENT, quote=quote
                 )
-            elif extra and extra.get("error"):
+            elif extra and is_error_object(extra):
                 raise stream_error({"error": extra["error"]}, self.response)
             elif self._strict and self._union is not None:
                 check_event(
@@ -600,7 +612,3 @@ def _read_timeout(response: httpx.Response) -> float | None:
     except RuntimeError:  # a response built without its request
         return None
     return timeouts.get("read")
-
-
-def _is_error_payload(payload: object) -> bool:
-    return isinstance(payload, dict) and "error" in payload

@@ -28,6 +28,7 @@ from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit
 from ._raw_response import APIResponse, AsyncAPIResponse
 from ._retry import RetryPolicy
+from ._signatures import arguments_documented_by
 from ._streamed_response import StreamedAPIResponse
 from ._streaming import AsyncStream
 from ._sync_stream import Stream
@@ -59,43 +60,13 @@ class PoeClient(SyncRootResources):
     ``httpx.AsyncClient``: it is used, and closed by :meth:`close`, on the loop thread only.
     """
 
+    @arguments_documented_by(AsyncPoeClient.__init__)
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)
     def __init__(self, api_key: str | None = None, **options: Unpack[ClientOptions]) -> None:
         """A sync client; it opens no connection and starts no thread until the first call.
 
-        Args:
-            api_key: The API key; defaults to ``$POE_API_KEY``. Never shown in reprs, logs or
-                errors. Without one, only the operations that need no key (``models.list``)
-                can be called; the others raise :class:`RequestValidationError` before any
-                I/O.
-            base_url: The server, up to its version prefix; defaults to ``$POE_BASE_URL``,
-                else ``https://api.poe.com/v1``.
-            timeout: Seconds (float) or an ``httpx.Timeout``; ``None`` turns it off. Default:
-                5 s to connect, 600 s of silence while reading.
-            max_retries: Retries after the first attempt (default 2).
-            retry_policy: A :class:`RetryPolicy`: which failures are retried, the backoff and
-                an optional ``total_timeout`` across attempts.
-            default_headers: Headers sent with every request.
-            default_query: Query parameters sent with every request.
-            server_urls: ``{spec_server_url: url}``: where operations the spec places on
-                another server (Poe's ``/usage/...``) go instead.
-            limits: A :class:`ResponseLimits`: how much one reply may hold in memory.
-            http_client: An ``httpx.AsyncClient`` to send requests with (its proxies,
-                certificates, transport), used on the loop thread only; :meth:`close`
-                closes it.
-            pace_requests: Wait for the rate-limit window to reset instead of sending a
-                request that would get a 429 (default ``False``).
-            strict_replies: Raise :class:`APIResponseValidationError` on any deviation of a
-                reply from the spec instead of reading it tolerantly (default ``False``).
-            stream_idle_timeout: A stream's longest wait, in seconds, for an event that is
-                progress (comments and keep-alive pings are not); default 600, ``None``: none.
-                Past it :class:`StreamTimeoutError` carries the partial result.
-            trust_env: Honour ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY``, ``NO_PROXY``,
-                ``SSL_CERT_FILE`` and ``SSL_CERT_DIR`` as httpx does (default ``True``); not
-                with ``http_client``, whose own ``trust_env`` decides.
-
-        Raises:
-            RequestValidationError: An option is invalid, or no API key is given or set.
+        It takes the arguments of :class:`AsyncPoeClient`; its ``http_client`` is used on the
+        loop thread only.
         """
         self._async = AsyncPoeClient(api_key, **options)
         self._runner = LoopThread()

@@ -338,7 +338,7 @@ async def test_client_sends_the_new_field_and_parses_the_new_operation(
 
 def test_a_reply_union_reads_an_unknown_tag_as_an_unknown_variant(tmpgen: ModuleType) -> None:
     from poe_sdk import UnknownVariant
-    from poe_sdk._tolerant import Reading, read_model
+    from poe_sdk._replies import Reading, read_model
 
     models = submodule(tmpgen, "models")
     reply = {

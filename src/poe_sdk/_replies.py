@@ -1,8 +1,11 @@
-"""Tolerant reading: a response model built from a reply that deviates from the spec.
+"""2xx replies into models, without I/O: validated fast, else read tolerantly.
 
-Pure functions without I/O. The generated response models describe their own shape (field
-types, aliases, required fields, the markers of :mod:`._base_models`); this module walks a decoded
-JSON value along that shape and builds the same model types, recording every deviation:
+A reply (or a stream event) that validates is returned as is, after the checks a validated
+reply still needs (an undeclared error object, ``strict_replies``). One that does not is read
+tolerantly: the generated response models describe their own shape (field types, aliases,
+required fields, the markers of :mod:`._base_models`), and the tolerant reading walks the
+decoded JSON value along that shape and builds the same model types, recording every
+deviation:
 
 * a required field the server left out reads as ``None``;
 * a value of the wrong type is kept as sent, or converted where the meaning is unambiguous
@@ -11,7 +14,9 @@ JSON value along that shape and builds the same model types, recording every dev
 * an unknown discriminator tag gives an :class:`UnknownVariant` holding the data;
 * unknown fields stay readable as attributes.
 
-The same walk, run on a reply that validated, lists what strict reading refuses.
+The same walk, run on a reply that validated, lists what strict reading refuses; with
+``strict`` every deviation is an :class:`APIResponseValidationError`. An error object in a
+2xx reply raises the :class:`APIError` it describes (:mod:`._reply_errors`).
 """
 
 from __future__ import annotations
@@ -21,16 +26,248 @@ import math
 import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args, get_origin
+from typing import (
+    TYPE_CHECKING,
+    Annotated,
+    Any,
+    Literal,
+    TypeVar,
+    Union,
+    cast,
+    get_args,
+    get_origin,
+)
 
-from pydantic import BaseModel, Discriminator, Tag
+import httpx
+from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._base_models import EMPTY_AS_NONE, JSON_TEXT, UnknownVariant
+from ._base_models import EMPTY_AS_NONE, JSON_TEXT, ResponseModel, UnknownVariant, set_request_id
+from ._exceptions import APIResponseValidationError
+from ._reply_errors import decode_error_body, is_error_object, quote_start, stream_error
 
-__all__ = ["Reading", "is_usable", "read_model", "read_value"]
+if TYPE_CHECKING:
+    from ._operation import Operation
+
+__all__ = [
+    "Reading",
+    "check_event",
+    "checked_reply",
+    "is_usable",
+    "parse_model",
+    "parse_reply",
+    "parse_union",
+    "read_event_reply",
+    "read_model",
+    "read_reply",
+    "read_value",
+]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
+
+
+def parse_reply(operation: Operation, response: httpx.Response, strict: bool) -> Any:
+    """The read 2xx JSON reply of ``operation`` as its response model (or union)."""
+    model = operation.response_model
+    if isinstance(model, type):
+        return parse_model(model, response.content, response, strict=strict)
+    assert model is not None
+    name = operation.response_name
+    return parse_union(model, response.content, response, strict=strict, name=name)
+
+
+def parse_model(
+    model: type[ModelT], content: bytes, response: httpx.Response, *, strict: bool = False
+) -> ModelT:
+    """A 2xx body as ``model``, given the reply's ``x-request-id``: validated straight from its
+    bytes when it conforms, else read tolerantly; an error object raises its typed
+    :class:`APIError`, and a body with nothing usable (or, when ``strict``, any deviation)
+    raises :class:`APIResponseValidationError`."""
+    try:
+        parsed = model.model_validate_json(content)
+    except ValidationError as exc:
+        parsed = read_reply(model, content, response, exc, strict=strict)
+    else:
+        if parsed.__pydantic_extra__ or strict:
+            parsed = checked_reply(parsed, content, response, strict=strict)
+    if isinstance(parsed, ResponseModel):
+        set_request_id(parsed, response.headers.get("x-request-id"))
+    return parsed
+
+
+def parse_union(
+    adapter: TypeAdapter[Any], content: bytes, response: httpx.Response, *, strict: bool, name: str
+) -> Any:
+    """A 2xx body of a union of models (``name``), given the reply's ``x-request-id``:
+    validated by ``adapter``, else read tolerantly along the union (its discriminator selects
+    the member)."""
+    try:
+        result = adapter.validate_json(content)
+    except ValidationError as exc:
+        union: Any = getattr(adapter, "_type", None)
+        text = content.decode("utf-8", "replace")
+        what = f"{_reply_name(response)} is not a valid {name}"
+        result = read_event_reply(
+            union, text, response, exc, strict=strict, what=what, quote=quote_start(content)
+        )
+    if isinstance(result, ResponseModel):
+        set_request_id(result, response.headers.get("x-request-id"))
+    return result
+
+
+def checked_reply(
+    parsed: ModelT,
+    content: bytes | str,
+    response: httpx.Response,
+    *,
+    strict: bool,
+    what: str | None = None,
+    quote: str | None = None,
+) -> ModelT:
+    """``parsed`` after the checks a validated reply still needs: an ``error`` object the
+    model does not declare raises, and ``strict`` refuses what only lenient models accept."""
+    extra = parsed.__pydantic_extra__
+    if is_error_object(extra):
+        raise stream_error({"error": extra["error"]}, response, where=_error_where(what, response))
+    if strict:
+        reading = Reading()
+        try:
+            data = cast(dict[str, Any], json.loads(content))
+        except (ValueError, RecursionError):  # what pydantic's parser takes and json's does not
+            reading.note("", "JSON that only a lenient parser reads")
+        else:
+            read_model(type(parsed), data, reading)
+        if reading.problems:
+            name = f"{what} is not a valid {type(parsed).__name__}" if what else None
+            raise _deviation_error(type(parsed), reading.problems, content, response, name, quote)
+    return parsed
+
+
+def read_reply(
+    model: type[ModelT],
+    content: bytes | str,
+    response: httpx.Response,
+    cause: ValidationError,
+    *,
+    strict: bool,
+    what: str | None = None,
+    quote: str | None = None,
+) -> ModelT:
+    """A reply (or stream event: ``what``, quoted as ``quote``) that failed validation
+    (``cause``), read tolerantly when it is usable."""
+    where = _error_where(what, response)
+    what = f"{what or _reply_name(response)} is not a valid {model.__name__}"
+    quote = quote or quote_start(content)
+    try:
+        data: object = json.loads(content)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        raise APIResponseValidationError(
+            f"{what}: it is not JSON: {quote}", response, body=_text(content)
+        ) from exc
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{what}: it is JSON but not an object: {quote}", response, body=data
+        ) from cause
+    body = cast(dict[str, Any], data)
+    if is_error_object(body) and "error" not in _declared_keys(model):
+        raise stream_error(body, response, where=where) from cause
+    if strict:
+        problems = [_first_problem(cause)]
+        raise _deviation_error(model, problems, content, response, what, quote) from cause
+    if not is_usable(model, body):
+        wanted = " or ".join(repr(k) for k in getattr(model, "essential", ())) or "known field"
+        raise APIResponseValidationError(
+            f"{what}: it has no usable {wanted}: {quote}", response, body=body
+        ) from cause
+    return read_model(model, body, Reading())
+
+
+def read_event_reply(
+    tp: Any,
+    content: str,
+    response: httpx.Response,
+    cause: ValidationError,
+    *,
+    strict: bool,
+    what: str,
+    quote: str,
+) -> Any:
+    """A stream event of the union type ``tp`` that failed validation (``cause``), read
+    tolerantly along the union: its discriminator selects the member (an unknown tag keeps
+    the data as an :class:`UnknownVariant`). An error object raises its :class:`APIError`; a
+    value that is not a JSON object, or any deviation when ``strict``, is an error."""
+    try:
+        data: object = json.loads(content)
+    except (ValueError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
+        raise APIResponseValidationError(
+            f"{what}: it is not JSON: {quote}", response, body=content
+        ) from exc
+    if not isinstance(data, dict):
+        raise APIResponseValidationError(
+            f"{what}: it is JSON but not an object: {quote}", response, body=data
+        ) from cause
+    body = cast(dict[str, Any], data)
+    if is_error_object(body):
+        raise stream_error(body, response) from cause
+    if strict:
+        raise _deviation_error(
+            BaseModel, [_first_problem(cause)], content, response, what, quote
+        ) from cause
+    return read_value(tp, body, Reading())
+
+
+def check_event(tp: Any, content: str, response: httpx.Response, *, what: str, quote: str) -> None:
+    """``strict_replies`` for a stream event of the union type ``tp`` that validated: a tag the
+    spec does not list (read as an :class:`UnknownVariant`), or an enum value it does not list,
+    is a deviation."""
+    reading = Reading()
+    try:
+        read_value(tp, json.loads(content), reading)
+    except (ValueError, RecursionError):  # what pydantic's parser takes and json's does not
+        reading.note("", "JSON that only a lenient parser reads")
+    if reading.problems:
+        raise _deviation_error(BaseModel, reading.problems, content, response, what, quote)
+
+
+def _error_where(what: str | None, response: httpx.Response) -> str:
+    return "Error in stream" if what else f"Error in a {response.status_code} reply"
+
+
+def _reply_name(response: httpx.Response) -> str:
+    return f"The server's {response.status_code} reply"
+
+
+def _text(content: bytes | str) -> str:
+    return content.decode("utf-8", "replace") if isinstance(content, bytes) else content
+
+
+def _declared_keys(model: type[BaseModel]) -> set[str]:
+    return {info.alias or name for name, info in model.model_fields.items()}
+
+
+def _deviation_error(
+    model: type[BaseModel],
+    problems: list[str],
+    content: bytes | str,
+    response: httpx.Response,
+    what: str | None,
+    quote: str | None,
+) -> APIResponseValidationError:
+    what = what or f"{_reply_name(response)} is not a valid {model.__name__}"
+    return APIResponseValidationError(
+        f"{what} (strict_replies): {'; '.join(problems[:5])}: {quote or quote_start(content)}",
+        response,
+        body=decode_error_body(content.encode() if isinstance(content, str) else content),
+    )
+
+
+def _first_problem(exc: ValidationError) -> str:
+    error = exc.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in error["loc"])
+    return f"{where}: {error['msg']}" if where else error["msg"]
+
+
+# The tolerant reading.
 
 _NO_META: tuple[object, ...] = ()
 _MAX_PROBLEMS = 20
