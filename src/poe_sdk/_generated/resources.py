@@ -35,8 +35,8 @@ from poe_sdk._operation import (
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
+from poe_sdk._response_wrappers import response_method
 from poe_sdk._signatures import signature_of_options
-from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncResponsesHelpers,
@@ -91,6 +91,7 @@ from .params import (
 
 if TYPE_CHECKING:
     from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
+    from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
     from poe_sdk._streaming import AsyncStream
     from poe_sdk._sync_stream import Stream
 
@@ -736,26 +737,17 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -832,95 +824,35 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[ChatCompletion]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
+        @overload
+        async def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> AsyncAPIResponse[ChatCompletion]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]:
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return cast(
-            "AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]",
-            await self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        async def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]
+        ): ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            AsyncChatCompletions.create,
+            CREATE_CHAT_COMPLETION,
+            "chat.completions.create",
+            "raw",
+            is_async=True,
         )
 
 
@@ -931,105 +863,36 @@ class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
     ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncResponseContextManager[ChatCompletion]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> AsyncResponseContextManager[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> (
-        AsyncResponseContextManager[ChatCompletion]
-        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
-    ): ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
 
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        AsyncResponseContextManager[ChatCompletion]
-        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
-    ):
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            AsyncResponseContextManager[ChatCompletion]
+            | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            AsyncChatCompletions.create,
+            CREATE_CHAT_COMPLETION,
+            "chat.completions.create",
+            "streaming",
+            is_async=True,
         )
 
 
@@ -1048,26 +911,17 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -1144,95 +998,33 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[ChatCompletion]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> APIResponse[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
 
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]:
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return cast(
-            "APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]",
-            self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            ChatCompletions.create,
+            CREATE_CHAT_COMPLETION,
+            "chat.completions.create",
+            "raw",
+            is_async=False,
         )
 
 
@@ -1243,103 +1035,36 @@ class ChatCompletionsWithStreamingResponse(SyncAPIResource):
     ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> ResponseContextManager[ChatCompletion]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> ResponseContextManager[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> (
-        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
-    ): ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
 
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
-    ):
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            ResponseContextManager[ChatCompletion]
+            | ResponseContextManager[Stream[ChatCompletionChunk]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            ChatCompletions.create,
+            CREATE_CHAT_COMPLETION,
+            "chat.completions.create",
+            "streaming",
+            is_async=False,
         )
 
 
@@ -1358,26 +1083,17 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -1441,82 +1157,26 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[Response]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[Response]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
 
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]",
-            await self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        async def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create", "raw", is_async=True
         )
 
 
@@ -1527,87 +1187,29 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
     ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncResponseContextManager[Response]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncResponseContextManager[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> (
-        AsyncResponseContextManager[Response]
-        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
-    ): ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
 
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        AsyncResponseContextManager[Response]
-        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
-    ):
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> (
+            AsyncResponseContextManager[Response]
+            | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create", "streaming", is_async=True
         )
 
 
@@ -1626,26 +1228,17 @@ class Responses(ResponsesHelpers, SyncAPIResource):
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -1709,82 +1302,26 @@ class ResponsesWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Response]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
 
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]",
-            self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            Responses.create, CREATE_RESPONSE, "responses.create", "raw", is_async=False
         )
 
 
@@ -1795,81 +1332,28 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
     ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Response]: ...
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> ResponseContextManager[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
 
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> (
+            ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = response_method(
+            Responses.create, CREATE_RESPONSE, "responses.create", "streaming", is_async=False
         )
 
 
@@ -1912,26 +1396,11 @@ class AsyncModelsWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> AsyncAPIResponse[ModelList]:
-        """List the models (bots) the server offers.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return cast(
-            "AsyncAPIResponse[ModelList]",
-            await self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True
-            ),
-        )
+        async def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncAPIResponse[ModelList]: ...
+    else:
+        list = response_method(AsyncModels.list, LIST_MODELS, "models.list", "raw", is_async=True)
 
 
 class AsyncModelsWithStreamingResponse(AsyncAPIResource):
@@ -1941,24 +1410,14 @@ class AsyncModelsWithStreamingResponse(AsyncAPIResource):
     ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> AsyncResponseContextManager[ModelList]:
-        """List the models (bots) the server offers.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return AsyncResponseContextManager(
-            self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        def list(
+            self, **kwargs: Unpack[ModelsListArgs]
+        ) -> AsyncResponseContextManager[ModelList]: ...
+    else:
+        list = response_method(
+            AsyncModels.list, LIST_MODELS, "models.list", "streaming", is_async=True
         )
 
 
@@ -2000,24 +1459,11 @@ class ModelsWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> APIResponse[ModelList]:
-        """List the models (bots) the server offers.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return cast(
-            "APIResponse[ModelList]",
-            self._client._request(LIST_MODELS, body=body, params=params, options=options, raw=True),
-        )
+        def list(self, **kwargs: Unpack[ModelsListArgs]) -> APIResponse[ModelList]: ...
+    else:
+        list = response_method(Models.list, LIST_MODELS, "models.list", "raw", is_async=False)
 
 
 class ModelsWithStreamingResponse(SyncAPIResource):
@@ -2027,25 +1473,11 @@ class ModelsWithStreamingResponse(SyncAPIResource):
     ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> ResponseContextManager[ModelList]:
-        """List the models (bots) the server offers.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def list(self, **kwargs: Unpack[ModelsListArgs]) -> ResponseContextManager[ModelList]: ...
+    else:
+        list = response_method(Models.list, LIST_MODELS, "models.list", "streaming", is_async=False)
 
 
 class AsyncUsage(AsyncAPIResource):
@@ -2108,44 +1540,29 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
     Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> AsyncAPIResponse[CurrentBalance]:
-        """The account's current point balance.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "AsyncAPIResponse[CurrentBalance]",
-            await self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
-            ),
+        async def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> AsyncAPIResponse[CurrentBalance]: ...
+
+        async def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> AsyncAPIResponse[PointsHistory]: ...
+    else:
+        current_balance = response_method(
+            AsyncUsage.current_balance,
+            GET_CURRENT_BALANCE,
+            "usage.current_balance",
+            "raw",
+            is_async=True,
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> AsyncAPIResponse[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return cast(
-            "AsyncAPIResponse[PointsHistory]",
-            await self._client._request(
-                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
-            ),
+        points_history = response_method(
+            AsyncUsage.points_history,
+            GET_POINTS_HISTORY,
+            "usage.points_history",
+            "raw",
+            is_async=True,
         )
 
 
@@ -2156,52 +1573,29 @@ class AsyncUsageWithStreamingResponse(AsyncAPIResource):
     ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> AsyncResponseContextManager[CurrentBalance]:
-        """The account's current point balance.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_CURRENT_BALANCE,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> AsyncResponseContextManager[CurrentBalance]: ...
+
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> AsyncResponseContextManager[PointsHistory]: ...
+    else:
+        current_balance = response_method(
+            AsyncUsage.current_balance,
+            GET_CURRENT_BALANCE,
+            "usage.current_balance",
+            "streaming",
+            is_async=True,
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> AsyncResponseContextManager[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_POINTS_HISTORY,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        points_history = response_method(
+            AsyncUsage.points_history,
+            GET_POINTS_HISTORY,
+            "usage.points_history",
+            "streaming",
+            is_async=True,
         )
 
 
@@ -2264,44 +1658,25 @@ class UsageWithRawResponse(SyncAPIResource):
     Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
     """
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> APIResponse[CurrentBalance]:
-        """The account's current point balance.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "APIResponse[CurrentBalance]",
-            self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
-            ),
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> APIResponse[CurrentBalance]: ...
+
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> APIResponse[PointsHistory]: ...
+    else:
+        current_balance = response_method(
+            Usage.current_balance,
+            GET_CURRENT_BALANCE,
+            "usage.current_balance",
+            "raw",
+            is_async=False,
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> APIResponse[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return cast(
-            "APIResponse[PointsHistory]",
-            self._client._request(
-                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
-            ),
+        points_history = response_method(
+            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history", "raw", is_async=False
         )
 
 
@@ -2312,52 +1687,29 @@ class UsageWithStreamingResponse(SyncAPIResource):
     ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
     """
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> ResponseContextManager[CurrentBalance]:
-        """The account's current point balance.
+    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_CURRENT_BALANCE,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> ResponseContextManager[CurrentBalance]: ...
+
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> ResponseContextManager[PointsHistory]: ...
+    else:
+        current_balance = response_method(
+            Usage.current_balance,
+            GET_CURRENT_BALANCE,
+            "usage.current_balance",
+            "streaming",
+            is_async=False,
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> ResponseContextManager[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_POINTS_HISTORY,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        points_history = response_method(
+            Usage.points_history,
+            GET_POINTS_HISTORY,
+            "usage.points_history",
+            "streaming",
+            is_async=False,
         )
 
 
