@@ -158,6 +158,12 @@ class OperationView:
         return f"{self.stem}HelperArgs" if self.helpers and self.helpers.replaced else None
 
     @property
+    def shared_args_class(self) -> str:
+        """The TypedDict of the keys ``args_class`` and ``helper_args_class`` share (open:
+        both subclasses close it with ``extra_items``)."""
+        return f"_{self.stem}SharedArgs"
+
+    @property
     def helper_args(self) -> list[Arg]:
         """The keys of ``helper_args_class``."""
         replaced = self.helpers.replaced if self.helpers else []

@@ -13,7 +13,7 @@ from codegen.model_views import model_views, param_views
 from codegen.operations import collect_operations
 from codegen.pysource import py_literal, union
 from codegen.request_schemas import request_schemas
-from codegen.resource_views import methods, resource_tree
+from codegen.resource_views import methods, resource_tree, twin_doc
 from codegen.schemas import Schemas
 from codegen.spec import Spec
 from codegen.unexpressed import check_document
@@ -131,6 +131,7 @@ def render(spec_path: Path) -> dict[str, str]:
             root=root,
             nodes=nodes,
             methods=methods,
+            twin_doc=twin_doc,
             accumulators=sorted({op.accumulator for op in operations if op.accumulator}),
             helpers=sorted({op.helpers.mixin for op in operations if op.helpers}),
             all_names=sorted(resource_names),

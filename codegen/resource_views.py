@@ -85,6 +85,18 @@ def methods(node: Resource, is_async: bool, mode: str) -> list[Method]:
     return [method(op, is_async, mode) for op in node.ops]
 
 
+def twin_doc(node: Resource, is_async: bool, mode: str) -> str:
+    """The docstring of a resource's ``...WithRawResponse`` / ``...WithStreamingResponse`` twin."""
+    what = f"``{'.'.join(node.path)}``" if node.path else "The resources"
+    if mode == "raw":
+        reply = "AsyncAPIResponse" if is_async else "APIResponse"
+        text = f"{what} with raw responses (``{reply}``)."
+    else:
+        reply = "AsyncStreamedAPIResponse" if is_async else "StreamedAPIResponse"
+        text = f"{what} with streamed responses (``{reply}``)."
+    return docstring(wrap(text, 4), 4)
+
+
 def method(op: OperationView, is_async: bool, mode: str) -> Method:
     """One resource method: its overloads (for a stream flag), signature and docstring.
 

@@ -1,8 +1,8 @@
 """The methods of ``with_raw_response`` / ``with_streaming_response``, made from the plain ones.
 
 A generated ``...WithRawResponse`` class declares its methods' types only (for type checkers);
-at run time each method is :func:`response_method` of the plain one (openai's
-``to_raw_response_wrapper``): the same arguments, signature and docstring, asking the core for
+at run time each method is :func:`to_raw_response_wrapper` (and its kin, openai's names)
+of the plain one: the same arguments, signature and docstring, asking the core for
 the HTTP response instead of the parsed result.
 """
 
@@ -15,7 +15,13 @@ from typing import Any, Literal, cast
 from ._operation import Operation, call_arguments
 from ._streamed_response import AsyncResponseContextManager, ResponseContextManager
 
-__all__ = ["response_method"]
+__all__ = [
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
+    "response_method",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+]
 
 _WRAPPERS = {
     ("raw", True): "AsyncAPIResponse",
@@ -99,3 +105,31 @@ def response_method(
     method.__qualname__ = plain.__qualname__
     method.__doc__ = plain.__doc__
     return method
+
+
+def to_raw_response_wrapper(
+    plain: Callable[..., Any], operation: Operation, dotted: str
+) -> Callable[..., Any]:
+    """The ``with_raw_response`` twin of a sync client's method."""
+    return response_method(plain, operation, dotted, "raw", is_async=False)
+
+
+def async_to_raw_response_wrapper(
+    plain: Callable[..., Any], operation: Operation, dotted: str
+) -> Callable[..., Any]:
+    """The ``with_raw_response`` twin of an async client's method."""
+    return response_method(plain, operation, dotted, "raw", is_async=True)
+
+
+def to_streamed_response_wrapper(
+    plain: Callable[..., Any], operation: Operation, dotted: str
+) -> Callable[..., Any]:
+    """The ``with_streaming_response`` twin of a sync client's method."""
+    return response_method(plain, operation, dotted, "streaming", is_async=False)
+
+
+def async_to_streamed_response_wrapper(
+    plain: Callable[..., Any], operation: Operation, dotted: str
+) -> Callable[..., Any]:
+    """The ``with_streaming_response`` twin of an async client's method."""
+    return response_method(plain, operation, dotted, "streaming", is_async=True)

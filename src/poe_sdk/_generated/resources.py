@@ -35,7 +35,12 @@ from poe_sdk._operation import (
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
-from poe_sdk._response_wrappers import response_method
+from poe_sdk._response_wrappers import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from poe_sdk._signatures import signature_of_options
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
@@ -191,187 +196,112 @@ CREATE_CHAT_COMPLETION = Operation(
 """``POST /chat/completions`` (createChatCompletion)."""
 
 
+class _ChatCompletionsCreateSharedArgs(ModelCallOptions, total=False):
+    """The keys ``ChatCompletionsCreateArgs`` and ``ChatCompletionsCreateHelperArgs`` share."""
+
+    model: Required[str]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Required[
+        Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
+    ]
+    """The conversation so far."""
+
+    max_tokens: int | None
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: int | None
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: float | None
+    """Sampling temperature, 0 to 2."""
+
+    top_p: float | None
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: int | None
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfigurationParam | None
+    """Up to 4 sequences where the model stops generating."""
+
+    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
+    """Options for streamed replies."""
+
+    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool | None
+    """Allow several tool calls in one turn."""
+
+    n: int | None
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
+
+    seed: int | None
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: float | None
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: float | None
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: Mapping[str, int] | None
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool | None
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: int | None
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str | None
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort | None
+    """How much effort reasoning models spend."""
+
+    metadata: Mapping[str, str] | None
+    """Key-value pairs attached to the request."""
+
+    store: bool | None
+    """Store the output for distillation or evals."""
+
+    modalities: Sequence[Literal["text", "audio"]] | None
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier | None
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
+
 class ChatCompletionsCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ChatCompletionsCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of ``chat.completions.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    model: Required[str]
-    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
-
-    messages: Required[
-        Iterable[
-            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
-        ]
-    ]
-    """The conversation so far."""
-
-    max_tokens: int | None
-    """Maximum number of tokens to generate."""
-
-    max_completion_tokens: int | None
-    """Upper bound for generated tokens, reasoning tokens included."""
-
-    temperature: float | None
-    """Sampling temperature, 0 to 2."""
-
-    top_p: float | None
-    """Nucleus sampling probability mass, 0 to 1."""
-
-    top_k: int | None
-    """Top-k sampling (model specific, not OpenAI standard)."""
-
-    stop: StopConfigurationParam | None
-    """Up to 4 sequences where the model stops generating."""
-
-    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
-    """Options for streamed replies."""
-
     tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None
     """Functions the model may call."""
-
-    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
-    """\"none", "auto", "required", or a named function."""
-
-    parallel_tool_calls: bool | None
-    """Allow several tool calls in one turn."""
-
-    n: int | None
-    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
 
     response_format: ResponseFormatParam | ResponseFormat | None
     """Plain text, any JSON object, or JSON matching a schema."""
 
-    seed: int | None
-    """Seed for best-effort deterministic sampling."""
-
-    frequency_penalty: float | None
-    """Penalty for frequent tokens, -2 to 2."""
-
-    presence_penalty: float | None
-    """Penalty for tokens already present, -2 to 2."""
-
-    logit_bias: Mapping[str, int] | None
-    """Token id to bias, -100 to 100."""
-
-    logprobs: bool | None
-    """Return log probabilities of the output tokens."""
-
-    top_logprobs: int | None
-    """Number of most likely tokens to return per position, 0 to 20."""
-
-    user: str | None
-    """Stable identifier of the end user, for abuse monitoring."""
-
-    reasoning_effort: ReasoningEffort | None
-    """How much effort reasoning models spend."""
-
-    metadata: Mapping[str, str] | None
-    """Key-value pairs attached to the request."""
-
-    store: bool | None
-    """Store the output for distillation or evals."""
-
-    modalities: Sequence[Literal["text", "audio"]] | None
-    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
-
-    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
-    """Audio output settings, required when `modalities` includes `audio`."""
-
-    service_tier: ServiceTier | None
-    """The processing tier to serve the request with (where the server offers tiers)."""
-
 
 class ChatCompletionsCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ChatCompletionsCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of the ``chat.completions`` helpers (``poe_sdk.lib``).
 
     Those of ``ChatCompletionsCreateArgs`` but ``response_format``, ``tools``,
     which the helpers take with their own types.
     """
-
-    model: Required[str]
-    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
-
-    messages: Required[
-        Iterable[
-            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
-        ]
-    ]
-    """The conversation so far."""
-
-    max_tokens: int | None
-    """Maximum number of tokens to generate."""
-
-    max_completion_tokens: int | None
-    """Upper bound for generated tokens, reasoning tokens included."""
-
-    temperature: float | None
-    """Sampling temperature, 0 to 2."""
-
-    top_p: float | None
-    """Nucleus sampling probability mass, 0 to 1."""
-
-    top_k: int | None
-    """Top-k sampling (model specific, not OpenAI standard)."""
-
-    stop: StopConfigurationParam | None
-    """Up to 4 sequences where the model stops generating."""
-
-    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
-    """Options for streamed replies."""
-
-    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
-    """\"none", "auto", "required", or a named function."""
-
-    parallel_tool_calls: bool | None
-    """Allow several tool calls in one turn."""
-
-    n: int | None
-    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
-
-    seed: int | None
-    """Seed for best-effort deterministic sampling."""
-
-    frequency_penalty: float | None
-    """Penalty for frequent tokens, -2 to 2."""
-
-    presence_penalty: float | None
-    """Penalty for tokens already present, -2 to 2."""
-
-    logit_bias: Mapping[str, int] | None
-    """Token id to bias, -100 to 100."""
-
-    logprobs: bool | None
-    """Return log probabilities of the output tokens."""
-
-    top_logprobs: int | None
-    """Number of most likely tokens to return per position, 0 to 20."""
-
-    user: str | None
-    """Stable identifier of the end user, for abuse monitoring."""
-
-    reasoning_effort: ReasoningEffort | None
-    """How much effort reasoning models spend."""
-
-    metadata: Mapping[str, str] | None
-    """Key-value pairs attached to the request."""
-
-    store: bool | None
-    """Store the output for distillation or evals."""
-
-    modalities: Sequence[Literal["text", "audio"]] | None
-    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
-
-    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
-    """Audio output settings, required when `modalities` includes `audio`."""
-
-    service_tier: ServiceTier | None
-    """The processing tier to serve the request with (where the server offers tiers)."""
 
 
 describe_helpers(
@@ -423,126 +353,80 @@ CREATE_RESPONSE = Operation(
 """``POST /responses`` (createResponse)."""
 
 
+class _ResponsesCreateSharedArgs(ModelCallOptions, total=False):
+    """The keys ``ResponsesCreateArgs`` and ``ResponsesCreateHelperArgs`` share."""
+
+    model: Required[str]
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: Required[
+        str
+        | Iterable[
+            ResponseInputItemParam
+            | ResponseInputItem
+            | ResponseOutputMessage
+            | ResponseFunctionToolCall
+        ]
+    ]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str | None
+    """A system (developer) message placed before the input."""
+
+    max_output_tokens: int | None
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: float | None
+
+    top_p: float | None
+
+    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfigParam | ResponseTextConfig | None
+    """The output text's format (structured output with `json_schema`)."""
+
+    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool | None
+
+    previous_response_id: str | None
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: Mapping[str, str] | None
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool | None
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"] | None
+
+    user: str | None
+
+
 class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ResponsesCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of ``responses.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    model: Required[str]
-    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
-
-    input: Required[
-        str
-        | Iterable[
-            ResponseInputItemParam
-            | ResponseInputItem
-            | ResponseOutputMessage
-            | ResponseFunctionToolCall
-        ]
-    ]
-    """The user's text, or a list of input items (messages, function call results)."""
-
-    instructions: str | None
-    """A system (developer) message placed before the input."""
-
-    max_output_tokens: int | None
-    """The most tokens the output (reasoning included) may have."""
-
-    temperature: float | None
-
-    top_p: float | None
-
-    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
-    """How much the model reasons, and whether it summarises its reasoning."""
-
-    text: ResponseTextConfigParam | ResponseTextConfig | None
-    """The output text's format (structured output with `json_schema`)."""
-
     tools: Iterable[ResponseToolParam | ResponseTool] | None
     """Tools the model may call."""
 
-    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
-    """\"none", "auto", "required", a named function, or a built-in tool."""
-
-    parallel_tool_calls: bool | None
-
-    previous_response_id: str | None
-    """Continue the conversation of this earlier response (its input and output are kept by the
-    server).
-    """
-
-    metadata: Mapping[str, str] | None
-    """Up to 16 string pairs stored with the response."""
-
-    store: bool | None
-    """Whether the server keeps the response (for `previous_response_id`)."""
-
-    truncation: Literal["auto", "disabled"] | None
-
-    user: str | None
-
 
 class ResponsesCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ResponsesCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of the ``responses`` helpers (``poe_sdk.lib``).
 
     Those of ``ResponsesCreateArgs`` but ``tools``,
     which the helpers take with their own types.
     """
-
-    model: Required[str]
-    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
-
-    input: Required[
-        str
-        | Iterable[
-            ResponseInputItemParam
-            | ResponseInputItem
-            | ResponseOutputMessage
-            | ResponseFunctionToolCall
-        ]
-    ]
-    """The user's text, or a list of input items (messages, function call results)."""
-
-    instructions: str | None
-    """A system (developer) message placed before the input."""
-
-    max_output_tokens: int | None
-    """The most tokens the output (reasoning included) may have."""
-
-    temperature: float | None
-
-    top_p: float | None
-
-    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
-    """How much the model reasons, and whether it summarises its reasoning."""
-
-    text: ResponseTextConfigParam | ResponseTextConfig | None
-    """The output text's format (structured output with `json_schema`)."""
-
-    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
-    """\"none", "auto", "required", a named function, or a built-in tool."""
-
-    parallel_tool_calls: bool | None
-
-    previous_response_id: str | None
-    """Continue the conversation of this earlier response (its input and output are kept by the
-    server).
-    """
-
-    metadata: Mapping[str, str] | None
-    """Up to 16 string pairs stored with the response."""
-
-    store: bool | None
-    """Whether the server keeps the response (for `previous_response_id`)."""
-
-    truncation: Literal["auto", "disabled"] | None
-
-    user: str | None
 
 
 describe_helpers(
@@ -654,10 +538,7 @@ class AsyncChat(AsyncAPIResource):
 
 
 class AsyncChatWithRawResponse(AsyncAPIResource):
-    """``chat`` with raw responses.
-
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """``chat`` with raw responses (``AsyncAPIResponse``)."""
 
     @cached_property
     def completions(self) -> AsyncChatCompletionsWithRawResponse:
@@ -666,11 +547,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
 
 class AsyncChatWithStreamingResponse(AsyncAPIResource):
-    """``chat`` with streamed responses.
-
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
     @cached_property
     def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
@@ -698,10 +575,7 @@ class Chat(SyncAPIResource):
 
 
 class ChatWithRawResponse(SyncAPIResource):
-    """``chat`` with raw responses.
-
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """``chat`` with raw responses (``APIResponse``)."""
 
     @cached_property
     def completions(self) -> ChatCompletionsWithRawResponse:
@@ -710,11 +584,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
 
 class ChatWithStreamingResponse(SyncAPIResource):
-    """``chat`` with streamed responses.
-
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
 
     @cached_property
     def completions(self) -> ChatCompletionsWithStreamingResponse:
@@ -819,12 +689,9 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
 
 
 class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
-    """``chat.completions`` with raw responses.
+    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         async def create(
@@ -847,23 +714,15 @@ class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
         ): ...
         async def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            AsyncChatCompletions.create,
-            CREATE_CHAT_COMPLETION,
-            "chat.completions.create",
-            "raw",
-            is_async=True,
+        create = async_to_raw_response_wrapper(
+            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
 class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
-    """``chat.completions`` with streamed responses.
+    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -887,12 +746,8 @@ class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
         ): ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            AsyncChatCompletions.create,
-            CREATE_CHAT_COMPLETION,
-            "chat.completions.create",
-            "streaming",
-            is_async=True,
+        create = async_to_streamed_response_wrapper(
+            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
@@ -993,12 +848,9 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
 
 
 class ChatCompletionsWithRawResponse(SyncAPIResource):
-    """``chat.completions`` with raw responses.
+    """``chat.completions`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -1019,23 +871,15 @@ class ChatCompletionsWithRawResponse(SyncAPIResource):
         ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            ChatCompletions.create,
-            CREATE_CHAT_COMPLETION,
-            "chat.completions.create",
-            "raw",
-            is_async=False,
+        create = to_raw_response_wrapper(
+            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
 class ChatCompletionsWithStreamingResponse(SyncAPIResource):
-    """``chat.completions`` with streamed responses.
+    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -1059,12 +903,8 @@ class ChatCompletionsWithStreamingResponse(SyncAPIResource):
         ): ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            ChatCompletions.create,
-            CREATE_CHAT_COMPLETION,
-            "chat.completions.create",
-            "streaming",
-            is_async=False,
+        create = to_streamed_response_wrapper(
+            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
@@ -1152,12 +992,9 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
 
 
 class AsyncResponsesWithRawResponse(AsyncAPIResource):
-    """``responses`` with raw responses.
+    """``responses`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         async def create(
@@ -1175,19 +1012,15 @@ class AsyncResponsesWithRawResponse(AsyncAPIResource):
         ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
         async def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            AsyncResponses.create, CREATE_RESPONSE, "responses.create", "raw", is_async=True
+        create = async_to_raw_response_wrapper(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
         )
 
 
 class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
-    """``responses`` with streamed responses.
+    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -1208,8 +1041,8 @@ class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
         ): ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            AsyncResponses.create, CREATE_RESPONSE, "responses.create", "streaming", is_async=True
+        create = async_to_streamed_response_wrapper(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
         )
 
 
@@ -1297,12 +1130,9 @@ class Responses(ResponsesHelpers, SyncAPIResource):
 
 
 class ResponsesWithRawResponse(SyncAPIResource):
-    """``responses`` with raw responses.
+    """``responses`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -1320,19 +1150,13 @@ class ResponsesWithRawResponse(SyncAPIResource):
         ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            Responses.create, CREATE_RESPONSE, "responses.create", "raw", is_async=False
-        )
+        create = to_raw_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
 
 
 class ResponsesWithStreamingResponse(SyncAPIResource):
-    """``responses`` with streamed responses.
+    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         @overload
         def create(
@@ -1352,9 +1176,7 @@ class ResponsesWithStreamingResponse(SyncAPIResource):
         ): ...
         def create(self, *args: Any, **kwargs: Any) -> Any: ...
     else:
-        create = response_method(
-            Responses.create, CREATE_RESPONSE, "responses.create", "streaming", is_async=False
-        )
+        create = to_streamed_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
 
 
 class AsyncModels(AsyncAPIResource):
@@ -1391,34 +1213,25 @@ class AsyncModels(AsyncAPIResource):
 
 
 class AsyncModelsWithRawResponse(AsyncAPIResource):
-    """``models`` with raw responses.
+    """``models`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         async def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncAPIResponse[ModelList]: ...
     else:
-        list = response_method(AsyncModels.list, LIST_MODELS, "models.list", "raw", is_async=True)
+        list = async_to_raw_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
 
 
 class AsyncModelsWithStreamingResponse(AsyncAPIResource):
-    """``models`` with streamed responses.
+    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def list(
             self, **kwargs: Unpack[ModelsListArgs]
         ) -> AsyncResponseContextManager[ModelList]: ...
     else:
-        list = response_method(
-            AsyncModels.list, LIST_MODELS, "models.list", "streaming", is_async=True
-        )
+        list = async_to_streamed_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
 
 
 class Models(SyncAPIResource):
@@ -1454,30 +1267,23 @@ class Models(SyncAPIResource):
 
 
 class ModelsWithRawResponse(SyncAPIResource):
-    """``models`` with raw responses.
+    """``models`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def list(self, **kwargs: Unpack[ModelsListArgs]) -> APIResponse[ModelList]: ...
     else:
-        list = response_method(Models.list, LIST_MODELS, "models.list", "raw", is_async=False)
+        list = to_raw_response_wrapper(Models.list, LIST_MODELS, "models.list")
 
 
 class ModelsWithStreamingResponse(SyncAPIResource):
-    """``models`` with streamed responses.
+    """``models`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def list(self, **kwargs: Unpack[ModelsListArgs]) -> ResponseContextManager[ModelList]: ...
     else:
-        list = response_method(Models.list, LIST_MODELS, "models.list", "streaming", is_async=False)
+        list = to_streamed_response_wrapper(Models.list, LIST_MODELS, "models.list")
 
 
 class AsyncUsage(AsyncAPIResource):
@@ -1535,12 +1341,9 @@ class AsyncUsage(AsyncAPIResource):
 
 
 class AsyncUsageWithRawResponse(AsyncAPIResource):
-    """``usage`` with raw responses.
+    """``usage`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         async def current_balance(
             self, **kwargs: Unpack[UsageCurrentBalanceArgs]
@@ -1550,30 +1353,18 @@ class AsyncUsageWithRawResponse(AsyncAPIResource):
             self, **kwargs: Unpack[UsagePointsHistoryArgs]
         ) -> AsyncAPIResponse[PointsHistory]: ...
     else:
-        current_balance = response_method(
-            AsyncUsage.current_balance,
-            GET_CURRENT_BALANCE,
-            "usage.current_balance",
-            "raw",
-            is_async=True,
+        current_balance = async_to_raw_response_wrapper(
+            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-        points_history = response_method(
-            AsyncUsage.points_history,
-            GET_POINTS_HISTORY,
-            "usage.points_history",
-            "raw",
-            is_async=True,
+        points_history = async_to_raw_response_wrapper(
+            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
 class AsyncUsageWithStreamingResponse(AsyncAPIResource):
-    """``usage`` with streamed responses.
+    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def current_balance(
             self, **kwargs: Unpack[UsageCurrentBalanceArgs]
@@ -1583,19 +1374,11 @@ class AsyncUsageWithStreamingResponse(AsyncAPIResource):
             self, **kwargs: Unpack[UsagePointsHistoryArgs]
         ) -> AsyncResponseContextManager[PointsHistory]: ...
     else:
-        current_balance = response_method(
-            AsyncUsage.current_balance,
-            GET_CURRENT_BALANCE,
-            "usage.current_balance",
-            "streaming",
-            is_async=True,
+        current_balance = async_to_streamed_response_wrapper(
+            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-        points_history = response_method(
-            AsyncUsage.points_history,
-            GET_POINTS_HISTORY,
-            "usage.points_history",
-            "streaming",
-            is_async=True,
+        points_history = async_to_streamed_response_wrapper(
+            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
@@ -1653,12 +1436,9 @@ class Usage(SyncAPIResource):
 
 
 class UsageWithRawResponse(SyncAPIResource):
-    """``usage`` with raw responses.
+    """``usage`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def current_balance(
             self, **kwargs: Unpack[UsageCurrentBalanceArgs]
@@ -1668,26 +1448,18 @@ class UsageWithRawResponse(SyncAPIResource):
             self, **kwargs: Unpack[UsagePointsHistoryArgs]
         ) -> APIResponse[PointsHistory]: ...
     else:
-        current_balance = response_method(
-            Usage.current_balance,
-            GET_CURRENT_BALANCE,
-            "usage.current_balance",
-            "raw",
-            is_async=False,
+        current_balance = to_raw_response_wrapper(
+            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-        points_history = response_method(
-            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history", "raw", is_async=False
+        points_history = to_raw_response_wrapper(
+            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
 class UsageWithStreamingResponse(SyncAPIResource):
-    """``usage`` with streamed responses.
+    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
-
-    if TYPE_CHECKING:  # the types; at run time, the plain methods wrapped (below)
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
         def current_balance(
             self, **kwargs: Unpack[UsageCurrentBalanceArgs]
@@ -1697,19 +1469,11 @@ class UsageWithStreamingResponse(SyncAPIResource):
             self, **kwargs: Unpack[UsagePointsHistoryArgs]
         ) -> ResponseContextManager[PointsHistory]: ...
     else:
-        current_balance = response_method(
-            Usage.current_balance,
-            GET_CURRENT_BALANCE,
-            "usage.current_balance",
-            "streaming",
-            is_async=False,
+        current_balance = to_streamed_response_wrapper(
+            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-        points_history = response_method(
-            Usage.points_history,
-            GET_POINTS_HISTORY,
-            "usage.points_history",
-            "streaming",
-            is_async=False,
+        points_history = to_streamed_response_wrapper(
+            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
@@ -1748,10 +1512,7 @@ class AsyncRootResources:
 
 
 class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
-    """The resources with raw responses.
-
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """The resources with raw responses (``AsyncAPIResponse``)."""
 
     @cached_property
     def chat(self) -> AsyncChatWithRawResponse:
@@ -1775,11 +1536,7 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
 
 
 class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
-    """The resources with streamed responses.
-
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
 
     @cached_property
     def chat(self) -> AsyncChatWithStreamingResponse:
@@ -1837,10 +1594,7 @@ class SyncRootResources:
 
 
 class SyncRootResourcesWithRawResponse(SyncAPIResource):
-    """The resources with raw responses.
-
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """The resources with raw responses (``APIResponse``)."""
 
     @cached_property
     def chat(self) -> ChatWithRawResponse:
@@ -1864,11 +1618,7 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
 
 
 class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
-    """The resources with streamed responses.
-
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """The resources with streamed responses (``StreamedAPIResponse``)."""
 
     @cached_property
     def chat(self) -> ChatWithStreamingResponse:
