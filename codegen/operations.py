@@ -37,6 +37,10 @@ PAGINATION_KEYS = {"items", "has-more", "cursor", "cursor-field"}
 STREAM_END_KEYS = {"done", "final-events"}
 
 
+OMITTED = "NotGiven | Omit"
+"""What an optional key of an ``...Args`` TypedDict also takes: the value is not sent."""
+
+
 @dataclass
 class Arg:
     """An argument of a method: a path, query or header parameter or a body field."""
@@ -197,9 +201,14 @@ class OperationView:
         return docstring(lines, 4)
 
     def typed_line(self, a: Arg) -> str:
-        """``name: annotation`` of a key of ``args_class``."""
+        """``name: annotation`` of a key of ``args_class``; an optional one also takes
+        ``NOT_GIVEN`` and ``Omit()`` (not sent), as the openai SDK's arguments do."""
+        if a.required:
+            return f"{a.name}: Required[{a.annotation}]"
         annotation = a.annotation
-        return f"{a.name}: {f'Required[{annotation}]' if a.required else annotation}"
+        none = annotation.endswith(" | None")  # None stays last (ruff RUF036)
+        annotation = f"{annotation.removesuffix(' | None')} | {OMITTED}{' | None' if none else ''}"
+        return f"{a.name}: {annotation}"
 
     @property
     def positional(self) -> list[Arg]:

@@ -169,7 +169,7 @@ def warn_deprecated(
         warnings.warn(f"{where} is deprecated", DeprecationWarning, stacklevel=stacklevel)
     given = {**(body or {}), **(params or {})}
     for name in operation.deprecated_args:
-        if given.get(name) is not None and given.get(name) is not NOT_GIVEN:
+        if given.get(name) is not None and not isinstance(given.get(name), (NotGiven, Omit)):
             message = f"The argument {name!r} of {where} is deprecated"
             warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 

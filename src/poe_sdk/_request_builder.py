@@ -15,7 +15,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ValidationError
 
 from ._exceptions import ArgumentProblem, RequestValidationError
-from ._not_given import NOT_GIVEN
+from ._not_given import NotGiven, Omit
 from ._operation import Parameter
 
 __all__ = [
@@ -34,18 +34,24 @@ or real payload comes close; Python's recursion limit does)."""
 _UNCHECKED = frozenset({"messages"})  # Typed all the way down by the request model.
 
 
+def _given(value: object) -> bool:
+    """Whether an argument was given: not ``NOT_GIVEN`` and not ``Omit()``."""
+    return not isinstance(value, (NotGiven, Omit))
+
+
 def validate_body(
     model: type[BaseModel], body: Mapping[str, object], nullable: Collection[str] = ()
 ) -> BaseModel:
     """Validate the caller's arguments against the request model.
 
-    Arguments left out (``NOT_GIVEN``) are dropped first, so spec defaults are never sent;
+    Arguments left out (``NOT_GIVEN``, ``Omit()``) are dropped first, so spec defaults are
+    never sent;
     so is ``None``, except for the ``nullable`` fields, where it is sent as JSON ``null``.
     """
     data = {
         key: value
         for key, value in body.items()
-        if value is not NOT_GIVEN and (value is not None or key in nullable)
+        if _given(value) and (value is not None or key in nullable)
     }
     for key, value in data.items():
         if key not in _UNCHECKED and isinstance(value, (dict, list, float, type)):
@@ -168,12 +174,12 @@ def validate_params(
     parameters: Sequence[Parameter],
     values: Mapping[str, object] | None,
 ) -> RequestParams:
-    """Validate the path, query and header arguments (``None`` and ``NOT_GIVEN``: not given,
-    so defaults are never sent) and place each by its location."""
+    """Validate the path, query and header arguments (``None``, ``NOT_GIVEN``, ``Omit()``: not
+    given, so defaults are never sent) and place each by its location."""
     result = RequestParams()
     if model is None or not values:
         return result
-    data = {k: v for k, v in values.items() if v is not None and v is not NOT_GIVEN}
+    data = {k: v for k, v in values.items() if v is not None and _given(v)}
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:

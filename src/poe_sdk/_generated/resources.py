@@ -18,7 +18,7 @@ from typing_extensions import Required, Unpack
 
 from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
-from poe_sdk._not_given import NOT_GIVEN
+from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
 from poe_sdk._operation import (
     AsyncAPIResource,
     AsyncRequester,
@@ -209,73 +209,81 @@ class _ChatCompletionsCreateSharedArgs(ModelCallOptions, total=False):
     ]
     """The conversation so far."""
 
-    max_tokens: int | None
+    max_tokens: int | NotGiven | Omit | None
     """Maximum number of tokens to generate."""
 
-    max_completion_tokens: int | None
+    max_completion_tokens: int | NotGiven | Omit | None
     """Upper bound for generated tokens, reasoning tokens included."""
 
-    temperature: float | None
+    temperature: float | NotGiven | Omit | None
     """Sampling temperature, 0 to 2."""
 
-    top_p: float | None
+    top_p: float | NotGiven | Omit | None
     """Nucleus sampling probability mass, 0 to 1."""
 
-    top_k: int | None
+    top_k: int | NotGiven | Omit | None
     """Top-k sampling (model specific, not OpenAI standard)."""
 
-    stop: StopConfigurationParam | None
+    stop: StopConfigurationParam | NotGiven | Omit | None
     """Up to 4 sequences where the model stops generating."""
 
-    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
+    stream_options: (
+        ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | NotGiven | Omit | None
+    )
     """Options for streamed replies."""
 
-    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
+    tool_choice: (
+        ChatCompletionToolChoiceOptionParam
+        | ChatCompletionToolChoiceOption
+        | NotGiven
+        | Omit
+        | None
+    )
     """\"none", "auto", "required", or a named function."""
 
-    parallel_tool_calls: bool | None
+    parallel_tool_calls: bool | NotGiven | Omit | None
     """Allow several tool calls in one turn."""
 
-    n: int | None
+    n: int | NotGiven | Omit | None
     """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
 
-    seed: int | None
+    seed: int | NotGiven | Omit | None
     """Seed for best-effort deterministic sampling."""
 
-    frequency_penalty: float | None
+    frequency_penalty: float | NotGiven | Omit | None
     """Penalty for frequent tokens, -2 to 2."""
 
-    presence_penalty: float | None
+    presence_penalty: float | NotGiven | Omit | None
     """Penalty for tokens already present, -2 to 2."""
 
-    logit_bias: Mapping[str, int] | None
+    logit_bias: Mapping[str, int] | NotGiven | Omit | None
     """Token id to bias, -100 to 100."""
 
-    logprobs: bool | None
+    logprobs: bool | NotGiven | Omit | None
     """Return log probabilities of the output tokens."""
 
-    top_logprobs: int | None
+    top_logprobs: int | NotGiven | Omit | None
     """Number of most likely tokens to return per position, 0 to 20."""
 
-    user: str | None
+    user: str | NotGiven | Omit | None
     """Stable identifier of the end user, for abuse monitoring."""
 
-    reasoning_effort: ReasoningEffort | None
+    reasoning_effort: ReasoningEffort | NotGiven | Omit | None
     """How much effort reasoning models spend."""
 
-    metadata: Mapping[str, str] | None
+    metadata: Mapping[str, str] | NotGiven | Omit | None
     """Key-value pairs attached to the request."""
 
-    store: bool | None
+    store: bool | NotGiven | Omit | None
     """Store the output for distillation or evals."""
 
-    modalities: Sequence[Literal["text", "audio"]] | None
+    modalities: Sequence[Literal["text", "audio"]] | NotGiven | Omit | None
     """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
 
-    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
+    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | NotGiven | Omit | None
     """Audio output settings, required when `modalities` includes `audio`."""
 
-    service_tier: ServiceTier | None
+    service_tier: ServiceTier | NotGiven | Omit | None
     """The processing tier to serve the request with (where the server offers tiers)."""
 
 
@@ -287,10 +295,10 @@ class ChatCompletionsCreateArgs(  # type: ignore[call-arg]  # mypy does not know
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None
+    tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | NotGiven | Omit | None
     """Functions the model may call."""
 
-    response_format: ResponseFormatParam | ResponseFormat | None
+    response_format: ResponseFormatParam | ResponseFormat | NotGiven | Omit | None
     """Plain text, any JSON object, or JSON matching a schema."""
 
 
@@ -370,41 +378,41 @@ class _ResponsesCreateSharedArgs(ModelCallOptions, total=False):
     ]
     """The user's text, or a list of input items (messages, function call results)."""
 
-    instructions: str | None
+    instructions: str | NotGiven | Omit | None
     """A system (developer) message placed before the input."""
 
-    max_output_tokens: int | None
+    max_output_tokens: int | NotGiven | Omit | None
     """The most tokens the output (reasoning included) may have."""
 
-    temperature: float | None
+    temperature: float | NotGiven | Omit | None
 
-    top_p: float | None
+    top_p: float | NotGiven | Omit | None
 
-    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
+    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | NotGiven | Omit | None
     """How much the model reasons, and whether it summarises its reasoning."""
 
-    text: ResponseTextConfigParam | ResponseTextConfig | None
+    text: ResponseTextConfigParam | ResponseTextConfig | NotGiven | Omit | None
     """The output text's format (structured output with `json_schema`)."""
 
-    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
+    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | NotGiven | Omit | None
     """\"none", "auto", "required", a named function, or a built-in tool."""
 
-    parallel_tool_calls: bool | None
+    parallel_tool_calls: bool | NotGiven | Omit | None
 
-    previous_response_id: str | None
+    previous_response_id: str | NotGiven | Omit | None
     """Continue the conversation of this earlier response (its input and output are kept by the
     server).
     """
 
-    metadata: Mapping[str, str] | None
+    metadata: Mapping[str, str] | NotGiven | Omit | None
     """Up to 16 string pairs stored with the response."""
 
-    store: bool | None
+    store: bool | NotGiven | Omit | None
     """Whether the server keeps the response (for `previous_response_id`)."""
 
-    truncation: Literal["auto", "disabled"] | None
+    truncation: Literal["auto", "disabled"] | NotGiven | Omit | None
 
-    user: str | None
+    user: str | NotGiven | Omit | None
 
 
 class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
@@ -415,7 +423,7 @@ class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 7
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    tools: Iterable[ResponseToolParam | ResponseTool] | None
+    tools: Iterable[ResponseToolParam | ResponseTool] | NotGiven | Omit | None
     """Tools the model may call."""
 
 
@@ -511,10 +519,10 @@ class UsagePointsHistoryArgs(  # type: ignore[call-arg]  # mypy does not know PE
     With the per-call options of ``poe_sdk.CallOptions``.
     """
 
-    limit: int | None
+    limit: int | NotGiven | Omit | None
     """Entries per page, 1 to 100 (the server's default is 20)."""
 
-    starting_after: str | None
+    starting_after: str | NotGiven | Omit | None
     """The `query_id` of the last entry of the previous page."""
 
 
