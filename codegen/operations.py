@@ -118,7 +118,7 @@ class OperationView:
     stream_is_union: bool = False
     stream_done: str | None = "[DONE]"
     final_events: list[str] = field(default_factory=list[str])
-    accumulator: str | None = None
+    accumulator: tuple[str, str] | None = None  # (module, class) of x-sdk-stream-accumulator
     page: Page | None = None
     deprecated: bool = False
     binary: bool = False  # the reply is returned unread as a binary response
@@ -128,6 +128,7 @@ class OperationView:
     response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
     flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
     write_only: list[str] = field(default_factory=list[str])  # writeOnly body fields
+    typed_arguments: list[str] = field(default_factory=list[str])  # x-sdk-typed-argument
     helpers: Helpers | None = None  # x-sdk-helpers: see codegen/resource_helpers.py
 
     @property
@@ -367,12 +368,17 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
     if len({a.name for a in args}) != len(args):
         raise GenerationError(f"{where}: two parameters have the same Python name")
 
+    typed = [str(k) for k, sub in props.items() if sub.get("x-sdk-typed-argument")]
+    for key, sub in props.items():
+        if not isinstance(sub.get("x-sdk-typed-argument", False), bool):
+            raise GenerationError(f"{where}: x-sdk-typed-argument of {key!r} must be a boolean")
+
     end = stream_end(where, op)
     if flag and "x-sdk-stream-end" not in op and "x-sdk-stream-flag" not in op and stream_name:
         end = inferred_stream_end(schemas, where, stream_name)
     accumulator = op.get("x-sdk-stream-accumulator")
-    if accumulator is not None and not str(accumulator).isidentifier():
-        raise GenerationError(f"{where}: x-sdk-stream-accumulator must name a class")
+    if accumulator is not None:
+        accumulator = import_path(f"{where}: x-sdk-stream-accumulator", accumulator)
     page = pagination(schemas, where, op, response_name, args)
     if page is not None and flag:
         raise GenerationError(f"{where}: an operation cannot both stream and paginate")
@@ -393,6 +399,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_value=stream_value,
         response_is_union=response_is_union,
         write_only=[str(k) for k, sub in props.items() if sub.get("writeOnly")],
+        typed_arguments=typed,
         flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
         args=args,
         position=found.position,
@@ -403,7 +410,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_is_union=stream_is_union,
         stream_done=end[0],
         final_events=end[1],
-        accumulator=str(accumulator) if accumulator else None,
+        accumulator=accumulator,
         page=page,
         deprecated=bool(op.get("deprecated")),
         helpers=helpers_of(where, op, [a.key for a in args]),
@@ -411,6 +418,17 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         multipart=multipart,
         needs_key=needs_credentials(spec.doc.get("security"), op),
     )
+
+
+def import_path(where: str, value: object) -> tuple[str, str]:
+    """``(module, name)`` of a class named by its import path (``poe_sdk.lib.Name``)."""
+    parts = str(value).split(".")
+    if not isinstance(value, str) or len(parts) < 2 or not all(p.isidentifier() for p in parts):
+        raise GenerationError(
+            f"{where} must name a class by its import path (poe_sdk.lib.ChatCompletionAccumulator),"
+            f" got {value!r}"
+        )
+    return ".".join(parts[:-1]), parts[-1]
 
 
 def needs_credentials(default: object, op: Schema) -> bool:

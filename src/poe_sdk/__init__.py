@@ -14,8 +14,6 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types as types
-    from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
-    from ._accumulator import ResponseAccumulator as ResponseAccumulator
     from ._attachments import Attachment as Attachment
     from ._attachments import AttachmentKind as AttachmentKind
     from ._attachments import find_attachments as find_attachments
@@ -56,8 +54,10 @@ if TYPE_CHECKING:
     from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
     from ._sync_stream import Stream as Stream
+    from .lib import ChatCompletionAccumulator as ChatCompletionAccumulator
     from .lib import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib import LengthFinishReasonError as LengthFinishReasonError
+    from .lib import ResponseAccumulator as ResponseAccumulator
     from .lib import StructuredOutputError as StructuredOutputError
     from .lib import pydantic_function_tool as pydantic_function_tool
 
@@ -75,8 +75,8 @@ _LAZY: dict[str, str] = {
     "AsyncStreamedAPIResponse": "._streamed_response",
     "ResponseContextManager": "._streamed_response",
     "StreamedAPIResponse": "._streamed_response",
-    "ChatCompletionAccumulator": "._accumulator",
-    "ResponseAccumulator": "._accumulator",
+    "ChatCompletionAccumulator": ".lib",
+    "ResponseAccumulator": ".lib",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
     "DEFAULT_TIMEOUT": "._http_defaults",

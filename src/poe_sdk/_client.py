@@ -422,7 +422,9 @@ class AsyncPoeClient(AsyncRootResources):
         self._state.check_open()
         validated = None
         if operation.body_model is not None and body is not None:
-            validated = validate_body(operation.body_model, body, operation.nullable)
+            validated = validate_body(
+                operation.body_model, body, operation.nullable, operation.typed_arguments
+            )
         placed = validate_params(operation.params_model, operation.parameters, params)
         sse = operation.streams(body)
         streaming = sse or operation.binary_reply  # either way the body is read later

@@ -126,6 +126,9 @@ class Operation:
     parameters: tuple[Parameter, ...] = ()
     nullable: frozenset[str] = frozenset()
     """Body fields where ``None`` is sent as JSON ``null`` (elsewhere ``None`` is not sent)."""
+    typed_arguments: frozenset[str] = frozenset()
+    """Body fields the request model types all the way down (the spec's
+    ``x-sdk-typed-argument``): not walked again for NaN, depth or converted values."""
     server: Server | None = None
     pagination: Pagination | None = None
     deprecated: bool = False

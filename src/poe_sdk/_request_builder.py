@@ -31,7 +31,6 @@ _MAX_SHOWN_INPUT = 60
 MAX_JSON_DEPTH = 100
 """Arrays and objects nested deeper than this in an argument are refused (no JSON schema
 or real payload comes close; Python's recursion limit does)."""
-_UNCHECKED = frozenset({"messages"})  # Typed all the way down by the request model.
 
 
 def _given(value: object) -> bool:
@@ -40,13 +39,18 @@ def _given(value: object) -> bool:
 
 
 def validate_body(
-    model: type[BaseModel], body: Mapping[str, object], nullable: Collection[str] = ()
+    model: type[BaseModel],
+    body: Mapping[str, object],
+    nullable: Collection[str] = (),
+    typed: Collection[str] = (),
 ) -> BaseModel:
     """Validate the caller's arguments against the request model.
 
     Arguments left out (``NOT_GIVEN``, ``Omit()``) are dropped first, so spec defaults are
     never sent;
     so is ``None``, except for the ``nullable`` fields, where it is sent as JSON ``null``.
+    The ``typed`` fields (``Operation.typed_arguments``), which the model types all the way
+    down, are not walked again.
     """
     data = {
         key: value
@@ -54,7 +58,7 @@ def validate_body(
         if _given(value) and (value is not None or key in nullable)
     }
     for key, value in data.items():
-        if key not in _UNCHECKED and isinstance(value, (dict, list, float, type)):
+        if key not in typed and isinstance(value, (dict, list, float, type)):
             check_json_value(cast(object, value), key)
     try:
         validated = model.model_validate(data)
@@ -62,7 +66,7 @@ def validate_body(
         # writeOnly fields (repr=False: a secret) are named, their values never shown
         hidden = {i.alias or n for n, i in model.model_fields.items() if not i.repr}
         raise validation_error(exc, data, hidden) from exc
-    _refuse_coerced(validated, data)
+    _refuse_coerced(validated, data, typed)
     return validated
 
 
@@ -109,14 +113,14 @@ def check_json_value(value: object, path: str) -> None:
             stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(items))
 
 
-def _refuse_coerced(validated: BaseModel, data: Mapping[str, object]) -> None:
+def _refuse_coerced(
+    validated: BaseModel, data: Mapping[str, object], typed: Collection[str] = ()
+) -> None:
     """Refuse an argument of the wrong type that pydantic converted: ``"0.5"`` for a number,
     ``True`` for a number, ``"true"`` for a boolean. A wrong type is refused like a value out
-    of range, never silently converted (``messages`` are typed all the way down: not walked)."""
+    of range, never silently converted (``typed`` fields, typed all the way down: not walked)."""
     stack: list[tuple[object, object, str]] = [
-        (value, _attribute(validated, key), key)
-        for key, value in data.items()
-        if key not in _UNCHECKED
+        (value, _attribute(validated, key), key) for key, value in data.items() if key not in typed
     ]
     while stack:
         given, kept, where = stack.pop()

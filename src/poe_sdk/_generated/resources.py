@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 d4d193692776a069) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 2146eec78845c7de) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
-from poe_sdk._accumulator import ChatCompletionAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
 from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
 from poe_sdk._operation import (
@@ -45,7 +44,9 @@ from poe_sdk._signatures import signature_of_options
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncResponsesHelpers,
+    ChatCompletionAccumulator,
     ChatCompletionsHelpers,
+    ResponseAccumulator,
     ResponsesHelpers,
 )
 from poe_sdk.lib._resources import describe_helpers
@@ -192,6 +193,7 @@ CREATE_CHAT_COMPLETION = Operation(
         "service_tier": ("body", "service_tier"),
     },
     takes_fallbacks=True,
+    typed_arguments=frozenset({"messages"}),
 )
 """``POST /chat/completions`` (createChatCompletion)."""
 

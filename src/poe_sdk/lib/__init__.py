@@ -1,4 +1,4 @@
-"""Endpoint helpers (as ``openai.lib``): structured outputs and tools.
+"""Endpoint helpers (as ``openai.lib``): structured outputs, tools, stream accumulators.
 
 ``client.chat.completions.parse`` / ``stream`` / ``run_tools`` and ``client.responses.parse``
 / ``stream`` come from the mixins here, which the generated resources inherit (the spec's
@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+from ._chat_accumulator import ChatCompletionAccumulator
 from ._chat_stream import (
     AsyncChatCompletionStream,
     AsyncChatCompletionStreamManager,
@@ -29,6 +30,7 @@ from ._resources import (
     ChatCompletionsHelpers,
     ResponsesHelpers,
 )
+from ._response_accumulator import ResponseAccumulator
 from ._responses_stream import (
     AsyncResponseStream,
     AsyncResponseStreamManager,
@@ -50,6 +52,7 @@ __all__ = [
     "AsyncResponsesHelpers",
     "ChatCompletionStream",
     "ChatCompletionStreamEvent",
+    "ChatCompletionAccumulator",
     "ChatCompletionStreamManager",
     "ChatCompletionsHelpers",
     "ChunkEvent",
@@ -61,6 +64,7 @@ __all__ = [
     "LengthFinishReasonError",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "ResponseAccumulator",
     "ResponseStream",
     "ResponseStreamManager",
     "ResponseTextDeltaEvent",
