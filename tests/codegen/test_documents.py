@@ -268,7 +268,8 @@ def test_what_an_allof_member_says_beyond_its_properties_is_reported(
             ]
         },
     )
-    doc["paths"]["/boths"] = {"get": {"operationId": "getBoth", "responses": json_reply(ref("Both"))}}
+    reply = json_reply(ref("Both"))
+    doc["paths"]["/boths"] = {"get": {"operationId": "getBoth", "responses": reply}}
     models = generate(tmp_path, doc)["models.py"]
     err = capsys.readouterr().err
     both = "/components/schemas/Both/allOf"
