@@ -282,6 +282,19 @@ def place(
     relative = path if server is not None else path[len(spec.base_path) :] or "/"
     resource = resource_path(where, op, relative)
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
+    segments = relative.rstrip("/").split("/")
+    if (
+        not op.get("x-sdk-resource")
+        and not method
+        and http_method == "get"
+        and len(segments) >= 3
+        and segments[-2].startswith("{")
+        and not segments[-1].startswith("{")
+        and len(resource) > 1
+        and binary_only(spec, op)
+    ):
+        # GET /files/{file_id}/content: files.content(file_id), as the openai SDK names it
+        resource, method = resource[:-1], resource[-1]
     if not method and http_method == "get":
         method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
     if method == "create" and relative.rstrip("/").endswith("}"):
@@ -588,6 +601,17 @@ def request_body(
             f"are supported (this one: {listed}); declare one of them"
         )
     return schemas.body(f"{stem}Request", media["schema"]), multipart
+
+
+def binary_only(spec: Spec, op: Schema) -> bool:
+    """Whether every 2xx reply of ``op`` is neither JSON nor an event stream (a file)."""
+    kinds = [
+        str(content_type).split(";")[0].strip()
+        for status, response in (op.get("responses") or {}).items()
+        if str(status).startswith("2")
+        for content_type in spec.content(response, "responses")
+    ]
+    return bool(kinds) and not {"application/json", "text/event-stream"} & set(kinds)
 
 
 def success_bodies(

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ._attachments import AttachmentKind as AttachmentKind
     from ._attachments import find_attachments as find_attachments
     from ._base_models import UnknownVariant as UnknownVariant
+    from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
+    from ._binary import BinaryResponse as BinaryResponse
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._limits import ResponseLimits as ResponseLimits
+    from ._multipart import FileTypes as FileTypes
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
     from ._not_given import Omit as Omit
@@ -75,6 +78,9 @@ _LAZY: dict[str, str] = {
     "AsyncStreamedAPIResponse": "._streamed_response",
     "ResponseContextManager": "._streamed_response",
     "StreamedAPIResponse": "._streamed_response",
+    "AsyncBinaryResponse": "._binary",
+    "BinaryResponse": "._binary",
+    "FileTypes": "._multipart",
     "ChatCompletionAccumulator": ".lib",
     "ResponseAccumulator": ".lib",
     "DEFAULT_MAX_RETRIES": "._constants",
