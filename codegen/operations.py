@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from openapi_python_client import strings
 
@@ -124,9 +125,9 @@ class OperationView:
     binary: bool = False  # the reply is returned unread as a binary response
     multipart: bool = False  # the body is sent as multipart/form-data
     needs_key: bool = True  # the operation's security (else the document's) asks for credentials
-    stream_value: str | None = None  # a string flag's value that selects the stream
+    stream_value: str | int | bool | None = None  # the flag's value that selects the stream
     response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
-    flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
+    flag_values: list[str | int | bool] = field(default_factory=list[str | int | bool])
     write_only: list[str] = field(default_factory=list[str])  # writeOnly body fields
     typed_arguments: list[str] = field(default_factory=list[str])  # x-sdk-typed-argument
     helpers: Helpers | None = None  # x-sdk-helpers: see codegen/resource_helpers.py
@@ -351,10 +352,9 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
 
     body = schemas.raw[body_name] if body_name else {}
     props = body.get("properties") or {}
-    flag = op.get("x-sdk-stream-flag")
+    flag, stream_value = declared_flag(schemas, where, op.get("x-sdk-stream-flag"), props)
     if flag is None and (response_name or binary) and stream_name and "stream" in props:
         flag = "stream" if "boolean" in types_of(props["stream"]) else None
-    stream_value: str | None = None  # the flag's value that selects the stream (else true)
     if flag is None and stream_name:
         flag, stream_value = value_flag(schemas, props)
         if flag is None:
@@ -413,7 +413,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         response_is_union=response_is_union,
         write_only=[str(k) for k, sub in props.items() if sub.get("writeOnly")],
         typed_arguments=typed,
-        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
+        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value is not None else [],
         args=args,
         position=found.position,
         stem=stem,
@@ -468,19 +468,70 @@ def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | 
     return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
 
 
-def flag_values(schemas: Schemas, schema: Schema) -> list[str]:
-    """The values of a string stream flag."""
+# The values of an enum field that, unannounced, select the event stream.
+STREAM_VALUES = ("sse", "event-stream", "text/event-stream")
+
+FlagValue = str | int | bool
+
+
+def flag_values(schemas: Schemas, schema: Schema) -> list[FlagValue]:
+    """The values of a stream flag that is not a boolean (its ``enum``, or ``const``)."""
     target = schemas.raw[schemas.ref(schema)] if "$ref" in schema else schema
-    return [str(v) for v in target.get("enum") or [] if v is not None]
+    values = target.get("enum") or ([target["const"]] if "const" in target else [])
+    return [v for v in values if isinstance(v, (str, int))]
 
 
-def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, str | None]:
-    """A string body field one of whose values is ``sse`` (``stream_format: sse``)."""
+def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, FlagValue | None]:
+    """A body field one of whose enum values names the event stream (``stream_format: sse``)."""
     for key, sub in props.items():
-        target = schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub
-        if "sse" in (target.get("enum") or []):
-            return str(key), "sse"
+        values = flag_values(schemas, sub)
+        for value in STREAM_VALUES:
+            if value in values:
+                return str(key), value
     return None, None
+
+
+def declared_flag(
+    schemas: Schemas, where: str, declared: object, props: Schema
+) -> tuple[str | None, FlagValue | None]:
+    """``x-sdk-stream-flag``: a body field's name (a boolean, or a field with an ``sse`` value),
+    or ``{field: <name>, value: <value>}``, the value of any field that selects the stream
+    (``{field: format, value: events}``). ``(None, None)`` when not declared; the value is
+    ``None`` for a boolean flag that any true value sets."""
+    if declared is None:
+        return None, None
+    value: object = None
+    if isinstance(declared, dict):
+        value = declared.get("value")
+        declared = declared.get("field")
+        if not isinstance(value, (str, int)):
+            raise GenerationError(
+                f"{where}: x-sdk-stream-flag {{field, value}} needs a string, number or boolean"
+                f" value, got {value!r}"
+            )
+    if not isinstance(declared, str) or declared not in props:
+        raise GenerationError(
+            f"{where}: x-sdk-stream-flag must name a body field (or be {{field: <name>, value:"
+            f" <value>}}), got {declared!r}"
+        )
+    sub = props[declared]
+    if value is None or value is True:
+        if "boolean" in types_of(schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub):
+            return declared, None
+        found = [v for v in STREAM_VALUES if v in flag_values(schemas, sub)]
+        if not found:
+            raise GenerationError(
+                f"{where}: x-sdk-stream-flag {declared!r} is not a boolean; say which value"
+                f" selects the stream: x-sdk-stream-flag: {{field: {declared}, value: <value>}}"
+            )
+        return declared, found[0]
+    values = flag_values(schemas, sub)
+    if values and value not in values:
+        raise GenerationError(
+            f"{where}: x-sdk-stream-flag value {value!r} is not one of {declared!r}'s values"
+            f" {values}"
+        )
+    return declared, cast("FlagValue", value)
 
 
 def inferred_stream_end(

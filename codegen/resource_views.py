@@ -126,9 +126,9 @@ def method(op: OperationView, is_async: bool, mode: str) -> Method:
     if flag is not None:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
         on, off, either = "Literal[True]", "Literal[False]", "bool"
-        if op.stream_value is not None:  # a string flag: one value selects the stream
+        if op.stream_value is not None:  # one value of the flag selects the stream
             others = [v for v in op.flag_values if v != op.stream_value]
-            on, either = f"Literal[{py_literal(op.stream_value)}]", "str"
+            on, either = f"Literal[{py_literal(op.stream_value)}]", type(op.stream_value).__name__
             off = f"Literal[{', '.join(py_literal(v) for v in others)}]" if others else "None"
         overloads = [
             ([f"{flag.name}: {union([off, 'None'])} = None"], result),

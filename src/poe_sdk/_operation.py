@@ -117,9 +117,9 @@ class Operation:
     stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
     stream_name: str = ""
     stream_flag: str | None = None
-    stream_value: str | None = None
-    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``); by
-    default any true value does."""
+    stream_value: str | int | None = None
+    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``, any
+    value the spec's ``x-sdk-stream-flag`` names); by default any true value does."""
     stream_end: StreamEnd = field(default_factory=StreamEnd)
     accumulator: Callable[[], ChunkAccumulator[Any, object]] | None = None
     params_model: type[BaseModel] | None = None

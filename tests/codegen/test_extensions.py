@@ -56,3 +56,72 @@ def test_typed_arguments_are_carried_on_the_operation(tmp_path: Path) -> None:
     schema["tools"]["x-sdk-typed-argument"] = "yes"
     with pytest.raises(GenerationError, match="x-sdk-typed-argument of 'tools' must be a boolean"):
         generate(tmp_path, doc)
+
+
+def event_doc(flag: object) -> dict[str, Any]:
+    """An operation whose ``format`` field selects JSON or an event stream."""
+    body = {
+        "type": "object",
+        "required": ["input"],
+        "properties": {
+            "input": {"type": "string"},
+            "format": {"type": "string", "enum": ["json", "events"]},
+        },
+    }
+    event = {"type": "object", "properties": {"type": {"type": "string"}}}
+    reply = {"type": "object", "properties": {"id": {"type": "string"}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "Fixture", "version": "1"},
+        "servers": [{"url": "https://api.example.com/v1"}],
+        "paths": {
+            "/jobs": {
+                "post": {
+                    "operationId": "createJob",
+                    "x-sdk-stream-flag": flag,
+                    "x-sdk-stream-end": {"done": None, "final-events": ["job.done"]},
+                    "requestBody": {"content": {"application/json": {"schema": body}}},
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Job"}
+                                },
+                                "text/event-stream": {
+                                    "schema": {"$ref": "#/components/schemas/JobEvent"}
+                                },
+                            },
+                        }
+                    },
+                }
+            }
+        },
+        "components": {"schemas": {"Job": reply, "JobEvent": event}},
+    }
+
+
+def test_any_value_of_a_field_may_select_the_event_stream(tmp_path: Path) -> None:
+    resources = generate(tmp_path, event_doc({"field": "format", "value": "events"}))
+    assert '    stream_flag="format",\n    stream_value="events",\n' in resources
+    assert 'format: Literal["json"] | None = None' in resources
+    assert 'format: Literal["events"], **kwargs: Unpack[JobsCreateArgs]' in resources
+    assert ") -> AsyncStream[JobEvent]: ..." in resources
+    assert ") -> Job | AsyncStream[JobEvent]: ..." in resources  # format: str
+
+
+@pytest.mark.parametrize(
+    ("flag", "message"),
+    [
+        ({"field": "format", "value": "xml"}, "value 'xml' is not one of 'format''s values"),
+        ({"field": "nope", "value": "events"}, "x-sdk-stream-flag must name a body field"),
+        ("format", "x-sdk-stream-flag 'format' is not a boolean; say which value"),
+        ({"field": "format", "value": [1]}, "needs a string, number or boolean value"),
+    ],
+)
+def test_a_wrong_stream_flag_fails_naming_the_operation(
+    tmp_path: Path, flag: object, message: str
+) -> None:
+    with pytest.raises(GenerationError, match="POST /jobs") as info:
+        generate(tmp_path, event_doc(flag))
+    assert message in str(info.value)

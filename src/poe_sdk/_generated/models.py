@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 2146eec78845c7de) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 5e78c89da198ad56) by `make generate` (python codegen/generate.py).  # noqa: E501
 """Pydantic models of the schemas in openapi.yaml.
 
 Request models (``RequestModel``) enforce the spec: required fields, types, bounds, enums and

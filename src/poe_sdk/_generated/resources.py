@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 2146eec78845c7de) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 5e78c89da198ad56) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
