@@ -655,13 +655,18 @@ def request_body(
 
 
 def binary_only(spec: Spec, op: Schema) -> bool:
-    """Whether every 2xx reply of ``op`` is neither JSON nor an event stream (a file)."""
-    kinds = [
-        str(content_type).split(";")[0].strip()
-        for status, response in (op.get("responses") or {}).items()
-        if str(status).startswith("2")
-        for content_type in spec.content(response, "responses")
-    ]
+    """Whether every 2xx reply of ``op`` is a file: neither an event stream nor JSON other
+    than a bare string (read as bytes, as ``success_bodies`` does)."""
+    kinds = []
+    for status, response in (op.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        for content_type, media in spec.content(response, "responses").items():
+            kind = str(content_type).split(";")[0].strip()
+            schema = media.get("schema") if isinstance(media, dict) else None
+            if kind == "application/json" and schema is not None:
+                kind = "string" if types_of(spec.resolve_schema(schema)) == ["string"] else kind
+            kinds.append(kind)
     return bool(kinds) and not {"application/json", "text/event-stream"} & set(kinds)
 
 
