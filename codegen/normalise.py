@@ -21,6 +21,7 @@ import copy
 from typing import Any
 
 from codegen.errors import Report, pointer, warn
+from codegen.keywords import INSTEAD, WARNED
 
 Schema = dict[str, Any]
 SCHEMA_REF = "#/components/schemas/"
@@ -45,6 +46,12 @@ SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas"
 ANNOTATIONS = frozenset({"nullable", "description", "title", "deprecated", "default", "example"})
 # What a merged ``allOf`` member contributes beside its properties (docs are the parent's).
 MERGED_KEYS = ("additionalProperties", "minProperties", "maxProperties")
+# What an allOf member says that the merged schema does not need: its own documentation.
+MEMBER_DOCS = frozenset(
+    "description title example examples externalDocs $comment default".split()  # noqa: SIM905
+)
+# What an allOf member says of itself that is not carried into the schema that merges it.
+NOT_CARRIED = frozenset({"readOnly", "writeOnly", "deprecated", "discriminator"})
 
 
 def repair(doc: Schema, report: Report) -> None:
@@ -299,6 +306,8 @@ class Normaliser:
                     "write the combined schema out, or use oneOf/anyOf for alternatives"
                 )
                 return
+            if index < len(parts):
+                self.member_keywords(target, place, inline="$ref" not in part)
             for key, sub in (target.get("properties") or {}).items():
                 properties[key] = copy.deepcopy(sub)
             required += [r for r in target.get("required") or [] if r not in required]
@@ -316,6 +325,33 @@ class Normaliser:
             merged["required"] = required
         schema.clear()
         schema.update(merged)
+
+    def member_keywords(self, member: Schema, where: str, *, inline: bool) -> None:
+        """Report what an ``allOf`` member says beyond its properties, ``required`` and the
+        merged keywords, which the merged schema would otherwise lose silently: a keyword of
+        the member itself (``deprecated``, ``readOnly``, a ``discriminator``, an ``x-sdk-``
+        extension) in a warning; an inline member's other keywords as on any schema (a
+        ``$ref``ed member's are reported at its component)."""
+        handled = {"properties", "required", "type", "allOf", *MERGED_KEYS, *MEMBER_DOCS}
+        for raw_key in member:
+            key = str(raw_key)
+            if key in handled or (key.startswith("x-") and not key.startswith("x-sdk-")):
+                continue
+            if key in NOT_CARRIED or key.startswith("x-sdk-"):
+                warn(
+                    f"{where}/{key}: not carried into the schema allOf merges it into; write it"
+                    " on that schema (or on the properties it concerns)"
+                )
+            elif not inline:
+                continue
+            elif key in WARNED:
+                warn(f"{where}/{key}: {WARNED[key]}")
+            else:
+                instead = INSTEAD.get(key, "write the combined schema out")
+                self.report.error(
+                    f"{where}/{key}: the keyword {key!r} of an allOf member is not supported;"
+                    f" {instead}"
+                )
 
     def resolved(self, part: Any, where: str) -> Schema | None:
         """An ``allOf`` member, behind its ``$ref`` (normalised first)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import cast
 
 from openapi_python_client import strings
 
@@ -35,6 +36,10 @@ STYLES = {"path": {"simple"}, "query": {"form", "deepObject"}, "header": {"simpl
 SCALARS = frozenset({"string", "integer", "number", "boolean"})
 PAGINATION_KEYS = {"items", "has-more", "cursor", "cursor-field"}
 STREAM_END_KEYS = {"done", "final-events"}
+
+
+OMITTED = "NotGiven | Omit"
+"""What an optional key of an ``...Args`` TypedDict also takes: the value is not sent."""
 
 
 @dataclass
@@ -115,16 +120,17 @@ class OperationView:
     stream_is_union: bool = False
     stream_done: str | None = "[DONE]"
     final_events: list[str] = field(default_factory=list[str])
-    accumulator: str | None = None
+    accumulator: tuple[str, str] | None = None  # (module, class) of x-sdk-stream-accumulator
     page: Page | None = None
     deprecated: bool = False
     binary: bool = False  # the reply is returned unread as a binary response
     multipart: bool = False  # the body is sent as multipart/form-data
     needs_key: bool = True  # the operation's security (else the document's) asks for credentials
-    stream_value: str | None = None  # a string flag's value that selects the stream
+    stream_value: str | int | bool | None = None  # the flag's value that selects the stream
     response_is_union: bool = False  # the JSON reply is a union of classes (a TypeAdapter)
-    flag_values: list[str] = field(default_factory=list[str])  # the string flag's values
+    flag_values: list[str | int | bool] = field(default_factory=list[str | int | bool])
     write_only: list[str] = field(default_factory=list[str])  # writeOnly body fields
+    typed_arguments: list[str] = field(default_factory=list[str])  # x-sdk-typed-argument
     helpers: Helpers | None = None  # x-sdk-helpers: see codegen/resource_helpers.py
 
     @property
@@ -157,6 +163,12 @@ class OperationView:
     def helper_args_class(self) -> str | None:
         """The TypedDict of the helpers' keyword arguments (``x-sdk-helpers`` ``replaced``)."""
         return f"{self.stem}HelperArgs" if self.helpers and self.helpers.replaced else None
+
+    @property
+    def shared_args_class(self) -> str:
+        """The TypedDict of the keys ``args_class`` and ``helper_args_class`` share (open:
+        both subclasses close it with ``extra_items``)."""
+        return f"_{self.stem}SharedArgs"
 
     @property
     def helper_args(self) -> list[Arg]:
@@ -192,9 +204,14 @@ class OperationView:
         return docstring(lines, 4)
 
     def typed_line(self, a: Arg) -> str:
-        """``name: annotation`` of a key of ``args_class``."""
+        """``name: annotation`` of a key of ``args_class``; an optional one also takes
+        ``NOT_GIVEN`` and ``Omit()`` (not sent), as the openai SDK's arguments do."""
+        if a.required:
+            return f"{a.name}: Required[{a.annotation}]"
         annotation = a.annotation
-        return f"{a.name}: {f'Required[{annotation}]' if a.required else annotation}"
+        none = annotation.endswith(" | None")  # None stays last (ruff RUF036)
+        annotation = f"{annotation.removesuffix(' | None')} | {OMITTED}{' | None' if none else ''}"
+        return f"{a.name}: {annotation}"
 
     @property
     def positional(self) -> list[Arg]:
@@ -267,6 +284,19 @@ def place(
     relative = path if server is not None else path[len(spec.base_path) :] or "/"
     resource = resource_path(where, op, relative)
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
+    segments = relative.rstrip("/").split("/")
+    if (
+        not op.get("x-sdk-resource")
+        and not method
+        and http_method == "get"
+        and len(segments) >= 3
+        and segments[-2].startswith("{")
+        and not segments[-1].startswith("{")
+        and len(resource) > 1
+        and binary_only(spec, op)
+    ):
+        # GET /files/{file_id}/content: files.content(file_id), as the openai SDK names it
+        resource, method = resource[:-1], resource[-1]
     if not method and http_method == "get":
         method = "retrieve" if relative.rstrip("/").endswith("}") else "list"
     if method == "create" and relative.rstrip("/").endswith("}"):
@@ -323,10 +353,9 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
 
     body = schemas.raw[body_name] if body_name else {}
     props = body.get("properties") or {}
-    flag = op.get("x-sdk-stream-flag")
+    flag, stream_value = declared_flag(schemas, where, op.get("x-sdk-stream-flag"), props)
     if flag is None and (response_name or binary) and stream_name and "stream" in props:
         flag = "stream" if "boolean" in types_of(props["stream"]) else None
-    stream_value: str | None = None  # the flag's value that selects the stream (else true)
     if flag is None and stream_name:
         flag, stream_value = value_flag(schemas, props)
         if flag is None:
@@ -353,12 +382,17 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
     if len({a.name for a in args}) != len(args):
         raise GenerationError(f"{where}: two parameters have the same Python name")
 
+    typed = [str(k) for k, sub in props.items() if sub.get("x-sdk-typed-argument")]
+    for key, sub in props.items():
+        if not isinstance(sub.get("x-sdk-typed-argument", False), bool):
+            raise GenerationError(f"{where}: x-sdk-typed-argument of {key!r} must be a boolean")
+
     end = stream_end(where, op)
     if flag and "x-sdk-stream-end" not in op and "x-sdk-stream-flag" not in op and stream_name:
         end = inferred_stream_end(schemas, where, stream_name)
     accumulator = op.get("x-sdk-stream-accumulator")
-    if accumulator is not None and not str(accumulator).isidentifier():
-        raise GenerationError(f"{where}: x-sdk-stream-accumulator must name a class")
+    if accumulator is not None:
+        accumulator = import_path(f"{where}: x-sdk-stream-accumulator", accumulator)
     page = pagination(schemas, where, op, response_name, args)
     if page is not None and flag:
         raise GenerationError(f"{where}: an operation cannot both stream and paginate")
@@ -379,7 +413,8 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_value=stream_value,
         response_is_union=response_is_union,
         write_only=write_only_paths(schemas, props),
-        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value else [],
+        typed_arguments=typed,
+        flag_values=flag_values(schemas, props.get(flag) or {}) if stream_value is not None else [],
         args=args,
         position=found.position,
         stem=stem,
@@ -389,7 +424,7 @@ def operation(spec: Spec, schemas: Schemas, found: Place) -> OperationView:
         stream_is_union=stream_is_union,
         stream_done=end[0],
         final_events=end[1],
-        accumulator=str(accumulator) if accumulator else None,
+        accumulator=accumulator,
         page=page,
         deprecated=bool(op.get("deprecated")),
         helpers=helpers_of(where, op, [a.key for a in args]),
@@ -416,6 +451,17 @@ def write_only_paths(
     return paths
 
 
+def import_path(where: str, value: object) -> tuple[str, str]:
+    """``(module, name)`` of a class named by its import path (``poe_sdk.lib.Name``)."""
+    parts = str(value).split(".")
+    if not isinstance(value, str) or len(parts) < 2 or not all(p.isidentifier() for p in parts):
+        raise GenerationError(
+            f"{where} must name a class by its import path (poe_sdk.lib.ChatCompletionAccumulator),"
+            f" got {value!r}"
+        )
+    return ".".join(parts[:-1]), parts[-1]
+
+
 def needs_credentials(default: object, op: Schema) -> bool:
     """Whether a call of ``op`` must send credentials: its ``security`` (else the document's)
     lists requirements, none of them the empty one (``security: []`` or a ``{}`` entry make
@@ -440,19 +486,70 @@ def operation_server(spec: Spec, where: str, item: Schema, op: Schema) -> str | 
     return None if url.rstrip("/") == spec.default_server.rstrip("/") else url
 
 
-def flag_values(schemas: Schemas, schema: Schema) -> list[str]:
-    """The values of a string stream flag."""
+# The values of an enum field that, unannounced, select the event stream.
+STREAM_VALUES = ("sse", "event-stream", "text/event-stream")
+
+FlagValue = str | int | bool
+
+
+def flag_values(schemas: Schemas, schema: Schema) -> list[FlagValue]:
+    """The values of a stream flag that is not a boolean (its ``enum``, or ``const``)."""
     target = schemas.raw[schemas.ref(schema)] if "$ref" in schema else schema
-    return [str(v) for v in target.get("enum") or [] if v is not None]
+    values = target.get("enum") or ([target["const"]] if "const" in target else [])
+    return [v for v in values if isinstance(v, (str, int))]
 
 
-def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, str | None]:
-    """A string body field one of whose values is ``sse`` (``stream_format: sse``)."""
+def value_flag(schemas: Schemas, props: Schema) -> tuple[str | None, FlagValue | None]:
+    """A body field one of whose enum values names the event stream (``stream_format: sse``)."""
     for key, sub in props.items():
-        target = schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub
-        if "sse" in (target.get("enum") or []):
-            return str(key), "sse"
+        values = flag_values(schemas, sub)
+        for value in STREAM_VALUES:
+            if value in values:
+                return str(key), value
     return None, None
+
+
+def declared_flag(
+    schemas: Schemas, where: str, declared: object, props: Schema
+) -> tuple[str | None, FlagValue | None]:
+    """``x-sdk-stream-flag``: a body field's name (a boolean, or a field with an ``sse`` value),
+    or ``{field: <name>, value: <value>}``, the value of any field that selects the stream
+    (``{field: format, value: events}``). ``(None, None)`` when not declared; the value is
+    ``None`` for a boolean flag that any true value sets."""
+    if declared is None:
+        return None, None
+    value: object = None
+    if isinstance(declared, dict):
+        value = declared.get("value")
+        declared = declared.get("field")
+        if not isinstance(value, (str, int)):
+            raise GenerationError(
+                f"{where}: x-sdk-stream-flag {{field, value}} needs a string, number or boolean"
+                f" value, got {value!r}"
+            )
+    if not isinstance(declared, str) or declared not in props:
+        raise GenerationError(
+            f"{where}: x-sdk-stream-flag must name a body field (or be {{field: <name>, value:"
+            f" <value>}}), got {declared!r}"
+        )
+    sub = props[declared]
+    if value is None or value is True:
+        if "boolean" in types_of(schemas.raw[schemas.ref(sub)] if "$ref" in sub else sub):
+            return declared, None
+        found = [v for v in STREAM_VALUES if v in flag_values(schemas, sub)]
+        if not found:
+            raise GenerationError(
+                f"{where}: x-sdk-stream-flag {declared!r} is not a boolean; say which value"
+                f" selects the stream: x-sdk-stream-flag: {{field: {declared}, value: <value>}}"
+            )
+        return declared, found[0]
+    values = flag_values(schemas, sub)
+    if values and value not in values:
+        raise GenerationError(
+            f"{where}: x-sdk-stream-flag value {value!r} is not one of {declared!r}'s values"
+            f" {values}"
+        )
+    return declared, cast("FlagValue", value)
 
 
 def inferred_stream_end(
@@ -573,6 +670,22 @@ def request_body(
             f"are supported (this one: {listed}); declare one of them"
         )
     return schemas.body(f"{stem}Request", media["schema"]), multipart
+
+
+def binary_only(spec: Spec, op: Schema) -> bool:
+    """Whether every 2xx reply of ``op`` is a file: neither an event stream nor JSON other
+    than a bare string (read as bytes, as ``success_bodies`` does)."""
+    kinds = []
+    for status, response in (op.get("responses") or {}).items():
+        if not str(status).startswith("2"):
+            continue
+        for content_type, media in spec.content(response, "responses").items():
+            kind = str(content_type).split(";")[0].strip()
+            schema = media.get("schema") if isinstance(media, dict) else None
+            if kind == "application/json" and schema is not None:
+                kind = "string" if types_of(spec.resolve_schema(schema)) == ["string"] else kind
+            kinds.append(kind)
+    return bool(kinds) and not {"application/json", "text/event-stream"} & set(kinds)
 
 
 def success_bodies(

@@ -57,6 +57,7 @@ GROUPS: dict[str, list[str]] = {
         "ResponseContextManager",
         "StreamedAPIResponse",
     ],
+    "Binary replies and file uploads": ["AsyncBinaryResponse", "BinaryResponse", "FileTypes"],
     "Structured outputs and tools": ["pydantic_function_tool"],
     "Content parts": [
         "text_part",
@@ -201,7 +202,8 @@ def operation_section(
         lines += ["It takes no parameters of its own.", ""]
     options = "ModelCallOptions" if op.takes_fallbacks else "CallOptions"
     lines += [
-        "An argument left out is not sent (the server's default applies); `None` is the same,",
+        "An argument left out (or `NOT_GIVEN`, `Omit()`) is not sent (the server's default",
+        "applies); `None` is the same,",
         "except where the table says it is sent as `null`. Every argument is checked before",
         "anything is sent: a value out of its bounds raises `RequestValidationError`.",
         f"The per-call options of [`{options}`][poe_sdk.{options}] apply too.",

@@ -13,7 +13,7 @@ from codegen.model_views import model_views, param_views
 from codegen.operations import collect_operations
 from codegen.pysource import py_literal, union
 from codegen.request_schemas import request_schemas
-from codegen.resource_views import methods, resource_tree
+from codegen.resource_views import methods, resource_tree, twin_doc
 from codegen.schemas import Schemas
 from codegen.spec import Spec
 from codegen.unexpressed import check_document
@@ -88,12 +88,16 @@ def render(spec_path: Path) -> dict[str, str]:
         origins.setdefault(op.args_class, []).append(f"the arguments of {what}")
         if op.helper_args_class:
             origins.setdefault(op.helper_args_class, []).append(f"the helpers' arguments of {what}")
+    for module, name in sorted({op.accumulator for op in operations if op.accumulator}):
+        origins.setdefault(name, []).append(f"the accumulator {module}.{name}")
     for node in [root, *nodes]:
         for prefix in ("Async", "" if node.path else "Sync"):
             for suffix in ("", "WithRawResponse", "WithStreamingResponse"):
                 name = f"{prefix}{node.base}{suffix}"
                 origins.setdefault(name, []).append(f"the resource {'.'.join(node.path) or 'root'}")
-    resource_names = [n for n, o in origins.items() if not o[0].startswith(("a schema", "the Typ"))]
+    resource_names = [
+        n for n, o in origins.items() if not o[0].startswith(("a schema", "the Typ", "the acc"))
+    ]
     for name, found in origins.items():
         if len(found) > 1 or name in MODULE_NAMES:
             found = found if len(found) > 1 else [*found, "a name the generated modules import"]
@@ -131,6 +135,7 @@ def render(spec_path: Path) -> dict[str, str]:
             root=root,
             nodes=nodes,
             methods=methods,
+            twin_doc=twin_doc,
             accumulators=sorted({op.accumulator for op in operations if op.accumulator}),
             helpers=sorted({op.helpers.mixin for op in operations if op.helpers}),
             all_names=sorted(resource_names),

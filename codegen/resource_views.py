@@ -85,6 +85,18 @@ def methods(node: Resource, is_async: bool, mode: str) -> list[Method]:
     return [method(op, is_async, mode) for op in node.ops]
 
 
+def twin_doc(node: Resource, is_async: bool, mode: str) -> str:
+    """The docstring of a resource's ``...WithRawResponse`` / ``...WithStreamingResponse`` twin."""
+    what = f"``{'.'.join(node.path)}``" if node.path else "The resources"
+    if mode == "raw":
+        reply = "AsyncAPIResponse" if is_async else "APIResponse"
+        text = f"{what} with raw responses (``{reply}``)."
+    else:
+        reply = "AsyncStreamedAPIResponse" if is_async else "StreamedAPIResponse"
+        text = f"{what} with streamed responses (``{reply}``)."
+    return docstring(wrap(text, 4), 4)
+
+
 def method(op: OperationView, is_async: bool, mode: str) -> Method:
     """One resource method: its overloads (for a stream flag), signature and docstring.
 
@@ -114,9 +126,9 @@ def method(op: OperationView, is_async: bool, mode: str) -> Method:
     if flag is not None:
         stream = wrap_raw(f"{'AsyncStream' if is_async else 'Stream'}[{op.stream_class}]")
         on, off, either = "Literal[True]", "Literal[False]", "bool"
-        if op.stream_value is not None:  # a string flag: one value selects the stream
+        if op.stream_value is not None:  # one value of the flag selects the stream
             others = [v for v in op.flag_values if v != op.stream_value]
-            on, either = f"Literal[{py_literal(op.stream_value)}]", "str"
+            on, either = f"Literal[{py_literal(op.stream_value)}]", type(op.stream_value).__name__
             off = f"Literal[{', '.join(py_literal(v) for v in others)}]" if others else "None"
         overloads = [
             ([f"{flag.name}: {union([off, 'None'])} = None"], result),

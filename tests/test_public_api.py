@@ -17,6 +17,17 @@ def test_every_name_in_all_resolves() -> None:
     assert sorted(dir(poe_sdk)) == sorted(poe_sdk.__all__)
 
 
+def test_binary_replies_and_file_uploads_have_public_names() -> None:
+    from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
+    from poe_sdk._multipart import FileTypes
+
+    for name in ("AsyncBinaryResponse", "BinaryResponse", "FileTypes"):
+        assert name in poe_sdk.__all__, name
+    assert poe_sdk.AsyncBinaryResponse is AsyncBinaryResponse
+    assert poe_sdk.BinaryResponse is BinaryResponse
+    assert poe_sdk.FileTypes == FileTypes
+
+
 def test_unknown_attributes_raise_attribute_error() -> None:
     with pytest.raises(AttributeError, match="no attribute 'Nope'"):
         _ = poe_sdk.Nope  # type: ignore[attr-defined]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 import pytest
 
-from poe_sdk import RequestValidationError
+from poe_sdk import NOT_GIVEN, Omit, RequestValidationError
 from poe_sdk._base_models import RequestModel
 from poe_sdk._generated.resources import GET_POINTS_HISTORY
 from poe_sdk._operation import Parameter, Server
@@ -114,6 +114,16 @@ def test_none_is_not_sent_except_for_nullable_fields() -> None:
     assert "seed" not in validated.model_fields_set
     nullable = validate_body(CreateChatCompletionRequest, body, nullable={"seed"})
     assert nullable.model_dump(exclude_unset=True)["seed"] is None
+
+
+def test_not_given_and_omit_leave_an_argument_out() -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    left_out = {**body, "seed": NOT_GIVEN, "temperature": Omit(), "user": NOT_GIVEN}
+    validated = validate_body(CreateChatCompletionRequest, left_out, nullable={"seed"})
+    assert validated.model_fields_set == {"model", "messages"}
+    model, parameters = GET_POINTS_HISTORY.params_model, GET_POINTS_HISTORY.parameters
+    placed = validate_params(model, parameters, params(limit=Omit(), starting_after=NOT_GIVEN))
+    assert placed.query == {}
 
 
 def test_generated_methods_refuse_unknown_keywords_like_python_does() -> None:

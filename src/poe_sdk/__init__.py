@@ -14,13 +14,12 @@ from ._version import __version__
 
 if TYPE_CHECKING:
     from . import types as types
-    from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
-    from ._accumulator import MessageAccumulator as MessageAccumulator
-    from ._accumulator import ResponseAccumulator as ResponseAccumulator
     from ._attachments import Attachment as Attachment
     from ._attachments import AttachmentKind as AttachmentKind
     from ._attachments import find_attachments as find_attachments
     from ._base_models import UnknownVariant as UnknownVariant
+    from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
+    from ._binary import BinaryResponse as BinaryResponse
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from ._files import text_part as text_part
     from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._limits import ResponseLimits as ResponseLimits
+    from ._multipart import FileTypes as FileTypes
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
     from ._not_given import Omit as Omit
@@ -57,8 +57,11 @@ if TYPE_CHECKING:
     from ._streaming import ChunkAccumulator as ChunkAccumulator
     from ._sync_client import PoeClient as PoeClient
     from ._sync_stream import Stream as Stream
+    from .lib import ChatCompletionAccumulator as ChatCompletionAccumulator
     from .lib import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib import LengthFinishReasonError as LengthFinishReasonError
+    from .lib import MessageAccumulator as MessageAccumulator
+    from .lib import ResponseAccumulator as ResponseAccumulator
     from .lib import StructuredOutputError as StructuredOutputError
     from .lib import VideoFailedError as VideoFailedError
     from .lib import VideoPollTimeoutError as VideoPollTimeoutError
@@ -78,9 +81,12 @@ _LAZY: dict[str, str] = {
     "AsyncStreamedAPIResponse": "._streamed_response",
     "ResponseContextManager": "._streamed_response",
     "StreamedAPIResponse": "._streamed_response",
-    "ChatCompletionAccumulator": "._accumulator",
-    "MessageAccumulator": "._accumulator",
-    "ResponseAccumulator": "._accumulator",
+    "AsyncBinaryResponse": "._binary",
+    "BinaryResponse": "._binary",
+    "FileTypes": "._multipart",
+    "ChatCompletionAccumulator": ".lib",
+    "MessageAccumulator": ".lib",
+    "ResponseAccumulator": ".lib",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
     "DEFAULT_TIMEOUT": "._http_defaults",

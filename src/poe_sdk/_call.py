@@ -241,7 +241,9 @@ class CallPipeline:
         self._state.check_open()
         validated = None
         if operation.body_model is not None and body is not None:
-            validated = validate_body(operation.body_model, body, operation.nullable)
+            validated = validate_body(
+                operation.body_model, body, operation.nullable, operation.typed_arguments
+            )
         placed = (
             validate_params(operation.params_model, operation.parameters, params)
             if params or operation.parameters  # their defaults are sent when not given

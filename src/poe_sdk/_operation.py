@@ -120,15 +120,18 @@ class Operation:
     stream_model: type[BaseModel] | TypeAdapter[Any] | None = None
     stream_name: str = ""
     stream_flag: str | None = None
-    stream_value: str | None = None
-    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``); by
-    default any true value does."""
+    stream_value: str | int | None = None
+    """The value of ``stream_flag`` that selects the stream (``stream_format: "sse"``, any
+    value the spec's ``x-sdk-stream-flag`` names); by default any true value does."""
     stream_end: StreamEnd = field(default_factory=StreamEnd)
     accumulator: Callable[[], ChunkAccumulator[Any, object]] | None = None
     params_model: type[BaseModel] | None = None
     parameters: tuple[Parameter, ...] = ()
     nullable: frozenset[str] = frozenset()
     """Body fields where ``None`` is sent as JSON ``null`` (elsewhere ``None`` is not sent)."""
+    typed_arguments: frozenset[str] = frozenset()
+    """Body fields the request model types all the way down (the spec's
+    ``x-sdk-typed-argument``): not walked again for NaN, depth or converted values."""
     server: Server | None = None
     pagination: Pagination | None = None
     deprecated: bool = False
@@ -173,7 +176,7 @@ def warn_deprecated(
         warnings.warn(f"{where} is deprecated", DeprecationWarning, stacklevel=stacklevel)
     given = {**(body or {}), **(params or {})}
     for name in operation.deprecated_args:
-        if given.get(name) is not None and given.get(name) is not NOT_GIVEN:
+        if given.get(name) is not None and not isinstance(given.get(name), (NotGiven, Omit)):
             message = f"The argument {name!r} of {where} is deprecated"
             warnings.warn(message, DeprecationWarning, stacklevel=stacklevel)
 

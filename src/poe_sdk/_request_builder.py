@@ -15,7 +15,7 @@ from urllib.parse import quote
 from pydantic import BaseModel, ValidationError
 
 from ._exceptions import ArgumentProblem, RequestValidationError
-from ._not_given import NOT_GIVEN
+from ._not_given import NotGiven, Omit
 from ._operation import Parameter
 
 __all__ = [
@@ -31,31 +31,40 @@ _MAX_SHOWN_INPUT = 60
 MAX_JSON_DEPTH = 100
 """Arrays and objects nested deeper than this in an argument are refused (no JSON schema
 or real payload comes close; Python's recursion limit does)."""
-_UNCHECKED = frozenset({"messages"})  # Typed all the way down by the request model.
+
+
+_LEFT_OUT = (NotGiven, Omit)
+"""The types of an argument not given: ``NOT_GIVEN`` and ``Omit()``."""
 
 
 def validate_body(
-    model: type[BaseModel], body: Mapping[str, object], nullable: Collection[str] = ()
+    model: type[BaseModel],
+    body: Mapping[str, object],
+    nullable: Collection[str] = (),
+    typed: Collection[str] = (),
 ) -> BaseModel:
     """Validate the caller's arguments against the request model.
 
-    Arguments left out (``NOT_GIVEN``) are dropped first, so spec defaults are never sent;
+    Arguments left out (``NOT_GIVEN``, ``Omit()``) are dropped first, so spec defaults are
+    never sent;
     so is ``None``, except for the ``nullable`` fields, where it is sent as JSON ``null``.
+    The ``typed`` fields (``Operation.typed_arguments``), which the model types all the way
+    down, are not walked again.
     """
     data = {
         key: value
         for key, value in body.items()
-        if value is not NOT_GIVEN and (value is not None or key in nullable)
+        if not isinstance(value, _LEFT_OUT) and (value is not None or key in nullable)
     }
     for key, value in data.items():
-        if key not in _UNCHECKED and isinstance(value, (dict, list, float, type)):
+        if key not in typed and isinstance(value, (dict, list, float, type)):
             check_json_value(cast(object, value), key)
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:
         # writeOnly fields (repr=False: a secret) are named, their values never shown
         raise validation_error(exc, data, hidden_paths(model)) from exc
-    _refuse_coerced(validated, data)
+    _refuse_coerced(validated, data, typed)
     return validated
 
 
@@ -102,14 +111,14 @@ def check_json_value(value: object, path: str) -> None:
             stack.extend((v, f"{where}[{i}]", depth + 1) for i, v in enumerate(items))
 
 
-def _refuse_coerced(validated: BaseModel, data: Mapping[str, object]) -> None:
+def _refuse_coerced(
+    validated: BaseModel, data: Mapping[str, object], typed: Collection[str] = ()
+) -> None:
     """Refuse an argument of the wrong type that pydantic converted: ``"0.5"`` for a number,
     ``True`` for a number, ``"true"`` for a boolean. A wrong type is refused like a value out
-    of range, never silently converted (``messages`` are typed all the way down: not walked)."""
+    of range, never silently converted (``typed`` fields, typed all the way down: not walked)."""
     stack: list[tuple[object, object, str]] = [
-        (value, _attribute(validated, key), key)
-        for key, value in data.items()
-        if key not in _UNCHECKED
+        (value, _attribute(validated, key), key) for key, value in data.items() if key not in typed
     ]
     while stack:
         given, kept, where = stack.pop()
@@ -167,8 +176,8 @@ def validate_params(
     parameters: Sequence[Parameter],
     values: Mapping[str, object] | None,
 ) -> RequestParams:
-    """Validate the path, query and header arguments (``None`` and ``NOT_GIVEN``: not given,
-    so defaults are never sent) and place each by its location."""
+    """Validate the path, query and header arguments (``None``, ``NOT_GIVEN``, ``Omit()``: not
+    given, so defaults are never sent) and place each by its location."""
     result = RequestParams()
     for parameter in parameters:  # a default the server requires, replaced when given
         if parameter.default is not None:
@@ -178,7 +187,7 @@ def validate_params(
                 result.query[parameter.name] = parameter.default
     if model is None or not values:
         return result
-    data = {k: v for k, v in values.items() if v is not None and v is not NOT_GIVEN}
+    data = {k: v for k, v in values.items() if v is not None and not isinstance(v, _LEFT_OUT)}
     try:
         validated = model.model_validate(data)
     except ValidationError as exc:

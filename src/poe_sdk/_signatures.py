@@ -14,6 +14,7 @@ __all__ = ["arguments_documented_by", "signature_of_options"]
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 _REQUIRED = "Required["
+_OMITTED = " | NotGiven | Omit"
 
 
 def signature_of_options(
@@ -47,6 +48,8 @@ def signature_of_options(
                 default: object = inspect.Parameter.empty
             else:
                 default = (defaults or {}).get(name, missing)
+                if isinstance(annotation, str):  # the default says it: NOT_GIVEN, not sent
+                    annotation = annotation.replace(_OMITTED, "")
             parameter = inspect.Parameter(name, keyword, default=default, annotation=annotation)
             (trailing if name in late else added).append(parameter)
         required = [p for p in added if p.default is inspect.Parameter.empty]

@@ -192,11 +192,11 @@ async def test_a_binary_reply_streams_to_a_file(generated: ModuleType, tmp_path:
             content=VIDEO, headers={"content-type": "video/mp4"}
         )
         async with async_client(generated) as client:
-            reply = await client.files.content.list("f1")
+            reply = await client.files.content("f1")
             assert reply.content_type == "video/mp4"
             await reply.write_to_file(tmp_path / "out.mp4")
-            chunks = [c async for c in (await client.files.content.list("f1")).iter_bytes()]
-            whole = await (await client.files.content.list("f1")).read()
+            chunks = [c async for c in (await client.files.content("f1")).iter_bytes()]
+            whole = await (await client.files.content("f1")).read()
     assert (tmp_path / "out.mp4").read_bytes() == VIDEO
     assert b"".join(chunks) == VIDEO
     assert whole == VIDEO
@@ -208,11 +208,11 @@ def test_the_sync_client_uploads_and_downloads(generated: ModuleType, tmp_path: 
         router.get("/files/f2/content").respond(content=VIDEO)
         with sync_client(generated) as client:
             reply = client.files.create(file=io.BytesIO(b"sync"), purpose="assistants")
-            binary = client.files.content.list("f2")
+            binary = client.files.content("f2")
             binary.write_to_file(tmp_path / "f2.bin")
-            again = client.files.content.list("f2")
+            again = client.files.content("f2")
             size = sum(len(chunk) for chunk in again.iter_bytes())
-            content = client.files.content.list("f2").content
+            content = client.files.content("f2").content
     assert reply.id == "file-2"
     assert form_parts(upload.calls.last.request)["file"] == [("upload", b"sync")]
     assert (tmp_path / "f2.bin").read_bytes() == VIDEO
@@ -289,7 +289,7 @@ async def test_a_path_is_uploaded_and_downloaded_to_a_file_over_loopback(
     with LocalServer(api_key=TEST_API_KEY) as server:
         async with async_client(generated, server.base_url, TEST_API_KEY) as client:
             uploaded = await client.files.create(file=source, purpose="batch")
-            reply = await client.files.content.list(uploaded.id)
+            reply = await client.files.content(uploaded.id)
             await reply.write_to_file(tmp_path / "copy.mp4")
         recorded = [e for e in server.journal if e.path == "/v1/files"]
     assert uploaded.bytes == len(VIDEO) * 8

@@ -247,3 +247,42 @@ def test_allof_with_a_union_member_is_distributed(tmp_path: Path) -> None:
     option = models.split("class EitherOption1(ResponseModel):")[1].split("\n\n\n")[0]
     assert "b: int | None = None" in option
     assert "lane: str | None = None" in option
+
+
+def test_what_an_allof_member_says_beyond_its_properties_is_reported(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = things(
+        Base={"type": "object", "deprecated": True, "properties": {"a": {"type": "string"}}},
+        Both={
+            "allOf": [
+                ref("Base"),
+                {
+                    "type": "object",
+                    "properties": {"b": {"type": "integer"}},
+                    "propertyNames": {"pattern": "^[a-z]+$"},
+                    "x-sdk-mixin": "Shown",
+                    "x-vendor-note": "other tools' extensions are theirs",
+                    "description": "its own documentation",
+                },
+            ]
+        },
+    )
+    reply = json_reply(ref("Both"))
+    doc["paths"]["/boths"] = {"get": {"operationId": "getBoth", "responses": reply}}
+    models = generate(tmp_path, doc)["models.py"]
+    err = capsys.readouterr().err
+    both = "/components/schemas/Both/allOf"
+    assert f"{both}/0/deprecated: not carried into the schema allOf merges it into" in err
+    assert f"{both}/1/x-sdk-mixin: not carried" in err
+    assert f"{both}/1/propertyNames: property names are not validated" in err
+    assert "x-vendor-note" not in err and "its own documentation" not in err
+    assert "class Both(ResponseModel):" in models
+
+    doc["components"]["schemas"]["Both"]["allOf"][1]["patternProperties"] = {"^x": {}}
+    with pytest.raises(GenerationError) as info:
+        generate(tmp_path, doc)
+    assert (
+        f"{both}/1/patternProperties: the keyword 'patternProperties' of an allOf member is not"
+        " supported; use additionalProperties"
+    ) in str(info.value)

@@ -30,5 +30,5 @@ def test_only_a_required_parameter_s_default_is_sent(tmp_path: Path) -> None:
     assert 'Parameter("limit", "query")' in resources  # optional: its default is never sent
     assert 'Parameter("trace", "header", explode=False)' in resources
     args = resources.split("class ThingsListArgs(")[1].split("\nclass ")[0]
-    assert "    api_version: str | None" in args  # optional for the caller
+    assert "    api_version: str | NotGiven | Omit | None" in args  # optional for the caller
     assert "    trace: Required[str]" in args

@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from ruamel.yaml import YAML
 from typing_extensions import Required
 
-from poe_sdk import RequestValidationError
+from poe_sdk import NotGiven, Omit, RequestValidationError
 from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
 from poe_sdk._streaming import AsyncStream
 from poe_sdk._sync_stream import Stream
@@ -226,7 +226,9 @@ def test_new_field_is_in_the_create_signature_and_the_request_model(tmpgen: Modu
     arguments = resources.ChatCompletionsCreateArgs  # every create method's **kwargs
     assert "verbosity" in arguments.__optional_keys__
     hints = typing.get_type_hints(arguments, localns={"httpx": httpx})
-    assert hints["verbosity"] == typing.Optional[Literal["low", "medium", "high"]]  # noqa: UP045
+    # NOT_GIVEN and Omit() leave it out, as openai's arguments (issue 22)
+    verbosity = typing.Union[Literal["low", "medium", "high"], NotGiven, Omit, None]  # noqa: UP007
+    assert hints["verbosity"] == verbosity
     localns = {
         "AsyncStream": AsyncStream,
         "Stream": Stream,

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing_extensions import assert_type
 
 from poe_sdk import (
+    NOT_GIVEN,
     APIResponse,
     AsyncAPIResponse,
     AsyncPoeClient,
     AsyncStream,
     ChatCompletionAccumulator,
+    Omit,
     PoeClient,
     Stream,
 )
@@ -36,6 +38,11 @@ async def async_usage(client: AsyncPoeClient, flag: bool) -> None:
     assert_type(await stream.get_final_completion(), ChatCompletion)
 
     either = await client.chat.completions.create(model="m", messages=MESSAGES, stream=flag)
+    # As openai's arguments: NOT_GIVEN and Omit() leave an optional argument out.
+    given = await client.chat.completions.create(
+        model="m", messages=MESSAGES, temperature=NOT_GIVEN, seed=Omit()
+    )
+    assert_type(given, ChatCompletion)
     assert_type(either, ChatCompletion | AsyncStream[ChatCompletionChunk])
 
     raw = await client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES)

@@ -1,4 +1,4 @@
-# DO NOT EDIT: generated from openapi.yaml (sha256 be9af05c05713d15) by `make generate` (python codegen/generate.py).  # noqa: E501
+# DO NOT EDIT: generated from openapi.yaml (sha256 ac23569ba2b7c82c) by `make generate` (python codegen/generate.py).  # noqa: E501
 # pyright: reportPrivateUsage=false
 """The operations of openapi.yaml, grouped by resource (``client.chat.completions.create``).
 
@@ -16,10 +16,9 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
-from poe_sdk._accumulator import ChatCompletionAccumulator, MessageAccumulator, ResponseAccumulator
 from poe_sdk._base_models import RequestModel
 from poe_sdk._multipart import FileTypes
-from poe_sdk._not_given import NOT_GIVEN
+from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
 from poe_sdk._operation import (
     AsyncAPIResource,
     AsyncRequester,
@@ -36,15 +35,23 @@ from poe_sdk._operation import (
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
+from poe_sdk._response_wrappers import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from poe_sdk._signatures import signature_of_options
-from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncMessagesHelpers,
     AsyncResponsesHelpers,
     AsyncVideosHelpers,
+    ChatCompletionAccumulator,
     ChatCompletionsHelpers,
+    MessageAccumulator,
     MessagesHelpers,
+    ResponseAccumulator,
     ResponsesHelpers,
     VideosHelpers,
 )
@@ -129,6 +136,7 @@ from .params import (
 if TYPE_CHECKING:
     from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
     from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
+    from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
     from poe_sdk._streaming import AsyncStream
     from poe_sdk._sync_stream import Stream
 
@@ -266,191 +274,125 @@ CREATE_CHAT_COMPLETION = Operation(
         "service_tier": ("body", "service_tier"),
     },
     takes_fallbacks=True,
+    typed_arguments=frozenset({"messages"}),
 )
 """``POST /chat/completions`` (createChatCompletion)."""
 
 
+class _ChatCompletionsCreateSharedArgs(ModelCallOptions, total=False):
+    """The keys ``ChatCompletionsCreateArgs`` and ``ChatCompletionsCreateHelperArgs`` share."""
+
+    model: Required[str]
+    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
+
+    messages: Required[
+        Iterable[
+            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
+        ]
+    ]
+    """The conversation so far."""
+
+    max_tokens: int | NotGiven | Omit | None
+    """Maximum number of tokens to generate."""
+
+    max_completion_tokens: int | NotGiven | Omit | None
+    """Upper bound for generated tokens, reasoning tokens included."""
+
+    temperature: float | NotGiven | Omit | None
+    """Sampling temperature, 0 to 2."""
+
+    top_p: float | NotGiven | Omit | None
+    """Nucleus sampling probability mass, 0 to 1."""
+
+    top_k: int | NotGiven | Omit | None
+    """Top-k sampling (model specific, not OpenAI standard)."""
+
+    stop: StopConfigurationParam | NotGiven | Omit | None
+    """Up to 4 sequences where the model stops generating."""
+
+    stream_options: (
+        ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | NotGiven | Omit | None
+    )
+    """Options for streamed replies."""
+
+    tool_choice: (
+        ChatCompletionToolChoiceOptionParam
+        | ChatCompletionToolChoiceOption
+        | NotGiven
+        | Omit
+        | None
+    )
+    """\"none", "auto", "required", or a named function."""
+
+    parallel_tool_calls: bool | NotGiven | Omit | None
+    """Allow several tool calls in one turn."""
+
+    n: int | NotGiven | Omit | None
+    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
+
+    seed: int | NotGiven | Omit | None
+    """Seed for best-effort deterministic sampling."""
+
+    frequency_penalty: float | NotGiven | Omit | None
+    """Penalty for frequent tokens, -2 to 2."""
+
+    presence_penalty: float | NotGiven | Omit | None
+    """Penalty for tokens already present, -2 to 2."""
+
+    logit_bias: Mapping[str, int] | NotGiven | Omit | None
+    """Token id to bias, -100 to 100."""
+
+    logprobs: bool | NotGiven | Omit | None
+    """Return log probabilities of the output tokens."""
+
+    top_logprobs: int | NotGiven | Omit | None
+    """Number of most likely tokens to return per position, 0 to 20."""
+
+    user: str | NotGiven | Omit | None
+    """Stable identifier of the end user, for abuse monitoring."""
+
+    reasoning_effort: ReasoningEffort | NotGiven | Omit | None
+    """How much effort reasoning models spend."""
+
+    metadata: Mapping[str, str] | NotGiven | Omit | None
+    """Key-value pairs attached to the request."""
+
+    store: bool | NotGiven | Omit | None
+    """Store the output for distillation or evals."""
+
+    modalities: Sequence[Literal["text", "audio"]] | NotGiven | Omit | None
+    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
+
+    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | NotGiven | Omit | None
+    """Audio output settings, required when `modalities` includes `audio`."""
+
+    service_tier: ServiceTier | NotGiven | Omit | None
+    """The processing tier to serve the request with (where the server offers tiers)."""
+
+
 class ChatCompletionsCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ChatCompletionsCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of ``chat.completions.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    model: Required[str]
-    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
-
-    messages: Required[
-        Iterable[
-            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
-        ]
-    ]
-    """The conversation so far."""
-
-    max_tokens: int | None
-    """Maximum number of tokens to generate."""
-
-    max_completion_tokens: int | None
-    """Upper bound for generated tokens, reasoning tokens included."""
-
-    temperature: float | None
-    """Sampling temperature, 0 to 2."""
-
-    top_p: float | None
-    """Nucleus sampling probability mass, 0 to 1."""
-
-    top_k: int | None
-    """Top-k sampling (model specific, not OpenAI standard)."""
-
-    stop: StopConfigurationParam | None
-    """Up to 4 sequences where the model stops generating."""
-
-    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
-    """Options for streamed replies."""
-
-    tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | None
+    tools: Iterable[ChatCompletionToolParam | ChatCompletionTool] | NotGiven | Omit | None
     """Functions the model may call."""
 
-    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
-    """\"none", "auto", "required", or a named function."""
-
-    parallel_tool_calls: bool | None
-    """Allow several tool calls in one turn."""
-
-    n: int | None
-    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
-
-    response_format: ResponseFormatParam | ResponseFormat | None
+    response_format: ResponseFormatParam | ResponseFormat | NotGiven | Omit | None
     """Plain text, any JSON object, or JSON matching a schema."""
-
-    seed: int | None
-    """Seed for best-effort deterministic sampling."""
-
-    frequency_penalty: float | None
-    """Penalty for frequent tokens, -2 to 2."""
-
-    presence_penalty: float | None
-    """Penalty for tokens already present, -2 to 2."""
-
-    logit_bias: Mapping[str, int] | None
-    """Token id to bias, -100 to 100."""
-
-    logprobs: bool | None
-    """Return log probabilities of the output tokens."""
-
-    top_logprobs: int | None
-    """Number of most likely tokens to return per position, 0 to 20."""
-
-    user: str | None
-    """Stable identifier of the end user, for abuse monitoring."""
-
-    reasoning_effort: ReasoningEffort | None
-    """How much effort reasoning models spend."""
-
-    metadata: Mapping[str, str] | None
-    """Key-value pairs attached to the request."""
-
-    store: bool | None
-    """Store the output for distillation or evals."""
-
-    modalities: Sequence[Literal["text", "audio"]] | None
-    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
-
-    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
-    """Audio output settings, required when `modalities` includes `audio`."""
-
-    service_tier: ServiceTier | None
-    """The processing tier to serve the request with (where the server offers tiers)."""
 
 
 class ChatCompletionsCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ChatCompletionsCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of the ``chat.completions`` helpers (``poe_sdk.lib``).
 
     Those of ``ChatCompletionsCreateArgs`` but ``response_format``, ``tools``,
     which the helpers take with their own types.
     """
-
-    model: Required[str]
-    """Poe model (bot) name, e.g. `Claude-Sonnet-4`."""
-
-    messages: Required[
-        Iterable[
-            ChatCompletionRequestMessageParam | ChatCompletionRequestMessage | ChatCompletionMessage
-        ]
-    ]
-    """The conversation so far."""
-
-    max_tokens: int | None
-    """Maximum number of tokens to generate."""
-
-    max_completion_tokens: int | None
-    """Upper bound for generated tokens, reasoning tokens included."""
-
-    temperature: float | None
-    """Sampling temperature, 0 to 2."""
-
-    top_p: float | None
-    """Nucleus sampling probability mass, 0 to 1."""
-
-    top_k: int | None
-    """Top-k sampling (model specific, not OpenAI standard)."""
-
-    stop: StopConfigurationParam | None
-    """Up to 4 sequences where the model stops generating."""
-
-    stream_options: ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions | None
-    """Options for streamed replies."""
-
-    tool_choice: ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption | None
-    """\"none", "auto", "required", or a named function."""
-
-    parallel_tool_calls: bool | None
-    """Allow several tool calls in one turn."""
-
-    n: int | None
-    """Number of choices. Poe's policy is exactly 1; other servers may allow more."""
-
-    seed: int | None
-    """Seed for best-effort deterministic sampling."""
-
-    frequency_penalty: float | None
-    """Penalty for frequent tokens, -2 to 2."""
-
-    presence_penalty: float | None
-    """Penalty for tokens already present, -2 to 2."""
-
-    logit_bias: Mapping[str, int] | None
-    """Token id to bias, -100 to 100."""
-
-    logprobs: bool | None
-    """Return log probabilities of the output tokens."""
-
-    top_logprobs: int | None
-    """Number of most likely tokens to return per position, 0 to 20."""
-
-    user: str | None
-    """Stable identifier of the end user, for abuse monitoring."""
-
-    reasoning_effort: ReasoningEffort | None
-    """How much effort reasoning models spend."""
-
-    metadata: Mapping[str, str] | None
-    """Key-value pairs attached to the request."""
-
-    store: bool | None
-    """Store the output for distillation or evals."""
-
-    modalities: Sequence[Literal["text", "audio"]] | None
-    """Output modalities, e.g. `["text"]` or `["text", "audio"]`."""
-
-    audio: ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None
-    """Audio output settings, required when `modalities` includes `audio`."""
-
-    service_tier: ServiceTier | None
-    """The processing tier to serve the request with (where the server offers tiers)."""
 
 
 describe_helpers(
@@ -502,126 +444,80 @@ CREATE_RESPONSE = Operation(
 """``POST /responses`` (createResponse)."""
 
 
+class _ResponsesCreateSharedArgs(ModelCallOptions, total=False):
+    """The keys ``ResponsesCreateArgs`` and ``ResponsesCreateHelperArgs`` share."""
+
+    model: Required[str]
+    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
+
+    input: Required[
+        str
+        | Iterable[
+            ResponseInputItemParam
+            | ResponseInputItem
+            | ResponseOutputMessage
+            | ResponseFunctionToolCall
+        ]
+    ]
+    """The user's text, or a list of input items (messages, function call results)."""
+
+    instructions: str | NotGiven | Omit | None
+    """A system (developer) message placed before the input."""
+
+    max_output_tokens: int | NotGiven | Omit | None
+    """The most tokens the output (reasoning included) may have."""
+
+    temperature: float | NotGiven | Omit | None
+
+    top_p: float | NotGiven | Omit | None
+
+    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | NotGiven | Omit | None
+    """How much the model reasons, and whether it summarises its reasoning."""
+
+    text: ResponseTextConfigParam | ResponseTextConfig | NotGiven | Omit | None
+    """The output text's format (structured output with `json_schema`)."""
+
+    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | NotGiven | Omit | None
+    """\"none", "auto", "required", a named function, or a built-in tool."""
+
+    parallel_tool_calls: bool | NotGiven | Omit | None
+
+    previous_response_id: str | NotGiven | Omit | None
+    """Continue the conversation of this earlier response (its input and output are kept by the
+    server).
+    """
+
+    metadata: Mapping[str, str] | NotGiven | Omit | None
+    """Up to 16 string pairs stored with the response."""
+
+    store: bool | NotGiven | Omit | None
+    """Whether the server keeps the response (for `previous_response_id`)."""
+
+    truncation: Literal["auto", "disabled"] | NotGiven | Omit | None
+
+    user: str | NotGiven | Omit | None
+
+
 class ResponsesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ResponsesCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of ``responses.create`` (besides the stream flag).
 
     With the per-call options of ``poe_sdk.ModelCallOptions``.
     """
 
-    model: Required[str]
-    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
-
-    input: Required[
-        str
-        | Iterable[
-            ResponseInputItemParam
-            | ResponseInputItem
-            | ResponseOutputMessage
-            | ResponseFunctionToolCall
-        ]
-    ]
-    """The user's text, or a list of input items (messages, function call results)."""
-
-    instructions: str | None
-    """A system (developer) message placed before the input."""
-
-    max_output_tokens: int | None
-    """The most tokens the output (reasoning included) may have."""
-
-    temperature: float | None
-
-    top_p: float | None
-
-    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
-    """How much the model reasons, and whether it summarises its reasoning."""
-
-    text: ResponseTextConfigParam | ResponseTextConfig | None
-    """The output text's format (structured output with `json_schema`)."""
-
-    tools: Iterable[ResponseToolParam | ResponseTool] | None
+    tools: Iterable[ResponseToolParam | ResponseTool] | NotGiven | Omit | None
     """Tools the model may call."""
-
-    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
-    """\"none", "auto", "required", a named function, or a built-in tool."""
-
-    parallel_tool_calls: bool | None
-
-    previous_response_id: str | None
-    """Continue the conversation of this earlier response (its input and output are kept by the
-    server).
-    """
-
-    metadata: Mapping[str, str] | None
-    """Up to 16 string pairs stored with the response."""
-
-    store: bool | None
-    """Whether the server keeps the response (for `previous_response_id`)."""
-
-    truncation: Literal["auto", "disabled"] | None
-
-    user: str | None
 
 
 class ResponsesCreateHelperArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 yet
-    ModelCallOptions, total=False, extra_items=UnknownArgument
+    _ResponsesCreateSharedArgs, total=False, extra_items=UnknownArgument
 ):
     """The keyword arguments of the ``responses`` helpers (``poe_sdk.lib``).
 
     Those of ``ResponsesCreateArgs`` but ``tools``,
     which the helpers take with their own types.
     """
-
-    model: Required[str]
-    """The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`."""
-
-    input: Required[
-        str
-        | Iterable[
-            ResponseInputItemParam
-            | ResponseInputItem
-            | ResponseOutputMessage
-            | ResponseFunctionToolCall
-        ]
-    ]
-    """The user's text, or a list of input items (messages, function call results)."""
-
-    instructions: str | None
-    """A system (developer) message placed before the input."""
-
-    max_output_tokens: int | None
-    """The most tokens the output (reasoning included) may have."""
-
-    temperature: float | None
-
-    top_p: float | None
-
-    reasoning: ResponseReasoningConfigParam | ResponseReasoningConfig | None
-    """How much the model reasons, and whether it summarises its reasoning."""
-
-    text: ResponseTextConfigParam | ResponseTextConfig | None
-    """The output text's format (structured output with `json_schema`)."""
-
-    tool_choice: ResponseToolChoiceParam | ResponseToolChoice | None
-    """\"none", "auto", "required", a named function, or a built-in tool."""
-
-    parallel_tool_calls: bool | None
-
-    previous_response_id: str | None
-    """Continue the conversation of this earlier response (its input and output are kept by the
-    server).
-    """
-
-    metadata: Mapping[str, str] | None
-    """Up to 16 string pairs stored with the response."""
-
-    store: bool | None
-    """Whether the server keeps the response (for `previous_response_id`)."""
-
-    truncation: Literal["auto", "disabled"] | None
-
-    user: str | None
 
 
 describe_helpers(
@@ -670,6 +566,7 @@ CREATE_MESSAGE = Operation(
         "stream": ("body", "stream"),
     },
     takes_fallbacks=True,
+    typed_arguments=frozenset({"messages"}),
 )
 """``POST /messages`` (createMessage)."""
 
@@ -691,31 +588,37 @@ class MessagesCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 72
     messages: Required[Iterable[MessageInputParam | MessageInput | Message]]
     """The conversation, alternating `user` and `assistant` turns."""
 
-    anthropic_version: str | None
+    anthropic_version: str | NotGiven | Omit | None
     """The Anthropic API version; sent as `2023-06-01` unless another is given."""
 
-    system: str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] | None
+    system: (
+        str
+        | Iterable[MessageInputTextParam | MessageInputText | TextBlock]
+        | NotGiven
+        | Omit
+        | None
+    )
     """The system prompt, as text or text blocks."""
 
-    tools: Iterable[MessageToolParam | MessageTool] | None
+    tools: Iterable[MessageToolParam | MessageTool] | NotGiven | Omit | None
     """Tools the model may call."""
 
-    tool_choice: MessageToolChoiceParam | MessageToolChoice | None
+    tool_choice: MessageToolChoiceParam | MessageToolChoice | NotGiven | Omit | None
     """How the model uses tools."""
 
-    thinking: MessageThinkingConfigParam | MessageThinkingConfig | None
+    thinking: MessageThinkingConfigParam | MessageThinkingConfig | NotGiven | Omit | None
     """Extended thinking, on (with a token budget) or off."""
 
-    stop_sequences: Sequence[str] | None
+    stop_sequences: Sequence[str] | NotGiven | Omit | None
     """Text sequences that stop generation (`stop_reason` is then `stop_sequence`)."""
 
-    temperature: float | None
+    temperature: float | NotGiven | Omit | None
 
-    top_p: float | None
+    top_p: float | NotGiven | Omit | None
 
-    top_k: int | None
+    top_k: int | NotGiven | Omit | None
 
-    metadata: MessageMetadataParam | MessageMetadata | None
+    metadata: MessageMetadataParam | MessageMetadata | NotGiven | Omit | None
     """About the request."""
 
 
@@ -801,10 +704,10 @@ class UsagePointsHistoryArgs(  # type: ignore[call-arg]  # mypy does not know PE
     With the per-call options of ``poe_sdk.CallOptions``.
     """
 
-    limit: int | None
+    limit: int | NotGiven | Omit | None
     """Entries per page, 1 to 100 (the server's default is 20)."""
 
-    starting_after: str | None
+    starting_after: str | NotGiven | Omit | None
     """The `query_id` of the last entry of the previous page."""
 
 
@@ -859,18 +762,18 @@ class BotsCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 ye
     handle: Required[str]
     """The bot's unique handle (its name on Poe)."""
 
-    description: str | None
+    description: str | NotGiven | Omit | None
     """What the bot does, shown to users."""
 
-    is_private: bool | None
+    is_private: bool | NotGiven | Omit | None
     """Whether only you can use the bot (Poe's default is private)."""
 
-    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | NotGiven | Omit | None
     """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
     shown in a repr, a log or an error).
     """
 
-    parameter_controls: ParameterControlsParam | ParameterControls | None
+    parameter_controls: ParameterControlsParam | ParameterControls | NotGiven | Omit | None
     """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
 
 
@@ -937,18 +840,18 @@ class BotsReplaceArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 y
     With the per-call options of ``poe_sdk.CallOptions``.
     """
 
-    description: str | None
+    description: str | NotGiven | Omit | None
     """What the bot does, shown to users."""
 
-    is_private: bool | None
+    is_private: bool | NotGiven | Omit | None
     """Whether only you can use the bot (Poe's default is private)."""
 
-    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | NotGiven | Omit | None
     """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
     shown in a repr, a log or an error).
     """
 
-    parameter_controls: ParameterControlsParam | ParameterControls | None
+    parameter_controls: ParameterControlsParam | ParameterControls | NotGiven | Omit | None
     """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
 
 
@@ -1014,18 +917,18 @@ class BotsUpdateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 ye
     With the per-call options of ``poe_sdk.CallOptions``.
     """
 
-    description: str | None
+    description: str | NotGiven | Omit | None
     """What the bot does, shown to users."""
 
-    is_private: bool | None
+    is_private: bool | NotGiven | Omit | None
     """Whether only you can use the bot."""
 
-    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | None
+    api_bot_settings: ApiBotSettingsInputParam | ApiBotSettingsInput | NotGiven | Omit | None
     """How Poe reaches your endpoint, as sent: `api_key` is write-only (sent, never returned, never
     shown in a repr, a log or an error).
     """
 
-    parameter_controls: ParameterControlsParam | ParameterControls | None
+    parameter_controls: ParameterControlsParam | ParameterControls | NotGiven | Omit | None
     """The controls (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box."""
 
 
@@ -1061,13 +964,13 @@ class VideosCreateArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 
     prompt: Required[str]
     """What the video shows."""
 
-    seconds: int | None
+    seconds: int | NotGiven | Omit | None
     """Duration in seconds; by default 4 on OpenAI's models, 8 on Vertex AI's (Veo)."""
 
-    size: str | None
+    size: str | NotGiven | Omit | None
     """Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280` (portrait)."""
 
-    input_reference: FileTypes | None
+    input_reference: FileTypes | NotGiven | Omit | None
     """An image the video starts from (image-to-video), sent as a file part."""
 
 
@@ -1107,7 +1010,7 @@ class VideosExtendArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 
     prompt: Required[str]
     """What happens next in the video."""
 
-    seconds: int | None
+    seconds: int | NotGiven | Omit | None
     """Duration of the extension in seconds."""
 
 
@@ -1168,7 +1071,7 @@ class VideosDownloadContentArgs(  # type: ignore[call-arg]  # mypy does not know
     With the per-call options of ``poe_sdk.CallOptions``.
     """
 
-    variant: Literal["video", "thumbnail", "spritesheet"] | None
+    variant: Literal["video", "thumbnail", "spritesheet"] | NotGiven | Omit | None
     """`thumbnail` or `spritesheet`; the video itself (`video`) when left out."""
 
 
@@ -1223,10 +1126,7 @@ class AsyncChat(AsyncAPIResource):
 
 
 class AsyncChatWithRawResponse(AsyncAPIResource):
-    """``chat`` with raw responses.
-
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """``chat`` with raw responses (``AsyncAPIResponse``)."""
 
     @cached_property
     def completions(self) -> AsyncChatCompletionsWithRawResponse:
@@ -1235,11 +1135,7 @@ class AsyncChatWithRawResponse(AsyncAPIResource):
 
 
 class AsyncChatWithStreamingResponse(AsyncAPIResource):
-    """``chat`` with streamed responses.
-
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
     @cached_property
     def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
@@ -1267,10 +1163,7 @@ class Chat(SyncAPIResource):
 
 
 class ChatWithRawResponse(SyncAPIResource):
-    """``chat`` with raw responses.
-
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """``chat`` with raw responses (``APIResponse``)."""
 
     @cached_property
     def completions(self) -> ChatCompletionsWithRawResponse:
@@ -1279,11 +1172,7 @@ class ChatWithRawResponse(SyncAPIResource):
 
 
 class ChatWithStreamingResponse(SyncAPIResource):
-    """``chat`` with streamed responses.
-
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
 
     @cached_property
     def completions(self) -> ChatCompletionsWithStreamingResponse:
@@ -1306,26 +1195,17 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> AsyncStream[ChatCompletionChunk]: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]: ...
 
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -1397,209 +1277,65 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
 
 
 class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
-    """``chat.completions`` with raw responses.
+    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[ChatCompletion]: ...
+        @overload
+        async def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> AsyncAPIResponse[ChatCompletion]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
-
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]:
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return cast(
-            "AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]",
-            await self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        async def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]
+        ): ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_raw_response_wrapper(
+            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
 class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
-    """``chat.completions`` with streamed responses.
+    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncResponseContextManager[ChatCompletion]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> AsyncResponseContextManager[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> (
-        AsyncResponseContextManager[ChatCompletion]
-        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
-    ): ...
-
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        AsyncResponseContextManager[ChatCompletion]
-        | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
-    ):
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            AsyncResponseContextManager[ChatCompletion]
+            | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_streamed_response_wrapper(
+            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
@@ -1618,26 +1354,17 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> Stream[ChatCompletionChunk]: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -1709,207 +1436,63 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
 
 
 class ChatCompletionsWithRawResponse(SyncAPIResource):
-    """``chat.completions`` with raw responses.
+    """``chat.completions`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[ChatCompletion]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> APIResponse[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
-
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]:
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return cast(
-            "APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]",
-            self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_raw_response_wrapper(
+            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
 class ChatCompletionsWithStreamingResponse(SyncAPIResource):
-    """``chat.completions`` with streamed responses.
+    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> ResponseContextManager[ChatCompletion]: ...
+        @overload
+        def create(
+            self,
+            *,
+            stream: Literal[False] | None = None,
+            **kwargs: Unpack[ChatCompletionsCreateArgs],
+        ) -> ResponseContextManager[ChatCompletion]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ChatCompletionsCreateArgs],
-    ) -> (
-        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
-    ): ...
-
-    @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        ResponseContextManager[ChatCompletion] | ResponseContextManager[Stream[ChatCompletionChunk]]
-    ):
-        """Create a chat completion.
-
-        Creates a model response for the given conversation. With `stream: true` the reply is a
-        stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
-        `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_CHAT_COMPLETION,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
+        ) -> (
+            ResponseContextManager[ChatCompletion]
+            | ResponseContextManager[Stream[ChatCompletionChunk]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_streamed_response_wrapper(
+            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
         )
 
 
@@ -1928,26 +1511,17 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
     ) -> AsyncStream[ResponseStreamEvent]: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response | AsyncStream[ResponseStreamEvent]: ...
 
     @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -2006,178 +1580,57 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
 
 
 class AsyncResponsesWithRawResponse(AsyncAPIResource):
-    """``responses`` with raw responses.
+    """``responses`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[Response]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[Response]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]",
-            await self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        async def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_raw_response_wrapper(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
         )
 
 
 class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
-    """``responses`` with streamed responses.
+    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncResponseContextManager[Response]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncResponseContextManager[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> (
-        AsyncResponseContextManager[Response]
-        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
-    ): ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        AsyncResponseContextManager[Response]
-        | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
-    ):
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> (
+            AsyncResponseContextManager[Response]
+            | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_streamed_response_wrapper(
+            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
         )
 
 
@@ -2196,26 +1649,17 @@ class Responses(ResponsesHelpers, SyncAPIResource):
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Stream[ResponseStreamEvent]: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
     ) -> Response | Stream[ResponseStreamEvent]: ...
 
     @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -2274,173 +1718,53 @@ class Responses(ResponsesHelpers, SyncAPIResource):
 
 
 class ResponsesWithRawResponse(SyncAPIResource):
-    """``responses`` with raw responses.
+    """``responses`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Response]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]",
-            self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True
-            ),
-        )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_raw_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
 
 
 class ResponsesWithStreamingResponse(SyncAPIResource):
-    """``responses`` with streamed responses.
+    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Response]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> ResponseContextManager[Response]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[ResponsesCreateArgs],
-    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]: ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+        ) -> (
+            ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_streamed_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
 
 
 class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
@@ -2458,26 +1782,17 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
     ) -> Message: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
     ) -> AsyncStream[MessageStreamEvent]: ...
 
     @overload
     async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
     ) -> Message | AsyncStream[MessageStreamEvent]: ...
 
     @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -2534,174 +1849,57 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
 
 
 class AsyncMessagesWithRawResponse(AsyncAPIResource):
-    """``messages`` with raw responses.
+    """``messages`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> AsyncAPIResponse[Message]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> AsyncAPIResponse[Message]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
+        @overload
+        async def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+        ) -> AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
 
-    @overload
-    async def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]:
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return cast(
-            "AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]",
-            await self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=True
-            ),
+        @overload
+        async def create(
+            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
+        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_raw_response_wrapper(
+            AsyncMessages.create, CREATE_MESSAGE, "messages.create"
         )
 
 
 class AsyncMessagesWithStreamingResponse(AsyncAPIResource):
-    """``messages`` with streamed responses.
+    """``messages`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> AsyncResponseContextManager[Message]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> AsyncResponseContextManager[Message]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+        ) -> AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> (
-        AsyncResponseContextManager[Message]
-        | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
-    ): ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> (
-        AsyncResponseContextManager[Message]
-        | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
-    ):
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> (
+            AsyncResponseContextManager[Message]
+            | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = async_to_streamed_response_wrapper(
+            AsyncMessages.create, CREATE_MESSAGE, "messages.create"
         )
 
 
@@ -2720,26 +1918,17 @@ class Messages(MessagesHelpers, SyncAPIResource):
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
     ) -> Message: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
     ) -> Stream[MessageStreamEvent]: ...
 
     @overload
     def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
+        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
     ) -> Message | Stream[MessageStreamEvent]: ...
 
     @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
@@ -2796,169 +1985,53 @@ class Messages(MessagesHelpers, SyncAPIResource):
 
 
 class MessagesWithRawResponse(SyncAPIResource):
-    """``messages`` with raw responses.
+    """``messages`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> APIResponse[Message]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> APIResponse[Message]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> APIResponse[Stream[MessageStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+        ) -> APIResponse[Stream[MessageStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]: ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]:
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return cast(
-            "APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]",
-            self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=True
-            ),
-        )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]: ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_raw_response_wrapper(Messages.create, CREATE_MESSAGE, "messages.create")
 
 
 class MessagesWithStreamingResponse(SyncAPIResource):
-    """``messages`` with streamed responses.
+    """``messages`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[False] | None = None,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> ResponseContextManager[Message]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> ResponseContextManager[Message]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: Literal[True],
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> ResponseContextManager[Stream[MessageStreamEvent]]: ...
+        @overload
+        def create(
+            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+        ) -> ResponseContextManager[Stream[MessageStreamEvent]]: ...
 
-    @overload
-    def create(
-        self,
-        *,
-        stream: bool,
-        **kwargs: Unpack[MessagesCreateArgs],
-    ) -> ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]: ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]:
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        @overload
+        def create(
+            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+        ) -> (
+            ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]
+        ): ...
+        def create(self, *args: Any, **kwargs: Any) -> Any: ...
+    else:
+        create = to_streamed_response_wrapper(Messages.create, CREATE_MESSAGE, "messages.create")
 
 
 class AsyncModels(AsyncAPIResource):
@@ -2995,59 +2068,25 @@ class AsyncModels(AsyncAPIResource):
 
 
 class AsyncModelsWithRawResponse(AsyncAPIResource):
-    """``models`` with raw responses.
+    """``models`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> AsyncAPIResponse[ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return cast(
-            "AsyncAPIResponse[ModelList]",
-            await self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True
-            ),
-        )
+        async def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncAPIResponse[ModelList]: ...
+    else:
+        list = async_to_raw_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
 
 
 class AsyncModelsWithStreamingResponse(AsyncAPIResource):
-    """``models`` with streamed responses.
+    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> AsyncResponseContextManager[ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return AsyncResponseContextManager(
-            self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def list(
+            self, **kwargs: Unpack[ModelsListArgs]
+        ) -> AsyncResponseContextManager[ModelList]: ...
+    else:
+        list = async_to_streamed_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
 
 
 class Models(SyncAPIResource):
@@ -3083,57 +2122,23 @@ class Models(SyncAPIResource):
 
 
 class ModelsWithRawResponse(SyncAPIResource):
-    """``models`` with raw responses.
+    """``models`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> APIResponse[ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return cast(
-            "APIResponse[ModelList]",
-            self._client._request(LIST_MODELS, body=body, params=params, options=options, raw=True),
-        )
+        def list(self, **kwargs: Unpack[ModelsListArgs]) -> APIResponse[ModelList]: ...
+    else:
+        list = to_raw_response_wrapper(Models.list, LIST_MODELS, "models.list")
 
 
 class ModelsWithStreamingResponse(SyncAPIResource):
-    """``models`` with streamed responses.
+    """``models`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> ResponseContextManager[ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                LIST_MODELS, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def list(self, **kwargs: Unpack[ModelsListArgs]) -> ResponseContextManager[ModelList]: ...
+    else:
+        list = to_streamed_response_wrapper(Models.list, LIST_MODELS, "models.list")
 
 
 class AsyncUsage(AsyncAPIResource):
@@ -3191,105 +2196,44 @@ class AsyncUsage(AsyncAPIResource):
 
 
 class AsyncUsageWithRawResponse(AsyncAPIResource):
-    """``usage`` with raw responses.
+    """``usage`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> AsyncAPIResponse[CurrentBalance]:
-        """The account's current point balance.
+        async def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> AsyncAPIResponse[CurrentBalance]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "AsyncAPIResponse[CurrentBalance]",
-            await self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
-            ),
+        async def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> AsyncAPIResponse[PointsHistory]: ...
+    else:
+        current_balance = async_to_raw_response_wrapper(
+            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> AsyncAPIResponse[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return cast(
-            "AsyncAPIResponse[PointsHistory]",
-            await self._client._request(
-                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
-            ),
+        points_history = async_to_raw_response_wrapper(
+            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
 class AsyncUsageWithStreamingResponse(AsyncAPIResource):
-    """``usage`` with streamed responses.
+    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> AsyncResponseContextManager[CurrentBalance]:
-        """The account's current point balance.
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> AsyncResponseContextManager[CurrentBalance]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_CURRENT_BALANCE,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> AsyncResponseContextManager[PointsHistory]: ...
+    else:
+        current_balance = async_to_streamed_response_wrapper(
+            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> AsyncResponseContextManager[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_POINTS_HISTORY,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        points_history = async_to_streamed_response_wrapper(
+            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
@@ -3347,105 +2291,44 @@ class Usage(SyncAPIResource):
 
 
 class UsageWithRawResponse(SyncAPIResource):
-    """``usage`` with raw responses.
+    """``usage`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> APIResponse[CurrentBalance]:
-        """The account's current point balance.
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> APIResponse[CurrentBalance]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "APIResponse[CurrentBalance]",
-            self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=True
-            ),
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> APIResponse[PointsHistory]: ...
+    else:
+        current_balance = to_raw_response_wrapper(
+            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> APIResponse[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return cast(
-            "APIResponse[PointsHistory]",
-            self._client._request(
-                GET_POINTS_HISTORY, body=body, params=params, options=options, raw=True
-            ),
+        points_history = to_raw_response_wrapper(
+            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
 class UsageWithStreamingResponse(SyncAPIResource):
-    """``usage`` with streamed responses.
+    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> ResponseContextManager[CurrentBalance]:
-        """The account's current point balance.
+        def current_balance(
+            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
+        ) -> ResponseContextManager[CurrentBalance]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_CURRENT_BALANCE,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        def points_history(
+            self, **kwargs: Unpack[UsagePointsHistoryArgs]
+        ) -> ResponseContextManager[PointsHistory]: ...
+    else:
+        current_balance = to_streamed_response_wrapper(
+            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
         )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> ResponseContextManager[PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_POINTS_HISTORY,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
+        points_history = to_streamed_response_wrapper(
+            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
         )
 
 
@@ -3630,348 +2513,73 @@ class AsyncBots(AsyncAPIResource):
 
 
 class AsyncBotsWithRawResponse(AsyncAPIResource):
-    """``bots`` with raw responses.
+    """``bots`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> AsyncAPIResponse[BotList]:
-        """List the API bots of the account.
+        async def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncAPIResponse[BotList]: ...
 
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+        async def create(
+            self, **kwargs: Unpack[BotsCreateArgs]
+        ) -> AsyncAPIResponse[BotWriteStatus]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return cast(
-            "AsyncAPIResponse[BotList]",
-            await self._client._request(
-                LIST_BOTS, body=body, params=params, options=options, raw=True
-            ),
-        )
+        async def retrieve(
+            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
+        ) -> AsyncAPIResponse[Bot]: ...
 
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> AsyncAPIResponse[BotWriteStatus]:
-        """Create an API bot.
+        async def replace(
+            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
+        ) -> AsyncAPIResponse[BotWriteStatus]: ...
 
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
+        async def delete(
+            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
+        ) -> AsyncAPIResponse[None]: ...
 
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return cast(
-            "AsyncAPIResponse[BotWriteStatus]",
-            await self._client._request(
-                CREATE_BOT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> AsyncAPIResponse[Bot]:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return cast(
-            "AsyncAPIResponse[Bot]",
-            await self._client._request(
-                GET_BOT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> AsyncAPIResponse[BotWriteStatus]:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return cast(
-            "AsyncAPIResponse[BotWriteStatus]",
-            await self._client._request(
-                REPLACE_BOT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> AsyncAPIResponse[None]:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return cast(
-            "AsyncAPIResponse[None]",
-            await self._client._request(
-                DELETE_BOT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> AsyncAPIResponse[BotWriteStatus]:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return cast(
-            "AsyncAPIResponse[BotWriteStatus]",
-            await self._client._request(
-                UPDATE_BOT, body=body, params=params, options=options, raw=True
-            ),
-        )
+        async def update(
+            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
+        ) -> AsyncAPIResponse[BotWriteStatus]: ...
+    else:
+        list = async_to_raw_response_wrapper(AsyncBots.list, LIST_BOTS, "bots.list")
+        create = async_to_raw_response_wrapper(AsyncBots.create, CREATE_BOT, "bots.create")
+        retrieve = async_to_raw_response_wrapper(AsyncBots.retrieve, GET_BOT, "bots.retrieve")
+        replace = async_to_raw_response_wrapper(AsyncBots.replace, REPLACE_BOT, "bots.replace")
+        delete = async_to_raw_response_wrapper(AsyncBots.delete, DELETE_BOT, "bots.delete")
+        update = async_to_raw_response_wrapper(AsyncBots.update, UPDATE_BOT, "bots.update")
 
 
 class AsyncBotsWithStreamingResponse(AsyncAPIResource):
-    """``bots`` with streamed responses.
+    """``bots`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> AsyncResponseContextManager[BotList]:
-        """List the API bots of the account.
+        def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncResponseContextManager[BotList]: ...
 
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+        def create(
+            self, **kwargs: Unpack[BotsCreateArgs]
+        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return AsyncResponseContextManager(
-            self._client._request(
-                LIST_BOTS, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def retrieve(
+            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
+        ) -> AsyncResponseContextManager[Bot]: ...
 
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> AsyncResponseContextManager[BotWriteStatus]:
-        """Create an API bot.
+        def replace(
+            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
+        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
 
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
+        def delete(
+            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
+        ) -> AsyncResponseContextManager[None]: ...
 
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> AsyncResponseContextManager[Bot]:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> AsyncResponseContextManager[BotWriteStatus]:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                REPLACE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> AsyncResponseContextManager[None]:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                DELETE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> AsyncResponseContextManager[BotWriteStatus]:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                UPDATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def update(
+            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
+        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
+    else:
+        list = async_to_streamed_response_wrapper(AsyncBots.list, LIST_BOTS, "bots.list")
+        create = async_to_streamed_response_wrapper(AsyncBots.create, CREATE_BOT, "bots.create")
+        retrieve = async_to_streamed_response_wrapper(AsyncBots.retrieve, GET_BOT, "bots.retrieve")
+        replace = async_to_streamed_response_wrapper(AsyncBots.replace, REPLACE_BOT, "bots.replace")
+        delete = async_to_streamed_response_wrapper(AsyncBots.delete, DELETE_BOT, "bots.delete")
+        update = async_to_streamed_response_wrapper(AsyncBots.update, UPDATE_BOT, "bots.update")
 
 
 class Bots(SyncAPIResource):
@@ -4146,336 +2754,67 @@ class Bots(SyncAPIResource):
 
 
 class BotsWithRawResponse(SyncAPIResource):
-    """``bots`` with raw responses.
+    """``bots`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> APIResponse[BotList]:
-        """List the API bots of the account.
+        def list(self, **kwargs: Unpack[BotsListArgs]) -> APIResponse[BotList]: ...
 
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+        def create(self, **kwargs: Unpack[BotsCreateArgs]) -> APIResponse[BotWriteStatus]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return cast(
-            "APIResponse[BotList]",
-            self._client._request(LIST_BOTS, body=body, params=params, options=options, raw=True),
-        )
+        def retrieve(self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]) -> APIResponse[Bot]: ...
 
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> APIResponse[BotWriteStatus]:
-        """Create an API bot.
+        def replace(
+            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
+        ) -> APIResponse[BotWriteStatus]: ...
 
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
+        def delete(self, handle: str, **kwargs: Unpack[BotsDeleteArgs]) -> APIResponse[None]: ...
 
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return cast(
-            "APIResponse[BotWriteStatus]",
-            self._client._request(CREATE_BOT, body=body, params=params, options=options, raw=True),
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> APIResponse[Bot]:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return cast(
-            "APIResponse[Bot]",
-            self._client._request(GET_BOT, body=body, params=params, options=options, raw=True),
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> APIResponse[BotWriteStatus]:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return cast(
-            "APIResponse[BotWriteStatus]",
-            self._client._request(REPLACE_BOT, body=body, params=params, options=options, raw=True),
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> APIResponse[None]:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return cast(
-            "APIResponse[None]",
-            self._client._request(DELETE_BOT, body=body, params=params, options=options, raw=True),
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> APIResponse[BotWriteStatus]:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return cast(
-            "APIResponse[BotWriteStatus]",
-            self._client._request(UPDATE_BOT, body=body, params=params, options=options, raw=True),
-        )
+        def update(
+            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
+        ) -> APIResponse[BotWriteStatus]: ...
+    else:
+        list = to_raw_response_wrapper(Bots.list, LIST_BOTS, "bots.list")
+        create = to_raw_response_wrapper(Bots.create, CREATE_BOT, "bots.create")
+        retrieve = to_raw_response_wrapper(Bots.retrieve, GET_BOT, "bots.retrieve")
+        replace = to_raw_response_wrapper(Bots.replace, REPLACE_BOT, "bots.replace")
+        delete = to_raw_response_wrapper(Bots.delete, DELETE_BOT, "bots.delete")
+        update = to_raw_response_wrapper(Bots.update, UPDATE_BOT, "bots.update")
 
 
 class BotsWithStreamingResponse(SyncAPIResource):
-    """``bots`` with streamed responses.
+    """``bots`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> ResponseContextManager[BotList]:
-        """List the API bots of the account.
+        def list(self, **kwargs: Unpack[BotsListArgs]) -> ResponseContextManager[BotList]: ...
 
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+        def create(
+            self, **kwargs: Unpack[BotsCreateArgs]
+        ) -> ResponseContextManager[BotWriteStatus]: ...
 
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                LIST_BOTS, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def retrieve(
+            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
+        ) -> ResponseContextManager[Bot]: ...
 
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> ResponseContextManager[BotWriteStatus]:
-        """Create an API bot.
+        def replace(
+            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
+        ) -> ResponseContextManager[BotWriteStatus]: ...
 
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
+        def delete(
+            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
+        ) -> ResponseContextManager[None]: ...
 
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> ResponseContextManager[Bot]:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> ResponseContextManager[BotWriteStatus]:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                REPLACE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> ResponseContextManager[None]:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                DELETE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> ResponseContextManager[BotWriteStatus]:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                UPDATE_BOT, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        def update(
+            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
+        ) -> ResponseContextManager[BotWriteStatus]: ...
+    else:
+        list = to_streamed_response_wrapper(Bots.list, LIST_BOTS, "bots.list")
+        create = to_streamed_response_wrapper(Bots.create, CREATE_BOT, "bots.create")
+        retrieve = to_streamed_response_wrapper(Bots.retrieve, GET_BOT, "bots.retrieve")
+        replace = to_streamed_response_wrapper(Bots.replace, REPLACE_BOT, "bots.replace")
+        delete = to_streamed_response_wrapper(Bots.delete, DELETE_BOT, "bots.delete")
+        update = to_streamed_response_wrapper(Bots.update, UPDATE_BOT, "bots.update")
 
 
 class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
@@ -4636,304 +2975,73 @@ class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
 
 
 class AsyncVideosWithRawResponse(AsyncAPIResource):
-    """``videos`` with raw responses.
+    """``videos`` with raw responses (``AsyncAPIResponse``)."""
 
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> AsyncAPIResponse[Video]:
-        """Start generating a video.
+        async def create(self, **kwargs: Unpack[VideosCreateArgs]) -> AsyncAPIResponse[Video]: ...
 
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+        async def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> AsyncAPIResponse[Video]: ...
 
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return cast(
-            "AsyncAPIResponse[Video]",
-            await self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=True
-            ),
+        async def retrieve(
+            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
+        ) -> AsyncAPIResponse[Video]: ...
+
+        async def download_content(
+            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+        ) -> AsyncAPIResponse[AsyncBinaryResponse]: ...
+
+        async def remix(
+            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
+        ) -> AsyncAPIResponse[Video]: ...
+    else:
+        create = async_to_raw_response_wrapper(AsyncVideos.create, CREATE_VIDEO, "videos.create")
+        extend = async_to_raw_response_wrapper(AsyncVideos.extend, EXTEND_VIDEO, "videos.extend")
+        retrieve = async_to_raw_response_wrapper(AsyncVideos.retrieve, GET_VIDEO, "videos.retrieve")
+        download_content = async_to_raw_response_wrapper(
+            AsyncVideos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
         )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> AsyncAPIResponse[Video]:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return cast(
-            "AsyncAPIResponse[Video]",
-            await self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> AsyncAPIResponse[Video]:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
-        )
-        return cast(
-            "AsyncAPIResponse[Video]",
-            await self._client._request(
-                GET_VIDEO, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> AsyncAPIResponse[AsyncBinaryResponse]:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return cast(
-            "AsyncAPIResponse[AsyncBinaryResponse]",
-            await self._client._request(
-                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> AsyncAPIResponse[Video]:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return cast(
-            "AsyncAPIResponse[Video]",
-            await self._client._request(
-                REMIX_VIDEO, body=body, params=params, options=options, raw=True
-            ),
-        )
+        remix = async_to_raw_response_wrapper(AsyncVideos.remix, REMIX_VIDEO, "videos.remix")
 
 
 class AsyncVideosWithStreamingResponse(AsyncAPIResource):
-    """``videos`` with streamed responses.
+    """``videos`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> AsyncResponseContextManager[Video]:
-        """Start generating a video.
+        def create(
+            self, **kwargs: Unpack[VideosCreateArgs]
+        ) -> AsyncResponseContextManager[Video]: ...
 
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+        def extend(
+            self, **kwargs: Unpack[VideosExtendArgs]
+        ) -> AsyncResponseContextManager[Video]: ...
 
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return AsyncResponseContextManager(
-            self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        def retrieve(
+            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
+        ) -> AsyncResponseContextManager[Video]: ...
+
+        def download_content(
+            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+        ) -> AsyncResponseContextManager[AsyncBinaryResponse]: ...
+
+        def remix(
+            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
+        ) -> AsyncResponseContextManager[Video]: ...
+    else:
+        create = async_to_streamed_response_wrapper(
+            AsyncVideos.create, CREATE_VIDEO, "videos.create"
         )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> AsyncResponseContextManager[Video]:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return AsyncResponseContextManager(
-            self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        extend = async_to_streamed_response_wrapper(
+            AsyncVideos.extend, EXTEND_VIDEO, "videos.extend"
         )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> AsyncResponseContextManager[Video]:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        retrieve = async_to_streamed_response_wrapper(
+            AsyncVideos.retrieve, GET_VIDEO, "videos.retrieve"
         )
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        download_content = async_to_streamed_response_wrapper(
+            AsyncVideos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
         )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> AsyncResponseContextManager[AsyncBinaryResponse]:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                GET_VIDEO_CONTENT,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> AsyncResponseContextManager[Video]:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return AsyncResponseContextManager(
-            self._client._request(
-                REMIX_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        remix = async_to_streamed_response_wrapper(AsyncVideos.remix, REMIX_VIDEO, "videos.remix")
 
 
 class Videos(VideosHelpers, SyncAPIResource):
@@ -5092,300 +3200,61 @@ class Videos(VideosHelpers, SyncAPIResource):
 
 
 class VideosWithRawResponse(SyncAPIResource):
-    """``videos`` with raw responses.
+    """``videos`` with raw responses (``APIResponse``)."""
 
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> APIResponse[Video]:
-        """Start generating a video.
+        def create(self, **kwargs: Unpack[VideosCreateArgs]) -> APIResponse[Video]: ...
 
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+        def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> APIResponse[Video]: ...
 
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return cast(
-            "APIResponse[Video]",
-            self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=True
-            ),
+        def retrieve(
+            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
+        ) -> APIResponse[Video]: ...
+
+        def download_content(
+            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+        ) -> APIResponse[BinaryResponse]: ...
+
+        def remix(self, video_id: str, **kwargs: Unpack[VideosRemixArgs]) -> APIResponse[Video]: ...
+    else:
+        create = to_raw_response_wrapper(Videos.create, CREATE_VIDEO, "videos.create")
+        extend = to_raw_response_wrapper(Videos.extend, EXTEND_VIDEO, "videos.extend")
+        retrieve = to_raw_response_wrapper(Videos.retrieve, GET_VIDEO, "videos.retrieve")
+        download_content = to_raw_response_wrapper(
+            Videos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
         )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> APIResponse[Video]:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return cast(
-            "APIResponse[Video]",
-            self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> APIResponse[Video]:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
-        )
-        return cast(
-            "APIResponse[Video]",
-            self._client._request(GET_VIDEO, body=body, params=params, options=options, raw=True),
-        )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> APIResponse[BinaryResponse]:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return cast(
-            "APIResponse[BinaryResponse]",
-            self._client._request(
-                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=True
-            ),
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> APIResponse[Video]:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return cast(
-            "APIResponse[Video]",
-            self._client._request(REMIX_VIDEO, body=body, params=params, options=options, raw=True),
-        )
+        remix = to_raw_response_wrapper(Videos.remix, REMIX_VIDEO, "videos.remix")
 
 
 class VideosWithStreamingResponse(SyncAPIResource):
-    """``videos`` with streamed responses.
+    """``videos`` with streamed responses (``StreamedAPIResponse``)."""
 
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> ResponseContextManager[Video]:
-        """Start generating a video.
+        def create(self, **kwargs: Unpack[VideosCreateArgs]) -> ResponseContextManager[Video]: ...
 
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+        def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> ResponseContextManager[Video]: ...
 
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
+        def retrieve(
+            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
+        ) -> ResponseContextManager[Video]: ...
+
+        def download_content(
+            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+        ) -> ResponseContextManager[BinaryResponse]: ...
+
+        def remix(
+            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
+        ) -> ResponseContextManager[Video]: ...
+    else:
+        create = to_streamed_response_wrapper(Videos.create, CREATE_VIDEO, "videos.create")
+        extend = to_streamed_response_wrapper(Videos.extend, EXTEND_VIDEO, "videos.extend")
+        retrieve = to_streamed_response_wrapper(Videos.retrieve, GET_VIDEO, "videos.retrieve")
+        download_content = to_streamed_response_wrapper(
+            Videos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
         )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> ResponseContextManager[Video]:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return ResponseContextManager(
-            lambda: self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> ResponseContextManager[Video]:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> ResponseContextManager[BinaryResponse]:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                GET_VIDEO_CONTENT,
-                body=body,
-                params=params,
-                options=options,
-                raw=True,
-                streamed=True,
-            )
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> ResponseContextManager[Video]:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return ResponseContextManager(
-            lambda: self._client._request(
-                REMIX_VIDEO, body=body, params=params, options=options, raw=True, streamed=True
-            )
-        )
+        remix = to_streamed_response_wrapper(Videos.remix, REMIX_VIDEO, "videos.remix")
 
 
 class AsyncRootResources:
@@ -5438,10 +3307,7 @@ class AsyncRootResources:
 
 
 class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
-    """The resources with raw responses.
-
-    Methods return an ``AsyncAPIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """The resources with raw responses (``AsyncAPIResponse``)."""
 
     @cached_property
     def chat(self) -> AsyncChatWithRawResponse:
@@ -5480,11 +3346,7 @@ class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
 
 
 class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
-    """The resources with streamed responses.
-
-    Methods return a context manager (``async with``) giving a
-    ``AsyncStreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
 
     @cached_property
     def chat(self) -> AsyncChatWithStreamingResponse:
@@ -5572,10 +3434,7 @@ class SyncRootResources:
 
 
 class SyncRootResourcesWithRawResponse(SyncAPIResource):
-    """The resources with raw responses.
-
-    Methods return an ``APIResponse``: the HTTP reply, with the parsed result on demand.
-    """
+    """The resources with raw responses (``APIResponse``)."""
 
     @cached_property
     def chat(self) -> ChatWithRawResponse:
@@ -5614,11 +3473,7 @@ class SyncRootResourcesWithRawResponse(SyncAPIResource):
 
 
 class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
-    """The resources with streamed responses.
-
-    Methods return a context manager (``with``) giving a
-    ``StreamedAPIResponse``: the reply, its body read only as you iterate it.
-    """
+    """The resources with streamed responses (``StreamedAPIResponse``)."""
 
     @cached_property
     def chat(self) -> ChatWithStreamingResponse:

@@ -1,4 +1,4 @@
-"""Endpoint helpers (as ``openai.lib``): structured outputs and tools.
+"""Endpoint helpers (as ``openai.lib``): structured outputs, tools, stream accumulators.
 
 ``client.chat.completions.parse`` / ``stream`` / ``run_tools``, ``client.responses.parse`` /
 ``stream``, ``client.messages.stream`` and ``client.videos.poll`` / ``create_and_poll`` come
@@ -8,6 +8,7 @@ the README's "Structured outputs and tools" and "Videos".
 
 from __future__ import annotations
 
+from ._chat_accumulator import ChatCompletionAccumulator
 from ._chat_stream import (
     AsyncChatCompletionStream,
     AsyncChatCompletionStreamManager,
@@ -23,6 +24,7 @@ from ._chat_stream import (
     RefusalDoneEvent,
 )
 from ._errors import ContentFilterFinishReasonError, LengthFinishReasonError, StructuredOutputError
+from ._message_accumulator import MessageAccumulator
 from ._messages import (
     AsyncMessagesHelpers,
     AsyncMessageStreamManager,
@@ -36,6 +38,7 @@ from ._resources import (
     ChatCompletionsHelpers,
     ResponsesHelpers,
 )
+from ._response_accumulator import ResponseAccumulator
 from ._responses_stream import (
     AsyncResponseStream,
     AsyncResponseStreamManager,
@@ -62,6 +65,8 @@ __all__ = [
     "AsyncVideosHelpers",
     "ChatCompletionStream",
     "ChatCompletionStreamEvent",
+    "ChatCompletionAccumulator",
+    "MessageAccumulator",
     "ChatCompletionStreamManager",
     "ChatCompletionsHelpers",
     "ChunkEvent",
@@ -75,6 +80,7 @@ __all__ = [
     "MessagesHelpers",
     "RefusalDeltaEvent",
     "RefusalDoneEvent",
+    "ResponseAccumulator",
     "ResponseStream",
     "ResponseStreamManager",
     "ResponseTextDeltaEvent",

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar
 
-from .._accumulator import ChatCompletionAccumulator
+from ._chat_accumulator import ChatCompletionAccumulator
 from ._parsing import check_finish, parse_chat_completion, parse_output
 from ._partial import partial_reader
 from ._pydantic_schema import OutputType

@@ -15,10 +15,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeAlias, TypeVar, cast
 
 from .._generated.models import ResponseStreamEvent
-from .._response_accumulator import ResponseAccumulator
 from ._parsing import parse_output, parse_response
 from ._partial import partial_reader
 from ._pydantic_schema import OutputType
+from ._response_accumulator import ResponseAccumulator
 from ._types import ParsedResponse
 
 if TYPE_CHECKING:

@@ -17,8 +17,8 @@ from typing import Any, cast
 
 from pydantic import BaseModel, ValidationError
 
-from ._generated.models import Message
-from ._replies import Reading, read_model
+from .._generated.models import Message
+from .._replies import Reading, read_model
 
 __all__ = ["MessageAccumulator", "tool_input"]
 
@@ -145,7 +145,7 @@ def tool_input(text: str) -> object:
     try:
         value: object = json.loads(text)
     except (ValueError, RecursionError):
-        from .lib._partial import parse_partial_json
+        from ._partial import parse_partial_json
 
         partial = parse_partial_json(text)
         return cast(dict[str, Any], partial) if isinstance(partial, dict) else text

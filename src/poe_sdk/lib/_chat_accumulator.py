@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from pydantic import ValidationError
 
-from ._generated.models import (
+from .._generated.models import (
     ChatCompletion,
     ChatCompletionChunk,
     ChatCompletionChunkChoice,
@@ -21,11 +21,9 @@ from ._generated.models import (
     ChoiceDeltaToolCallFunction,
     ChoiceLogprobs,
 )
-from ._message_accumulator import MessageAccumulator
-from ._replies import Reading, read_model
-from ._response_accumulator import ResponseAccumulator
+from .._replies import Reading, read_model
 
-__all__ = ["ChatCompletionAccumulator", "MessageAccumulator", "ResponseAccumulator"]
+__all__ = ["ChatCompletionAccumulator"]
 
 
 @dataclass(slots=True)
