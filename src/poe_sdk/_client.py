@@ -42,7 +42,6 @@ from ._client_options import (
 )
 from ._client_options import Timeout as Timeout
 from ._deadline import TotalDeadline, deadline_after
-from ._decoding import accept_encoding
 from ._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
@@ -55,9 +54,14 @@ from ._exceptions import (
 )
 from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
-from ._http_slot import HTTPClientSlot
+from ._http.decoding import accept_encoding
+from ._http.exchange import read_body
+from ._http.exchange import read_error_body as _read_error_body
+from ._http.limits import bound_error_body
+from ._http.pools import HTTPClientSlot
+from ._http.redirects import send_following_redirects
+from ._http.requests import build_request
 from ._lifecycle import ClientState
-from ._limits import ERROR_BODY_KEPT, bound_error_body
 from ._logs import configure_from_env
 from ._multipart import dict_of_lists, multipart_parts
 from ._not_given import NotGiven, Omit
@@ -65,14 +69,13 @@ from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values, write_only_values
-from ._reply_checks import follow_redirect, invalid_status, is_redirect, not_a_stream
+from ._reply_checks import invalid_status, not_a_stream
 from ._request_builder import build_path, encode_body, validate_body, validate_params
 from ._response_parser import parse_model, parse_union, status_error
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
 from ._streamed_response import AsyncStreamedAPIResponse
 from ._streaming import AsyncStream, reader_of
-from ._transport import read_body, send
 from ._version import __version__
 from ._warm_up import warm_up
 
@@ -141,7 +144,8 @@ class _PreparedCall:
         assert self.validated is not None
         fields, files, opened = multipart_parts(self.validated, extra_body)
         try:
-            request = http.build_request(
+            request = build_request(
+                http,
                 self.method,
                 self.url,
                 data=dict_of_lists(fields),
@@ -157,7 +161,8 @@ class _PreparedCall:
         return request, opened
 
     def request(self, http: httpx.AsyncClient, content: bytes | None) -> httpx.Request:
-        return http.build_request(
+        return build_request(
+            http,
             self.method,
             self.url,
             content=content,
@@ -693,9 +698,7 @@ class AsyncPoeClient(AsyncRootResources):
                 await self._pace(policy)
             attempt_start = self._clock.monotonic()
             try:
-                response = await send(http, request, stream=True)
-                if is_redirect(response.status_code):
-                    response = await _follow_redirects(http, request, response)
+                response = await send_following_redirects(http, request)
                 error = invalid_status(response)
                 if error is not None:
                     await _read_error_body(response)
@@ -810,27 +813,6 @@ def _with_request_id(result: _ResultT, request_id: str | None) -> _ResultT:
     if isinstance(result, ResponseModel):
         set_request_id(result, request_id)
     return result
-
-
-async def _follow_redirects(
-    http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
-) -> httpx.Response:
-    """Follow only same-origin 307/308 redirects (see :func:`follow_redirect`): the first
-    reply that is not one."""
-    hops = 0
-    while is_redirect(response.status_code):
-        request = follow_redirect(request, response, hops, await _read_error_body(response))
-        hops += 1
-        response = await send(http, request, stream=True)
-    return response
-
-
-async def _read_error_body(response: httpx.Response) -> bytes:
-    """The first ``ERROR_BODY_KEPT`` bytes of an error reply (the rest is never read)."""
-    try:
-        return await read_body(response, ERROR_BODY_KEPT, prefix=True)
-    except APIConnectionError:
-        return b""
 
 
 def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import httpx
 
 from ._exceptions import ClientClosedError
-from ._transport import aclose, body_chunks, next_chunk, read_body
+from ._http.exchange import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
     from ._loop_thread import LoopThread

@@ -30,6 +30,7 @@ from ._exceptions import (
     ResponseTooLargeError,
     StreamTimeoutError,
 )
+from ._http.exchange import aclose, body_chunks, next_chunk
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
 from ._response_parser import (
@@ -42,7 +43,6 @@ from ._response_parser import (
     stream_error,
 )
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
-from ._transport import aclose, body_chunks, next_chunk
 
 if TYPE_CHECKING:
     from ._generated.models import (

@@ -7,12 +7,12 @@ parses HTTP in C, so the cost stays flat (figures in ``bench/README.md`` and
 ``bench/results.md``). The client stays an ``httpx.AsyncClient`` (timeouts, hooks,
 redirects, ``httpx.Response``); only the I/O below it changes.
 
-Proxies (from the environment, see :mod:`._proxies`) are routes over the same pool:
+Proxies (from the environment, see :mod:`.proxies`) are routes over the same pool:
 :meth:`AiohttpTransport.through` gives the transport httpx mounts for a proxy's URLs; aiohttp
 sends ``http://`` requests to the proxy in absolute form and tunnels ``https://`` ones with
 ``CONNECT``. Its connections are keyed by proxy too, so direct and proxied ones never mix.
 
-aiohttp's exceptions become httpx's here, so :mod:`._transport` translates one family.
+The transport raises httpx's exceptions, as every httpx transport does (see :mod:`.errors`).
 Mocking libraries that patch httpx's default transport or httpcore's pool (respx,
 pytest-httpx) keep working: while such a patch is in place, requests go through httpx's
 default transport instead.
@@ -35,9 +35,10 @@ from aiohttp.client_proto import ResponseHandler
 from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE
 from multidict import istr
 
-from ._connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
-from ._proxies import proxy_authorization
-from ._transport import CLOSES_AT_ONCE
+from .connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
+from .errors import httpx_error
+from .exchange import CLOSES_AT_ONCE
+from .proxies import proxy_authorization
 
 __all__ = ["AiohttpTransport", "ProxyRoute"]
 
@@ -141,10 +142,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response = await self._send(session, request, headers, body, proxy, proxy_headers)
         except _ReusedConnectionClosed as exc:
             if not can_send_again(request):
-                raise _httpx_error(exc.failure, connecting=True) from exc.failure
+                raise httpx_error(exc.failure, connecting=True) from exc.failure
             response = await self._send_again(session, request, headers, body, proxy, proxy_headers)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
-            raise _httpx_error(exc, connecting=True) from exc
+            raise httpx_error(exc, connecting=True) from exc
         # Closing the response only hands the connection back (or closes it): no waiting.
         extensions: dict[str, object] = {"http_version": b"HTTP/1.1", CLOSES_AT_ONCE: True}
         if response.reason:
@@ -190,7 +191,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         proxy_headers: dict[str, str] | None,
     ) -> aiohttp.ClientResponse:
         """Send a request again, on a new connection, after a reused one closed under it
-        before any byte of the reply (see :mod:`._connection_reuse`). The idle connections
+        before any byte of the reply (see :mod:`.connection_reuse`). The idle connections
         to the same server are closed on the way: they are as suspect as the one that was."""
         fresh = FRESH_CONNECTION.set(True)
         try:
@@ -198,9 +199,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 session, request, headers, body, proxy, proxy_headers
             )
         except _ReusedConnectionClosed as exc:  # Not reused: never raised for a new one.
-            raise _httpx_error(exc.failure, connecting=True) from exc.failure
+            raise httpx_error(exc.failure, connecting=True) from exc.failure
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
-            raise _httpx_error(exc, connecting=True) from exc
+            raise httpx_error(exc, connecting=True) from exc
         finally:
             FRESH_CONNECTION.reset(fresh)
         return response
@@ -297,7 +298,7 @@ class _Connection(ResponseHandler):
     An idle connection whose socket is readable (the server closed it) is not reused; and a
     reused connection that closes before any byte of its reply fails with
     :class:`_ReusedConnectionClosed`, which the transport answers by sending the request
-    again (see :mod:`._connection_reuse`)."""
+    again (see :mod:`.connection_reuse`)."""
 
     _requests = 0  # Requests sent over this connection.
     _replied = False  # Whether a byte of the reply to the current request arrived.
@@ -390,7 +391,7 @@ class _ResponseBody(httpx.AsyncByteStream):
             # over first (the failure is raised again by the next read).
             if content._buffer:
                 return content._read_nowait(_READ_BYTES)
-            raise _httpx_error(exc, connecting=False) from exc
+            raise httpx_error(exc, connecting=False) from exc
         if not chunk:
             self._response.release()
             raise StopAsyncIteration
@@ -423,29 +424,3 @@ def _mocked() -> bool:
         and getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
         != "AsyncConnectionPool.handle_async_request"
     )
-
-
-def _httpx_error(exc: BaseException, *, connecting: bool) -> httpx.TransportError:
-    """The httpx exception for an aiohttp (or socket) failure."""
-    message = str(exc) or type(exc).__name__
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout(message)
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):  # Distinct before Python 3.11.
-        return httpx.ReadTimeout(message)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(message)
-    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy refused a CONNECT
-        return httpx.ProxyError(message)
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(
-            "Server disconnected without sending a response." if connecting else message
-        )
-    if isinstance(exc, (aiohttp.ClientPayloadError, aiohttp.ClientResponseError)):
-        return httpx.RemoteProtocolError(message)
-    if isinstance(exc, aiohttp.InvalidURL):
-        return httpx.UnsupportedProtocol(message)
-    if isinstance(exc, ValueError):
-        return httpx.LocalProtocolError(message)
-    if isinstance(exc, OSError):
-        return httpx.ReadError(message) if not connecting else httpx.ConnectError(message)
-    return httpx.TransportError(message)

@@ -20,7 +20,7 @@ import httpx
 # here, at import, and in tests/test_proxies.py.
 from httpx._utils import get_environment_proxies
 
-from ._exceptions import RequestValidationError
+from .._exceptions import RequestValidationError
 
 __all__ = ["EnvironmentProxies", "environment_proxies", "proxy_authorization", "safe_proxy_url"]
 
