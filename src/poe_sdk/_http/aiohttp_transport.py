@@ -56,6 +56,7 @@ _HEADER_COUNT: dict[str, Any] = (
     else {}
 )
 _MAX_HEADER_PAIRS = 256
+_LEGACY_TLS_TRANSPORT = sys.version_info < (3, 11)
 _TimeoutKey = tuple[float | None, float | None, float | None]
 
 
@@ -333,6 +334,16 @@ class _Connection(ResponseHandler):
         ):
             exc = _ReusedConnectionClosed(exc)
         super().set_exception(exc, exc_cause)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        transport = self.transport
+        super().connection_lost(exc)
+        # CPython 3.10's TLS transport (asyncio/sslproto.py, replaced in 3.11) stays "open"
+        # when its connection is lost after the handshake (a server that refuses the client's
+        # certificate with an alert): the garbage collector then warns "unclosed transport".
+        # Closing it is what 3.11 does itself, and does nothing else once the connection is lost.
+        if _LEGACY_TLS_TRANSPORT and transport is not None and not transport.is_closing():
+            transport.close()
 
     def close(self) -> None:
         transport = self.transport
