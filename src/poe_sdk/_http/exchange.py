@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Generator, Iterator
 from typing import Any, cast
 
@@ -40,7 +41,9 @@ async def send(
 ) -> httpx.Response:
     """Send ``request``; with ``stream=False`` the whole body is read before returning.
     Redirects are never followed here: the client decides which to follow."""
-    await _close_orphaned_connections(client)
+    if client in _cancelled_on:
+        _cancelled_on.discard(client)
+        await _close_orphaned_connections(client)
     try:
         return await client.send(request, stream=stream, follow_redirects=False)
     except Exception as exc:
@@ -48,6 +51,13 @@ async def send(
         if error is None:
             raise
         raise error from exc
+    except BaseException:  # Cancelled: the request may have left a connection behind.
+        _cancelled_on.add(client)
+        raise
+
+
+_cancelled_on: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
+"""The clients a request was cancelled on since their pool was last swept of orphans."""
 
 
 async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
@@ -59,11 +69,13 @@ async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
     once ``max_connections`` of them pile up, every request waits for the pool until it
     times out. Before each request, such connections are taken out of the pool and closed,
     as httpcore's proposed fix does (encode/httpcore#1094). Only httpx's own transport (and
-    poe-sdk's on trio) over httpcore's pool is looked at; any other is left as it is."""
-    transport = getattr(client, "_transport", None)  # httpx 0.27-0.28: no public accessor
+    poe-sdk's on trio) over httpcore's pool is looked at; any other is left as it is. The
+    sweep runs before the next request after a cancellation (:func:`send`): the pool is
+    walked only then, not on every request (whose CPU cost grows with the connections)."""
+    transport = getattr(client, "_transport", None)  # httpx 0.28-0.29 (private): no accessor
     if not isinstance(transport, httpx.AsyncHTTPTransport):
         return
-    # httpcore 1.0 (<= 1.0.9): the pool's connections and waiting requests are private.
+    # httpcore 1.0.9 (private): the pool's connections and waiting requests.
     pool = getattr(transport, "_pool", None)
     connections: list[Any] | None = getattr(pool, "_connections", None)
     if not connections:
@@ -199,6 +211,7 @@ _CLOSE_GRACE_SECONDS = 5.0
 
 
 def _on_asyncio() -> bool:
+    # The stdlib's running-loop lookup that does not raise (asyncio.get_running_loop raises).
     return asyncio._get_running_loop() is not None
 
 
@@ -239,7 +252,8 @@ async def read_body(response: httpx.Response, limit: int, *, prefix: bool = Fals
     finally:
         await aclose(response)
     content = b"".join(parts)[:limit]
-    response._content = content  # So ``response.content`` works, as after ``aread()``.
+    # httpx 0.28-0.29 (private): the body read, so ``response.content`` works as after aread().
+    response._content = content
     return content
 
 
