@@ -31,8 +31,8 @@ from typing import Any, cast
 import aiohttp
 import httpx
 import yarl
-from aiohttp.client_proto import ResponseHandler
-from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE
+from aiohttp.client_proto import ResponseHandler  # aiohttp 3.14 (private): see _Connection
+from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE  # aiohttp 3.14 (private): ditto
 from multidict import istr
 
 from .connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
@@ -49,12 +49,6 @@ _PIECE_BYTES = 256 * 1024
 # Each read hands over what arrived, up to this much: a compressed body is decompressed a read
 # at a time, so a bounded read bounds what one step of a gzip bomb inflates to (as httpcore's).
 _READ_BYTES = 64 * 1024
-# aiohttp 3.14 added a cap on the number of headers (128 by default); older ones have none.
-_HEADER_COUNT: dict[str, Any] = (
-    {"max_headers": _MAX_HEADERS}
-    if tuple(int(p) for p in aiohttp.__version__.split(".")[:2]) >= (3, 14)
-    else {}
-)
 _MAX_HEADER_PAIRS = 256
 _LEGACY_TLS_TRANSPORT = sys.version_info < (3, 11)
 _TimeoutKey = tuple[float | None, float | None, float | None]
@@ -85,6 +79,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=limits.keepalive_expiry or 5.0,
             ssl=self._ssl_context,
         )
+        # aiohttp 3.14 (private): the protocol factory, so the pool makes _Connection objects.
         cast(Any, connector)._factory = functools.partial(
             _Connection, loop=asyncio.get_running_loop()
         )
@@ -96,7 +91,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent", "Content-Type"),
             max_line_size=_MAX_HEADER_BYTES,
             max_field_size=_MAX_HEADER_BYTES,
-            **_HEADER_COUNT,
+            max_headers=_MAX_HEADERS,  # aiohttp's own cap is 128 headers
             requote_redirect_url=False,
         )
         return self._session
@@ -263,6 +258,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return []
         connector = session.connector
         assert isinstance(connector, aiohttp.TCPConnector)
+        # aiohttp 3.14 (private): the pool's checked-out connections and waiting requests.
         problems = [f"busy connection {proto!r}" for proto in connector._acquired]
         waiting = sum(len(waiters) for waiters in connector._waiters.values())
         if waiting:
@@ -291,6 +287,10 @@ class ProxyRoute(httpx.AsyncBaseTransport):
 class _Connection(ResponseHandler):
     """aiohttp's connection protocol, with two fixes for closing it and two for reusing it.
 
+    aiohttp 3.14 (private, tested with 3.14.5): ``ResponseHandler`` is no public API; its
+    ``set_response_params``, ``set_exception`` (and its ``_EXC_SENTINEL`` default) and
+    ``_payload`` are used as aiohttp's own client uses them.
+
     A connection closes gracefully: bytes still unsent are sent first. When a request is
     cancelled (or times out) while the server is not reading, they never are, and the
     socket would stay open; such a connection is aborted instead. And a body still being
@@ -301,6 +301,7 @@ class _Connection(ResponseHandler):
     :class:`_ReusedConnectionClosed`, which the transport answers by sending the request
     again (see :mod:`.connection_reuse`)."""
 
+    # aiohttp 3.14 (private): ResponseHandler's _payload (the body being read) is used below.
     _requests = 0  # Requests sent over this connection.
     _replied = False  # Whether a byte of the reply to the current request arrived.
 
@@ -400,6 +401,7 @@ class _ResponseBody(httpx.AsyncByteStream):
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             # aiohttp raises a failure before the bytes that arrived ahead of it: hand those
             # over first (the failure is raised again by the next read).
+            # aiohttp 3.14 (private): StreamReader's buffer, read without waiting.
             if content._buffer:
                 return content._read_nowait(_READ_BYTES)
             raise httpx_error(exc, connecting=False) from exc

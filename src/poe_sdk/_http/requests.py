@@ -28,8 +28,9 @@ _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 
 def own(client: httpx.AsyncClient) -> httpx.AsyncClient:
     """Mark ``client`` as made by poe-sdk: :func:`build_request` takes its short path."""
-    # httpx 0.27-0.28: the ``cookies`` setter copies the jar into a plain ``httpx.Cookies``;
-    # only the private attribute keeps the subclass that skips replies without cookies.
+    # httpx 0.28-0.29 (private): the ``cookies`` setter copies the jar into a plain
+    # ``httpx.Cookies``; only the private attribute keeps the subclass that skips replies
+    # without cookies.
     client._cookies = _Cookies()  # pyright: ignore[reportPrivateUsage]
     _owned[client] = {}
     return client

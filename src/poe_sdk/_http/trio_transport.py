@@ -35,6 +35,7 @@ def trio_transport(
     """httpx's default async transport over a pool whose TLS handshakes close on cancel."""
     transport = _ResendingTransport(verify=ssl_context, limits=limits, proxy=proxy)
     backend = _CancelSafeBackend(cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend()))
+    # httpx 0.28-0.29 (private): the transport's httpcore pool, replaced to set the backend.
     if proxy is None:
         transport._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
