@@ -1,7 +1,7 @@
 """``AsyncPoeClient``: the async core every call goes through (the sync facade included).
 
 A request goes resource → :meth:`AsyncPoeClient._request` (validate, encode) → retry loop
-(:mod:`._retry` decides) → :mod:`._transport` (httpx) → :mod:`._response_parser` or
+(:mod:`._retry` decides) → :mod:`._http.exchange` (httpx) → :mod:`._response_parser` or
 :class:`AsyncStream`.
 """
 
