@@ -99,7 +99,7 @@ _LAZY: dict[str, str] = {
     "RateLimit": "._ratelimit",
     "CallOptions": "._operation",
     "ModelCallOptions": "._operation",
-    "ResponseLimits": "._limits",
+    "ResponseLimits": "._http.limits",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",
