@@ -11,7 +11,7 @@ import pytest
 import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient
 from poe_sdk._client_options import not_found_hint
-from poe_sdk._http_defaults import DEFAULT_TIMEOUT
+from poe_sdk._http.defaults import DEFAULT_TIMEOUT
 
 KEY = "sk-test"
 

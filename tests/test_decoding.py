@@ -14,7 +14,7 @@ import pytest
 import respx
 
 from poe_sdk import AsyncPoeClient
-from poe_sdk._decoding import PIECE_BYTES, accept_encoding, body_decoder
+from poe_sdk._http.decoding import PIECE_BYTES, accept_encoding, body_decoder
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
 DATA = b"The quick brown fox. " * 20_000 + bytes(range(256)) * 300

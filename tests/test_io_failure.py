@@ -17,7 +17,8 @@ import pytest
 import trio
 
 from poe_sdk import APIConnectionError, APITimeoutError
-from poe_sdk._transport import aclose, body_chunks, io_failure, next_chunk, read_body, send
+from poe_sdk._http.errors import io_failure
+from poe_sdk._http.exchange import aclose, body_chunks, next_chunk, read_body, send
 
 CONNECTION_ERRORS: list[Exception] = [
     ssl.SSLError(1, "[SSL: TLSV13_ALERT_CERTIFICATE_REQUIRED] tlsv13 alert certificate required"),

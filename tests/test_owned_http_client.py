@@ -7,13 +7,13 @@ from typing import Any
 import httpx
 import pytest
 
-from poe_sdk._http_slot import _OwnedClient
+from poe_sdk._http.requests import build_request, own
 
 BODY = b'{"model": "m"}'
 
 
-def _both(**options: Any) -> tuple[httpx.AsyncClient, _OwnedClient]:
-    return httpx.AsyncClient(**options), _OwnedClient(**options)
+def _both(**options: Any) -> tuple[httpx.AsyncClient, httpx.AsyncClient]:
+    return httpx.AsyncClient(**options), own(httpx.AsyncClient(**options))
 
 
 @pytest.mark.parametrize(
@@ -39,7 +39,7 @@ def test_a_request_is_the_one_httpx_builds(
 ) -> None:
     plain, owned = _both(timeout=httpx.Timeout(7.0), headers={"X-Client": "1"})
     expected = plain.build_request(method, url, content=content, headers=headers, timeout=timeout)
-    built = owned.build_request(method, url, content=content, headers=headers, timeout=timeout)
+    built = build_request(owned, method, url, content=content, headers=headers, timeout=timeout)
     assert built.method == expected.method
     assert built.url == expected.url
     assert built.headers.raw == expected.headers.raw
@@ -54,9 +54,9 @@ def test_cookies_params_and_other_arguments_take_httpx_own_path() -> None:
     for client in (plain, owned):
         client.headers["X-Extra"] = "y"
     expected = plain.build_request("POST", "http://h/v1/x", content=BODY, headers={"A": "b"})
-    built = owned.build_request("POST", "http://h/v1/x", content=BODY, headers={"A": "b"})
+    built = build_request(owned, "POST", "http://h/v1/x", content=BODY, headers={"A": "b"})
     assert built.url == expected.url == "http://h/v1/x?api-version=1"
     assert built.headers.raw == expected.headers.raw
     assert built.headers["cookie"] == "session=abc"
-    json_built = owned.build_request("POST", "http://h/v1/x", json={"a": 1})
+    json_built = build_request(owned, "POST", "http://h/v1/x", json={"a": 1})
     assert json_built.content == plain.build_request("POST", "http://h/v1/x", json={"a": 1}).content

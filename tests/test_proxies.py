@@ -9,9 +9,9 @@ import httpx
 import pytest
 
 from poe_sdk import AsyncPoeClient, PoeClient, RequestValidationError
-from poe_sdk._http_defaults import cert_environment, default_ssl_context
-from poe_sdk._http_slot import proxy_mounts
-from poe_sdk._proxies import environment_proxies, proxy_authorization, safe_proxy_url
+from poe_sdk._http.defaults import cert_environment, default_ssl_context
+from poe_sdk._http.pools import proxy_mounts
+from poe_sdk._http.proxies import environment_proxies, proxy_authorization, safe_proxy_url
 
 
 @pytest.fixture(autouse=True)

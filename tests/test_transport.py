@@ -14,7 +14,8 @@ import respx
 
 from hardening import raw_servers as raw
 from poe_sdk import AsyncPoeClient
-from poe_sdk._aiohttp_transport import AiohttpTransport, _httpx_error
+from poe_sdk._http.aiohttp_transport import AiohttpTransport
+from poe_sdk._http.errors import httpx_error
 from poe_sdk.testing import LocalServer
 from support import BASE_URL
 
@@ -68,7 +69,7 @@ def test_a_request_on_asyncio_loads_only_what_it_uses() -> None:
     ],
 )
 def test_aiohttp_failures_become_httpx_errors(error: Exception, expected: type) -> None:
-    assert type(_httpx_error(error, connecting=False)) is expected
+    assert type(httpx_error(error, connecting=False)) is expected
 
 
 def test_a_refused_connection_is_a_connect_error() -> None:
@@ -76,7 +77,7 @@ def test_a_refused_connection_is_a_connect_error() -> None:
         aiohttp.client_reqrep.ConnectionKey("h", 1, False, True, None, None, None),
         ConnectionRefusedError(111, "refused"),
     )
-    assert type(_httpx_error(refused, connecting=True)) is httpx.ConnectError
+    assert type(httpx_error(refused, connecting=True)) is httpx.ConnectError
 
 
 @pytest.mark.anyio

@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     from ._files import guess_mime_type as guess_mime_type
     from ._files import image_part as image_part
     from ._files import text_part as text_part
-    from ._http_defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
-    from ._limits import ResponseLimits as ResponseLimits
+    from ._http.defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
+    from ._http.limits import ResponseLimits as ResponseLimits
     from ._multipart import FileTypes as FileTypes
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
@@ -89,7 +89,7 @@ _LAZY: dict[str, str] = {
     "ResponseAccumulator": ".lib",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
-    "DEFAULT_TIMEOUT": "._http_defaults",
+    "DEFAULT_TIMEOUT": "._http.defaults",
     "AudioFormat": "._files",
     "FileSource": "._files",
     "ImageDetail": "._files",
@@ -109,7 +109,7 @@ _LAZY: dict[str, str] = {
     "RateLimit": "._ratelimit",
     "CallOptions": "._operation",
     "ModelCallOptions": "._operation",
-    "ResponseLimits": "._limits",
+    "ResponseLimits": "._http.limits",
     "PoeClient": "._sync_client",
     "RetryPolicy": "._retry",
     "Stream": "._sync_stream",

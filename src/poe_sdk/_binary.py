@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import anyio
 import httpx
 
-from ._transport import aclose, body_chunks, next_chunk, read_body
+from ._http.exchange import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
     from ._loop_thread import LoopThread

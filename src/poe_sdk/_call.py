@@ -45,9 +45,12 @@ from ._exceptions import (
     PoeError,
     RequestValidationError,
 )
-from ._http_slot import HTTPClientSlot
+from ._http.exchange import read_body, read_error_body, send
+from ._http.limits import ResponseLimits, bound_error_body
+from ._http.pools import HTTPClientSlot
+from ._http.redirects import follow_redirects
+from ._http.requests import build_request
 from ._lifecycle import ClientState
-from ._limits import ERROR_BODY_KEPT, ResponseLimits, bound_error_body
 from ._multipart import dict_of_lists, multipart_parts
 from ._not_given import NotGiven, Omit
 from ._operation import Operation, RequestOptions
@@ -55,14 +58,12 @@ from ._ratelimit import RateLimit, parse_rate_limit
 from ._raw_response import AsyncAPIResponse
 from ._redaction import redact_error, secret_values, write_only_values
 from ._replies import parse_model, parse_reply
-from ._reply_checks import follow_redirect, is_redirect
 from ._reply_errors import invalid_status, not_a_stream, status_error
 from ._request_builder import RequestParams, build_path, encode_body, validate_body, validate_params
 from ._retry import RetryPolicy, decide_retry, is_retryable_status
 from ._servers import server_url
 from ._streamed_response import AsyncStreamedAPIResponse
 from ._streaming import AsyncStream, reader_of
-from ._transport import read_body, send
 from ._warm_up import warm_up
 
 __all__ = ["CallPipeline", "Clock", "PreparedCall", "RateLimitState", "RequestParts"]
@@ -141,7 +142,8 @@ class RequestParts:
         if self.validated is not None:
             overrides = None if model is None else {"model": model}
             content = encode_body(self.validated, extra_body, overrides=overrides)
-        return http.build_request(
+        return build_request(
+            http,
             self.method,
             self.url,
             content=content,
@@ -158,7 +160,8 @@ class RequestParts:
         assert self.validated is not None
         fields, files, opened = multipart_parts(self.validated, extra_body)
         try:
-            request = http.build_request(
+            request = build_request(
+                http,
                 self.method,
                 self.url,
                 data=dict_of_lists(fields),
@@ -462,7 +465,7 @@ class CallPipeline:
         elif call.streaming and operation.stream_model is not None:
             wrong = not_a_stream(response, b"")
             if wrong is not None:  # JSON or HTML where a stream was asked for.
-                wrong = not_a_stream(response, await _read_error_body(response))
+                wrong = not_a_stream(response, await read_error_body(response))
                 assert wrong is not None
                 raise wrong
             stream: AsyncStream[Any] = AsyncStream(
@@ -511,12 +514,11 @@ class CallPipeline:
                 response = await send(http, request, stream=True)
                 status = response.status_code
                 if not 200 <= status < 300:
-                    if is_redirect(status):
-                        response = await _follow_redirects(http, request, response)
-                        status = response.status_code
+                    response = await follow_redirects(http, request, response)
+                    status = response.status_code
                     error = invalid_status(response)
                     if error is not None:
-                        await _read_error_body(response)
+                        await read_error_body(response)
                         raise error
                 if read and 200 <= status < 300:
                     await read_body(response, self.limits.max_body_bytes)
@@ -540,7 +542,7 @@ class CallPipeline:
                 _log_response(request, response, elapsed, retries_taken, policy.max_retries + 1)
             if 200 <= status < 300:
                 return response, retries_taken, clock.monotonic() - start
-            content = await _read_error_body(response)
+            content = await read_error_body(response)
             if not await self._wait_to_retry(request, policy, retries_taken, start, response):
                 hint = self._not_found_hint if status == 404 else None
                 raise status_error(response, content, hint=hint)
@@ -620,27 +622,6 @@ class CallPipeline:
 
 def _same(result: object) -> object:
     return result
-
-
-async def _follow_redirects(
-    http: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
-) -> httpx.Response:
-    """Follow only same-origin 307/308 redirects (see :func:`follow_redirect`): the first
-    reply that is not one."""
-    hops = 0
-    while is_redirect(response.status_code):
-        request = follow_redirect(request, response, hops, await _read_error_body(response))
-        hops += 1
-        response = await send(http, request, stream=True)
-    return response
-
-
-async def _read_error_body(response: httpx.Response) -> bytes:
-    """The first ``ERROR_BODY_KEPT`` bytes of an error reply (the rest is never read)."""
-    try:
-        return await read_body(response, ERROR_BODY_KEPT, prefix=True)
-    except APIConnectionError:
-        return b""
 
 
 def _should_fall_back(exc: APIError, policy: RetryPolicy) -> bool:

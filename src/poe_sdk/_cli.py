@@ -295,7 +295,7 @@ def _api_failure(
 
 
 def _make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
-    from ._http_defaults import DEFAULT_TIMEOUT
+    from ._http.defaults import DEFAULT_TIMEOUT
     from ._sync_client import PoeClient
 
     timeout: float | None = args.timeout

@@ -23,11 +23,11 @@ from ._client_options import (
     warn_if_cleartext,
 )
 from ._client_options import Timeout as Timeout
-from ._decoding import accept_encoding
 from ._exceptions import RequestValidationError
 from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
-from ._http_slot import HTTPClientSlot
+from ._http.decoding import accept_encoding
+from ._http.pools import HTTPClientSlot
 from ._lifecycle import ClientState
 from ._logs import configure_from_env
 from ._operation import Operation

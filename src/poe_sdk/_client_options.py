@@ -19,8 +19,8 @@ import httpx
 
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_STREAM_IDLE_TIMEOUT
 from ._exceptions import RequestValidationError
-from ._http_defaults import DEFAULT_TIMEOUT
-from ._limits import DEFAULT_LIMITS, ResponseLimits
+from ._http.defaults import DEFAULT_TIMEOUT
+from ._http.limits import DEFAULT_LIMITS, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven
 from ._retry import RetryPolicy
 from ._signatures import signature_of_options

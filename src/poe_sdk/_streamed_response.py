@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import httpx
 
 from ._exceptions import ClientClosedError
+from ._http.exchange import aclose, body_chunks, next_chunk, read_body
 from ._raw_response import ReplyFacts
-from ._transport import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
     from ._loop_thread import LoopThread

@@ -30,12 +30,12 @@ from ._exceptions import (
     ResponseTooLargeError,
     StreamTimeoutError,
 )
+from ._http.exchange import aclose, body_chunks, next_chunk
 from ._operation import StreamEnd
 from ._redaction import redact_error, secret_values
 from ._replies import check_event, checked_reply, read_event_reply, read_reply
 from ._reply_errors import is_error_object, json_or_text, quote_start, stream_error
 from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
-from ._transport import aclose, body_chunks, next_chunk
 
 if TYPE_CHECKING:
     from ._generated.models import (

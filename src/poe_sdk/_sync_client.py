@@ -22,7 +22,7 @@ from ._client_options import (
     signature_of_options,
 )
 from ._generated.resources import SyncRootResources
-from ._limits import ResponseLimits
+from ._http.limits import ResponseLimits
 from ._loop_thread import LoopThread
 from ._operation import Operation, RequestOptions
 from ._ratelimit import RateLimit

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from ._http_defaults import CertEnvironment, default_ssl_context
+from ._http.defaults import CertEnvironment, default_ssl_context
 
 if TYPE_CHECKING:
     from ._operation import Operation
@@ -51,9 +51,9 @@ async def warm_up(operation: Operation, *, certs: CertEnvironment | None, stream
     if _unbuilt(operation):
         work[f"models {id(operation)}"] = lambda: _build_models(operation)
     if certs is not None:
-        transport = "_aiohttp_transport" if on_asyncio else "_trio_transport"
+        transport = "aiohttp_transport" if on_asyncio else "trio_transport"
         pool_certs = certs
-        work["transport " + library] = lambda: _import(f"poe_sdk.{transport}")
+        work["transport " + library] = lambda: _import(f"poe_sdk._http.{transport}")
         work[f"tls {certs}"] = lambda: default_ssl_context(pool_certs)
     if streaming or not owned or not on_asyncio:
         # The owned asyncio transport closes a plain reply without a cancel scope: anyio's

@@ -16,8 +16,8 @@ import anyio
 import httpx
 
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
-from poe_sdk._aiohttp_transport import AiohttpTransport
-from poe_sdk._http_slot import current_loop
+from poe_sdk._http.aiohttp_transport import AiohttpTransport
+from poe_sdk._http.pools import current_loop
 
 # Shared with the other tests, and imported from here by the hardening tests.
 from support import MODEL as MODEL

@@ -21,7 +21,7 @@ import pytest
 
 import poe_sdk
 from poe_sdk import ResponseLimits, ResponseTooLargeError
-from poe_sdk._decoding import PIECE_BYTES, accept_encoding
+from poe_sdk._http.decoding import PIECE_BYTES, accept_encoding
 from support import chunk_json
 
 from . import raw_servers as raw

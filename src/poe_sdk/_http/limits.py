@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._exceptions import RequestValidationError
+from .._exceptions import RequestValidationError
 
 __all__ = ["DEFAULT_LIMITS", "ERROR_BODY_KEPT", "ResponseLimits", "bound_error_body"]
 

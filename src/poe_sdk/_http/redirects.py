@@ -1,15 +1,35 @@
-"""Redirect replies, decided without I/O: which are followed, and the request that follows."""
+"""Which redirects are followed, and following them: the one redirect policy.
+
+Only a same-origin 307 or 308 is followed, keeping the method, body and headers; any other
+redirect is an :class:`APIStatusError` (never retried). httpx's own following is never used
+(every send passes ``follow_redirects=False``): it would turn a POST into a body-less GET on
+a 301/302/303 and send the credentials to another origin.
+"""
 
 from __future__ import annotations
 
 import httpx
 
-from ._exceptions import APIStatusError
-from ._reply_errors import decode_error_body
+from .._exceptions import APIStatusError
+from .._reply_errors import decode_error_body
+from .exchange import read_error_body, send
 
-__all__ = ["MAX_REDIRECTS", "follow_redirect", "is_redirect"]
+__all__ = ["MAX_REDIRECTS", "follow_redirect", "follow_redirects", "is_redirect"]
 
 MAX_REDIRECTS = 5
+
+
+async def follow_redirects(
+    client: httpx.AsyncClient, request: httpx.Request, response: httpx.Response
+) -> httpx.Response:
+    """The reply to ``request`` after the redirects :func:`follow_redirect` allows: the first
+    that is not a redirect (``response`` itself when it is not one)."""
+    hops = 0
+    while is_redirect(response.status_code):
+        request = follow_redirect(request, response, hops, await read_error_body(response))
+        hops += 1
+        response = await send(client, request, stream=True)
+    return response
 
 
 def is_redirect(status: int) -> bool:

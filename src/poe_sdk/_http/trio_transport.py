@@ -6,8 +6,8 @@ handshake is cancelled (trio's ``Cancelled`` is a ``BaseException``): the socket
 open with nothing referring to it. The network backend here closes it on any way out of the
 handshake. Its streams also tell a reused connection that closed before any byte of the reply
 (:class:`_ReusedConnectionClosed`), and the transport then sends the request again once (see
-:mod:`._connection_reuse`; httpcore's pool itself skips idle connections that are readable).
-(On asyncio poe-sdk uses :mod:`._aiohttp_transport`.) A proxy's transport (``proxy=``, an
+:mod:`.connection_reuse`; httpcore's pool itself skips idle connections that are readable).
+(On asyncio poe-sdk uses :mod:`.aiohttp_transport`.) A proxy's transport (``proxy=``, an
 http:// or https:// one) is httpx's, over the same network backend.
 """
 
@@ -21,7 +21,7 @@ import anyio
 import httpcore
 import httpx
 
-from ._connection_reuse import can_send_again
+from .connection_reuse import can_send_again
 
 __all__ = ["trio_transport"]
 
@@ -35,6 +35,7 @@ def trio_transport(
     """httpx's default async transport over a pool whose TLS handshakes close on cancel."""
     transport = _ResendingTransport(verify=ssl_context, limits=limits, proxy=proxy)
     backend = _CancelSafeBackend(cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend()))
+    # httpx 0.28-0.29 (private): the transport's httpcore pool, replaced to set the backend.
     if proxy is None:
         transport._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,

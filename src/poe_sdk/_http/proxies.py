@@ -15,12 +15,12 @@ import importlib.util
 
 import httpx
 
-# httpx's reading of the environment (``urllib.request.getproxies()`` plus its NO_PROXY rules)
-# is private API; this import is the only use of it, so an httpx upgrade that moves it breaks
-# here, at import, and in tests/test_proxies.py.
+# httpx 0.28-0.29 (private): httpx's reading of the environment (``getproxies()`` plus its
+# NO_PROXY rules); the only use of it, so an httpx upgrade that moves it breaks here, at import,
+# and in tests/test_proxies.py.
 from httpx._utils import get_environment_proxies
 
-from ._exceptions import RequestValidationError
+from .._exceptions import RequestValidationError
 
 __all__ = ["EnvironmentProxies", "environment_proxies", "proxy_authorization", "safe_proxy_url"]
 

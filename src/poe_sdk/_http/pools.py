@@ -1,8 +1,8 @@
 """The httpx client a client and its ``with_options`` copies share, bound to one event loop.
 
 On asyncio an owned client carries its requests over aiohttp's connection pool
-(:mod:`._aiohttp_transport`), which costs the same CPU per request at 1 or 1,000 requests in
-flight; on trio, httpx's default transport (:mod:`._trio_transport`). What httpx takes from
+(:mod:`.aiohttp_transport`), which costs the same CPU per request at 1 or 1,000 requests in
+flight; on trio, httpx's default transport (:mod:`.trio_transport`). What httpx takes from
 the environment (proxies, ``SSL_CERT_FILE`` / ``SSL_CERT_DIR``) is read when the slot is made,
 as ``httpx.AsyncClient()`` reads it, and applies to every pool the slot makes.
 """
@@ -20,15 +20,16 @@ from typing import Any
 import anyio
 import httpx
 
-from ._exceptions import APIConnectionError
-from ._http_defaults import (
+from .._exceptions import APIConnectionError
+from .defaults import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_TIMEOUT,
     CertEnvironment,
     cert_environment,
     default_ssl_context,
 )
-from ._proxies import EnvironmentProxies, environment_proxies
+from .proxies import EnvironmentProxies, environment_proxies
+from .requests import own
 
 __all__ = ["HTTPClientSlot"]
 
@@ -71,14 +72,15 @@ class HTTPClientSlot:
                     f"name: {exc}"
                 ) from exc
             transport = default_transport(loop, ssl_context)
-            client = _OwnedClient(
-                limits=DEFAULT_CONNECTION_LIMITS,
-                follow_redirects=True,
-                timeout=DEFAULT_TIMEOUT,
-                verify=ssl_context,
-                trust_env=self._trust_env,
-                transport=transport,
-                mounts=proxy_mounts(self._proxies, transport, ssl_context) or None,
+            client = own(
+                httpx.AsyncClient(
+                    limits=DEFAULT_CONNECTION_LIMITS,
+                    timeout=DEFAULT_TIMEOUT,
+                    verify=ssl_context,
+                    trust_env=self._trust_env,
+                    transport=transport,
+                    mounts=proxy_mounts(self._proxies, transport, ssl_context) or None,
+                )
             )
             closer = _close_when_the_loop_ends(client, weakref.ref(self), loop)
             self._pools[loop] = pool = (client, closer)
@@ -154,108 +156,13 @@ async def _aclose_unless_closing(closer: AsyncGenerator[None, None]) -> None:
             raise
 
 
-class _OwnedClient(httpx.AsyncClient):
-    """The httpx client poe-sdk makes, with three per-request costs removed: a URL string
-    seen before is not parsed again (URLs are immutable), a request with a ``bytes`` body and
-    ``str`` headers gets its headers in one pass instead of httpx's five copies (the same
-    headers, in the same order), and replies without cookies skip httpx's cookie handling."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self._cookies = _Cookies()
-        self._urls: dict[str, httpx.URL] = {}
-
-    def build_request(  # type: ignore[override]
-        self,
-        method: str,
-        url: httpx.URL | str,
-        *,
-        content: bytes | None = None,
-        headers: dict[str, str] | None = None,
-        params: Any = None,
-        timeout: Any = httpx.USE_CLIENT_DEFAULT,
-        **other: Any,
-    ) -> httpx.Request:
-        if other or params or self.params or self.cookies or not isinstance(headers, dict):
-            return super().build_request(
-                method,
-                url,
-                content=content,
-                headers=headers,
-                params=params,
-                timeout=timeout,
-                **other,
-            )
-        merged = self._merge_url(url)
-        body = content or b""
-        if isinstance(timeout, type(httpx.USE_CLIENT_DEFAULT)):
-            timeout = self.timeout
-        request = httpx.Request(
-            method,
-            merged,
-            headers=_request_headers(self.headers.raw, headers, merged, method, len(body)),
-            stream=httpx.ByteStream(body),
-            extensions={"timeout": httpx.Timeout(timeout).as_dict()},
-        )
-        request.read()
-        return request
-
-    def _merge_url(self, url: httpx.URL | str) -> httpx.URL:
-        if not isinstance(url, str):
-            return super()._merge_url(url)
-        merged = self._urls.get(url)
-        if merged is None:
-            merged = super()._merge_url(url)
-            if len(self._urls) < _MAX_URLS:
-                self._urls[url] = merged
-        return merged
-
-
-_MAX_URLS = 256
-_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-
-
-def _request_headers(
-    defaults: list[tuple[bytes, bytes]],
-    headers: dict[str, str],
-    url: httpx.URL,
-    method: str,
-    length: int,
-) -> list[tuple[bytes, bytes]]:
-    """The headers ``httpx.AsyncClient.build_request`` would send: the client's defaults
-    that the request does not set, the request's own, ``Content-Length`` of a body, and
-    ``Host`` (with ``Content-Length: 0`` for a body method without a body) in front."""
-    given = {name.lower().encode("ascii") for name in headers}
-    raw = [(name, value) for name, value in defaults if name.lower() not in given]
-    raw += [(name.encode("ascii"), value.encode("ascii")) for name, value in headers.items()]
-    has_length = b"content-length" in given or b"transfer-encoding" in given
-    if length and not has_length:
-        raw.append((b"Content-Length", str(length).encode("ascii")))
-        has_length = True
-    front: list[tuple[bytes, bytes]] = []
-    if b"host" not in given and url.host:
-        front.append((b"Host", url.netloc))
-    if not has_length and method.upper() in _BODY_METHODS:
-        front.append((b"Content-Length", b"0"))
-    return front + raw if front else raw
-
-
-class _Cookies(httpx.Cookies):
-    """httpx's cookie jar, except that a reply without ``Set-Cookie`` costs nothing: httpx
-    adapts every reply to ``urllib``'s cookie API first (~10% of a request's CPU)."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        if "set-cookie" in response.headers:
-            super().extract_cookies(response)
-
-
 def default_transport(loop: object, ssl_context: ssl.SSLContext) -> httpx.AsyncBaseTransport:
     """aiohttp's pool on asyncio, httpx's own on trio (each imported on first use)."""
     if isinstance(loop, asyncio.AbstractEventLoop):
-        from ._aiohttp_transport import AiohttpTransport
+        from .aiohttp_transport import AiohttpTransport
 
         return AiohttpTransport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context)
-    from ._trio_transport import trio_transport
+    from .trio_transport import trio_transport
 
     return trio_transport(limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context)
 
@@ -283,7 +190,7 @@ def proxy_mounts(
         elif through is not None:
             mounts[pattern] = through(proxy)
         else:
-            from ._trio_transport import trio_transport
+            from .trio_transport import trio_transport
 
             mounts[pattern] = trio_transport(
                 limits=DEFAULT_CONNECTION_LIMITS, ssl_context=ssl_context, proxy=proxy

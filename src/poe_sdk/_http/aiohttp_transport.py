@@ -7,12 +7,12 @@ parses HTTP in C, so the cost stays flat (figures in ``bench/README.md`` and
 ``bench/results.md``). The client stays an ``httpx.AsyncClient`` (timeouts, hooks,
 redirects, ``httpx.Response``); only the I/O below it changes.
 
-Proxies (from the environment, see :mod:`._proxies`) are routes over the same pool:
+Proxies (from the environment, see :mod:`.proxies`) are routes over the same pool:
 :meth:`AiohttpTransport.through` gives the transport httpx mounts for a proxy's URLs; aiohttp
 sends ``http://`` requests to the proxy in absolute form and tunnels ``https://`` ones with
 ``CONNECT``. Its connections are keyed by proxy too, so direct and proxied ones never mix.
 
-aiohttp's exceptions become httpx's here, so :mod:`._transport` translates one family.
+The transport raises httpx's exceptions, as every httpx transport does (see :mod:`.errors`).
 Mocking libraries that patch httpx's default transport or httpcore's pool (respx,
 pytest-httpx) keep working: while such a patch is in place, requests go through httpx's
 default transport instead.
@@ -31,13 +31,14 @@ from typing import Any, cast
 import aiohttp
 import httpx
 import yarl
-from aiohttp.client_proto import ResponseHandler
-from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE
+from aiohttp.client_proto import ResponseHandler  # aiohttp 3.14 (private): see _Connection
+from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE  # aiohttp 3.14 (private): ditto
 from multidict import istr
 
-from ._connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
-from ._proxies import proxy_authorization
-from ._transport import CLOSES_AT_ONCE
+from .connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
+from .errors import httpx_error
+from .exchange import CLOSES_AT_ONCE
+from .proxies import proxy_authorization
 
 __all__ = ["AiohttpTransport", "ProxyRoute"]
 
@@ -48,13 +49,8 @@ _PIECE_BYTES = 256 * 1024
 # Each read hands over what arrived, up to this much: a compressed body is decompressed a read
 # at a time, so a bounded read bounds what one step of a gzip bomb inflates to (as httpcore's).
 _READ_BYTES = 64 * 1024
-# aiohttp 3.14 added a cap on the number of headers (128 by default); older ones have none.
-_HEADER_COUNT: dict[str, Any] = (
-    {"max_headers": _MAX_HEADERS}
-    if tuple(int(p) for p in aiohttp.__version__.split(".")[:2]) >= (3, 14)
-    else {}
-)
 _MAX_HEADER_PAIRS = 256
+_LEGACY_TLS_TRANSPORT = sys.version_info < (3, 11)
 _TimeoutKey = tuple[float | None, float | None, float | None]
 
 
@@ -83,6 +79,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             keepalive_timeout=limits.keepalive_expiry or 5.0,
             ssl=self._ssl_context,
         )
+        # aiohttp 3.14 (private): the protocol factory, so the pool makes _Connection objects.
         cast(Any, connector)._factory = functools.partial(
             _Connection, loop=asyncio.get_running_loop()
         )
@@ -94,7 +91,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             skip_auto_headers=("Accept", "Accept-Encoding", "User-Agent", "Content-Type"),
             max_line_size=_MAX_HEADER_BYTES,
             max_field_size=_MAX_HEADER_BYTES,
-            **_HEADER_COUNT,
+            max_headers=_MAX_HEADERS,  # aiohttp's own cap is 128 headers
             requote_redirect_url=False,
         )
         return self._session
@@ -141,10 +138,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             response = await self._send(session, request, headers, body, proxy, proxy_headers)
         except _ReusedConnectionClosed as exc:
             if not can_send_again(request):
-                raise _httpx_error(exc.failure, connecting=True) from exc.failure
+                raise httpx_error(exc.failure, connecting=True) from exc.failure
             response = await self._send_again(session, request, headers, body, proxy, proxy_headers)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
-            raise _httpx_error(exc, connecting=True) from exc
+            raise httpx_error(exc, connecting=True) from exc
         # Closing the response only hands the connection back (or closes it): no waiting.
         extensions: dict[str, object] = {"http_version": b"HTTP/1.1", CLOSES_AT_ONCE: True}
         if response.reason:
@@ -190,7 +187,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         proxy_headers: dict[str, str] | None,
     ) -> aiohttp.ClientResponse:
         """Send a request again, on a new connection, after a reused one closed under it
-        before any byte of the reply (see :mod:`._connection_reuse`). The idle connections
+        before any byte of the reply (see :mod:`.connection_reuse`). The idle connections
         to the same server are closed on the way: they are as suspect as the one that was."""
         fresh = FRESH_CONNECTION.set(True)
         try:
@@ -198,9 +195,9 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 session, request, headers, body, proxy, proxy_headers
             )
         except _ReusedConnectionClosed as exc:  # Not reused: never raised for a new one.
-            raise _httpx_error(exc.failure, connecting=True) from exc.failure
+            raise httpx_error(exc.failure, connecting=True) from exc.failure
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
-            raise _httpx_error(exc, connecting=True) from exc
+            raise httpx_error(exc, connecting=True) from exc
         finally:
             FRESH_CONNECTION.reset(fresh)
         return response
@@ -261,6 +258,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             return []
         connector = session.connector
         assert isinstance(connector, aiohttp.TCPConnector)
+        # aiohttp 3.14 (private): the pool's checked-out connections and waiting requests.
         problems = [f"busy connection {proto!r}" for proto in connector._acquired]
         waiting = sum(len(waiters) for waiters in connector._waiters.values())
         if waiting:
@@ -289,6 +287,10 @@ class ProxyRoute(httpx.AsyncBaseTransport):
 class _Connection(ResponseHandler):
     """aiohttp's connection protocol, with two fixes for closing it and two for reusing it.
 
+    aiohttp 3.14 (private, tested with 3.14.5): ``ResponseHandler`` is no public API; its
+    ``set_response_params``, ``set_exception`` (and its ``_EXC_SENTINEL`` default) and
+    ``_payload`` are used as aiohttp's own client uses them.
+
     A connection closes gracefully: bytes still unsent are sent first. When a request is
     cancelled (or times out) while the server is not reading, they never are, and the
     socket would stay open; such a connection is aborted instead. And a body still being
@@ -297,8 +299,9 @@ class _Connection(ResponseHandler):
     An idle connection whose socket is readable (the server closed it) is not reused; and a
     reused connection that closes before any byte of its reply fails with
     :class:`_ReusedConnectionClosed`, which the transport answers by sending the request
-    again (see :mod:`._connection_reuse`)."""
+    again (see :mod:`.connection_reuse`)."""
 
+    # aiohttp 3.14 (private): ResponseHandler's _payload (the body being read) is used below.
     _requests = 0  # Requests sent over this connection.
     _replied = False  # Whether a byte of the reply to the current request arrived.
 
@@ -332,6 +335,16 @@ class _Connection(ResponseHandler):
         ):
             exc = _ReusedConnectionClosed(exc)
         super().set_exception(exc, exc_cause)
+
+    def connection_lost(self, exc: BaseException | None) -> None:
+        transport = self.transport
+        super().connection_lost(exc)
+        # CPython 3.10's TLS transport (asyncio/sslproto.py, replaced in 3.11) stays "open"
+        # when its connection is lost after the handshake (a server that refuses the client's
+        # certificate with an alert): the garbage collector then warns "unclosed transport".
+        # Closing it is what 3.11 does itself, and does nothing else once the connection is lost.
+        if _LEGACY_TLS_TRANSPORT and transport is not None and not transport.is_closing():
+            transport.close()
 
     def close(self) -> None:
         transport = self.transport
@@ -388,9 +401,10 @@ class _ResponseBody(httpx.AsyncByteStream):
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             # aiohttp raises a failure before the bytes that arrived ahead of it: hand those
             # over first (the failure is raised again by the next read).
+            # aiohttp 3.14 (private): StreamReader's buffer, read without waiting.
             if content._buffer:
                 return content._read_nowait(_READ_BYTES)
-            raise _httpx_error(exc, connecting=False) from exc
+            raise httpx_error(exc, connecting=False) from exc
         if not chunk:
             self._response.release()
             raise StopAsyncIteration
@@ -423,29 +437,3 @@ def _mocked() -> bool:
         and getattr(httpcore.AsyncConnectionPool.handle_async_request, "__qualname__", None)
         != "AsyncConnectionPool.handle_async_request"
     )
-
-
-def _httpx_error(exc: BaseException, *, connecting: bool) -> httpx.TransportError:
-    """The httpx exception for an aiohttp (or socket) failure."""
-    message = str(exc) or type(exc).__name__
-    if isinstance(exc, aiohttp.ConnectionTimeoutError):
-        return httpx.ConnectTimeout(message)
-    if isinstance(exc, (asyncio.TimeoutError, TimeoutError)):  # Distinct before Python 3.11.
-        return httpx.ReadTimeout(message)
-    if isinstance(exc, aiohttp.ClientConnectorError):
-        return httpx.ConnectError(message)
-    if isinstance(exc, aiohttp.ClientHttpProxyError):  # the proxy refused a CONNECT
-        return httpx.ProxyError(message)
-    if isinstance(exc, aiohttp.ServerDisconnectedError):
-        return httpx.RemoteProtocolError(
-            "Server disconnected without sending a response." if connecting else message
-        )
-    if isinstance(exc, (aiohttp.ClientPayloadError, aiohttp.ClientResponseError)):
-        return httpx.RemoteProtocolError(message)
-    if isinstance(exc, aiohttp.InvalidURL):
-        return httpx.UnsupportedProtocol(message)
-    if isinstance(exc, ValueError):
-        return httpx.LocalProtocolError(message)
-    if isinstance(exc, OSError):
-        return httpx.ReadError(message) if not connecting else httpx.ConnectError(message)
-    return httpx.TransportError(message)

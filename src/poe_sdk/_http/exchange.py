@@ -1,43 +1,34 @@
-"""The one boundary with httpx's I/O: send a request, read body chunks, close.
+"""The calls' one way to the network: send a request, read body chunks, close.
 
-Failures of the I/O stack become poe-sdk's exceptions here and nowhere else, with the original
-as ``__cause__``: timeouts :class:`APITimeoutError`, every other failure
-:class:`APIConnectionError`. Those are httpx's (``httpx.HTTPError``, which the transports
-poe-sdk makes raise for aiohttp's), and whatever a transport lets through from below it:
-httpx's own transport, in an ``http_client`` the caller gave, passes on ``ssl.SSLError`` (a
-TLS alert at the first read) and other OS errors, and anyio's, trio's, h11's, httpcore's and
-aiohttp's exceptions in places (see :func:`io_failure`). (``httpx.InvalidURL`` is no I/O
-failure: it is caught where a URL is checked.)
+Every failure of the I/O stack raised on the way becomes poe-sdk's exception here, through
+:func:`.errors.io_failure`, with the original as ``__cause__``.
 
-A compressed body is decompressed here, a bounded piece at a time (:mod:`._decoding`).
+A compressed body is decompressed here, a bounded piece at a time (:mod:`.decoding`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import errno
-import os
-import socket
-import ssl
-import sys
+import weakref
 from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Generator, Iterator
 from typing import Any, cast
 
 import anyio
 import httpx
 
-from ._decoding import BodyDecoder, body_decoder
-from ._exceptions import APIConnectionError, APITimeoutError, ResponseTooLargeError
+from .._exceptions import APIConnectionError, ResponseTooLargeError
+from .decoding import BodyDecoder, body_decoder
+from .errors import io_failure
+from .limits import ERROR_BODY_KEPT
 
 __all__ = [
     "CLOSES_AT_ONCE",
     "aclose",
     "body_chunks",
-    "connect_failure",
-    "io_failure",
     "next_chunk",
     "read_body",
+    "read_error_body",
     "send",
 ]
 
@@ -45,100 +36,13 @@ CLOSES_AT_ONCE = "poe_sdk.closes_at_once"
 """A response extension a transport sets when closing the response never waits."""
 
 
-def io_failure(exc: Exception, request: httpx.Request | None) -> APIConnectionError | None:
-    """The poe-sdk exception for a failure of the I/O stack (the caller chains it with
-    ``from``), or ``None`` when ``exc`` is no I/O failure (a bug, which is not hidden)."""
-    if isinstance(exc, httpx.TimeoutException):
-        kind = type(exc).__name__.removesuffix("Timeout").lower() or "request"
-        return APITimeoutError(f"Request timed out ({kind} timeout).", request=request)
-    if isinstance(exc, (TimeoutError, asyncio.TimeoutError)) or _is_foreign_timeout(exc):
-        return APITimeoutError("Request timed out.", request=request)
-    if isinstance(exc, _io_errors()):
-        detail = str(exc) or type(exc).__name__
-        if isinstance(exc, httpx.ConnectError) and request is not None:
-            reason = connect_failure(exc) or detail
-            url = request.url.copy_with(path="/", query=None, fragment=None)
-            where = str(url).removesuffix("/")
-            return APIConnectionError(f"Could not connect to {where} ({reason})", request=request)
-        return APIConnectionError(f"Connection error: {detail}", request=request)
-    return None
-
-
-def _io_errors() -> tuple[type[Exception], ...]:
-    """httpx's and the socket's I/O exceptions, and those of the libraries below httpx that
-    are loaded (none is imported for this: a library that is not loaded raised nothing)."""
-    errors: list[type[Exception]] = [
-        httpx.HTTPError,
-        OSError,  # ssl.SSLError too
-        anyio.BrokenResourceError,
-        anyio.ClosedResourceError,
-        anyio.EndOfStream,
-    ]
-    for module, names in _FOREIGN_IO_ERRORS:
-        loaded = sys.modules.get(module)
-        if loaded is not None:
-            errors += [getattr(loaded, name) for name in names if hasattr(loaded, name)]
-    return tuple(errors)
-
-
-def _is_foreign_timeout(exc: Exception) -> bool:
-    httpcore = sys.modules.get("httpcore")
-    return httpcore is not None and isinstance(exc, httpcore.TimeoutException)
-
-
-_FOREIGN_IO_ERRORS = (
-    ("h11", ("ProtocolError",)),
-    ("httpcore", ("NetworkError", "ProtocolError", "ProxyError", "UnsupportedProtocol")),
-    ("aiohttp", ("ClientError",)),
-    ("trio", ("BrokenResourceError", "ClosedResourceError")),
-)
-
-
-def connect_failure(exc: BaseException) -> str | None:
-    """Why a connection could not be made, in the operating system's words ("connection
-    refused", "name or service not known"), from the errors that caused ``exc``; ``None``
-    when none of them says (a TLS failure keeps the library's own words)."""
-    seen: set[int] = set()
-    pending: list[BaseException] = [exc]
-    while pending:
-        current = pending.pop(0)
-        if id(current) in seen:
-            continue
-        seen.add(id(current))
-        if isinstance(current, ssl.SSLError):
-            return None
-        if isinstance(current, socket.gaierror) and current.strerror:
-            return current.strerror.lower()
-        if isinstance(current, OSError) and current.errno in _CONNECT_ERRNOS:
-            return os.strerror(current.errno).lower()
-        grouped: object = getattr(current, "exceptions", ())  # an exception group (trio's)
-        if isinstance(grouped, tuple):
-            pending.extend(
-                e for e in cast(tuple[object, ...], grouped) if isinstance(e, BaseException)
-            )
-        pending.extend(e for e in (current.__cause__, current.__context__) if e is not None)
-    return None
-
-
-_CONNECT_ERRNOS = frozenset(
-    {
-        errno.ECONNREFUSED,
-        errno.ECONNRESET,
-        errno.ECONNABORTED,
-        errno.EHOSTUNREACH,
-        errno.ENETUNREACH,
-        errno.ETIMEDOUT,
-        errno.EADDRNOTAVAIL,
-    }
-)
-
-
 async def send(
     client: httpx.AsyncClient, request: httpx.Request, *, stream: bool
 ) -> httpx.Response:
     """Send ``request``; with ``stream=False`` the whole body is read before returning.
     Redirects are never followed here: the client decides which to follow."""
-    if isinstance(getattr(client, "_transport", None), httpx.AsyncHTTPTransport):
+    if client in _cancelled_on:
+        _cancelled_on.discard(client)
         await _close_orphaned_connections(client)
     try:
         return await client.send(request, stream=stream, follow_redirects=False)
@@ -147,6 +51,13 @@ async def send(
         if error is None:
             raise
         raise error from exc
+    except BaseException:  # Cancelled: the request may have left a connection behind.
+        _cancelled_on.add(client)
+        raise
+
+
+_cancelled_on: weakref.WeakSet[httpx.AsyncClient] = weakref.WeakSet()
+"""The clients a request was cancelled on since their pool was last swept of orphans."""
 
 
 async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
@@ -158,8 +69,14 @@ async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
     once ``max_connections`` of them pile up, every request waits for the pool until it
     times out. Before each request, such connections are taken out of the pool and closed,
     as httpcore's proposed fix does (encode/httpcore#1094). Only httpx's own transport (and
-    poe-sdk's on trio) over httpcore's pool is looked at; any other is left as it is."""
-    pool = getattr(getattr(client, "_transport", None), "_pool", None)
+    poe-sdk's on trio) over httpcore's pool is looked at; any other is left as it is. The
+    sweep runs before the next request after a cancellation (:func:`send`): the pool is
+    walked only then, not on every request (whose CPU cost grows with the connections)."""
+    transport = getattr(client, "_transport", None)  # httpx 0.28-0.29 (private): no accessor
+    if not isinstance(transport, httpx.AsyncHTTPTransport):
+        return
+    # httpcore 1.0.9 (private): the pool's connections and waiting requests.
+    pool = getattr(transport, "_pool", None)
     connections: list[Any] | None = getattr(pool, "_connections", None)
     if not connections:
         return
@@ -180,7 +97,7 @@ async def _close_orphaned_connections(client: httpx.AsyncClient) -> None:
 
 def body_chunks(response: httpx.Response) -> AsyncIterator[bytes]:
     """An iterator over a streamed body: the raw stream unless the server compressed it,
-    else its decompressed pieces (each at most ``_decoding.PIECE_BYTES``)."""
+    else its decompressed pieces (each at most ``decoding.PIECE_BYTES``)."""
     stream = cast("AsyncIterable[bytes]", response.stream)
     raw = stream.__aiter__()
     encoding = response.headers.get("content-encoding")
@@ -294,6 +211,7 @@ _CLOSE_GRACE_SECONDS = 5.0
 
 
 def _on_asyncio() -> bool:
+    # The stdlib's running-loop lookup that does not raise (asyncio.get_running_loop raises).
     return asyncio._get_running_loop() is not None
 
 
@@ -334,8 +252,18 @@ async def read_body(response: httpx.Response, limit: int, *, prefix: bool = Fals
     finally:
         await aclose(response)
     content = b"".join(parts)[:limit]
-    response._content = content  # So ``response.content`` works, as after ``aread()``.
+    # httpx 0.28-0.29 (private): the body read, so ``response.content`` works as after aread().
+    response._content = content
     return content
+
+
+async def read_error_body(response: httpx.Response) -> bytes:
+    """The first ``ERROR_BODY_KEPT`` bytes of an error reply (the rest is never read), or
+    nothing when the connection fails meanwhile; the response is closed."""
+    try:
+        return await read_body(response, ERROR_BODY_KEPT, prefix=True)
+    except APIConnectionError:
+        return b""
 
 
 def _too_large(response: httpx.Response, limit: int) -> ResponseTooLargeError:
