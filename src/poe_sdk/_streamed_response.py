@@ -24,7 +24,7 @@ from ._exceptions import ClientClosedError
 from ._transport import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
-    from ._loop_thread import LoopThread
+    from ._sync.runner import Runner
 
 __all__ = [
     "AsyncResponseContextManager",
@@ -179,10 +179,10 @@ class AsyncResponseContextManager(Generic[T]):
 
 class StreamedAPIResponse(Generic[T]):
     """The sync client's :class:`AsyncStreamedAPIResponse`: each read runs on the client's
-    loop thread, where the connection lives."""
+    event loop, where the connection lives."""
 
     def __init__(
-        self, response: AsyncStreamedAPIResponse[Any], runner: LoopThread, to_sync: Any
+        self, response: AsyncStreamedAPIResponse[Any], runner: Runner, to_sync: Any
     ) -> None:
         self._async = response
         self._runner = runner
@@ -259,7 +259,7 @@ class StreamedAPIResponse(Generic[T]):
         iterating, self._iterating = self._iterating, []
         for items in iterating:  # An iteration left unfinished, on its loop.
             self._runner.run(_aclose, items)
-        self._runner.run(self._async.close)
+        self._runner.run_closing(self._async.close)
 
     def _iterate(self, items: AsyncIterator[ItemT]) -> Iterator[ItemT]:
         self._iterating.append(items)

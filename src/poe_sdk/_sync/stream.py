@@ -1,7 +1,13 @@
-"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the loop thread.
+"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the client's loop.
 
-A producer task on the loop thread reads the async stream and puts chunks on a thread-safe
-queue, so the caller's thread takes each chunk without a round trip to the loop. Chunks are
+While the calling thread drives the loop (:mod:`.runner`), each group of chunks is read by a
+call on the loop: ``next_batch`` returns every chunk one network read decoded, and nothing is
+read (no timer runs) while the caller does other things.
+
+Once a loop thread drives the loop (a notebook, threads sharing the client), a stream begun
+then is read ahead by a producer task on the loop thread, which puts chunks on a
+thread-safe queue, so the caller's thread takes each chunk without a round trip to the
+loop. Chunks are
 handed over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``)
 so a fast stream does not wake the caller's thread once per chunk. The producer pauses when
 ``_HIGH_WATER`` chunks are waiting and resumes once the caller has taken all but
@@ -24,13 +30,14 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
-from ._loop_thread import LoopThread
-from ._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .._exceptions import ClientClosedError
+from .._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .runner import Runner
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._generated.models import (
+    from .._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
         Response,
@@ -71,7 +78,7 @@ class Stream(Generic[ChunkT]):
     """
 
     def __init__(
-        self, stream: AsyncStream[ChunkT], runner: LoopThread, *, keep_alive: object = None
+        self, stream: AsyncStream[ChunkT], runner: Runner, *, keep_alive: object = None
     ) -> None:
         self._stream = stream
         self._reader = reader_of(stream)
@@ -89,6 +96,7 @@ class Stream(Generic[ChunkT]):
         self._produced = 0
         self._taken = 0
         self._finished = False
+        self._read_here: bool | None = None  # Read by calls (True) or a producer (False).
 
     @property
     def response(self) -> httpx.Response:
@@ -121,6 +129,11 @@ class Stream(Generic[ChunkT]):
         """Wait for the next group of chunks (or the end, or the stream's error)."""
         if self._finished:
             raise StopIteration
+        if self._read_here is None:
+            self._read_here = not self._runner.running
+        if self._read_here:
+            self._read_batch()
+            return
         if self._task is None:
             self._runner.run(self._start)
         try:
@@ -138,6 +151,29 @@ class Stream(Generic[ChunkT]):
             raise item.error
         self._buffer.extend(item)
 
+    def _read_batch(self) -> None:
+        """Read the next group of chunks by a call on the loop (driven by this thread while
+        no loop thread does)."""
+        try:
+            batch = self._runner.run(self._reader.next_batch)
+        except ClientClosedError:
+            self._finished = True
+            if not self._produced:
+                raise
+            error = self._reader.incomplete("the client was closed")
+            self.close()
+            raise error from None
+        except BaseException:
+            self._finished = True
+            self.close()
+            raise
+        if not batch:
+            self._finished = True
+            self._keep_alive = None
+            raise StopIteration
+        self._produced += len(batch)
+        self._buffer.extend(batch)
+
     def __enter__(self) -> Stream[ChunkT]:
         return self
 
@@ -153,8 +189,9 @@ class Stream(Generic[ChunkT]):
         """Stop reading and release the connection; safe to call more than once."""
         self._finished = True
         self._buffer.clear()
-        if self._runner.running:
-            self._runner.run(self._stop)
+        if self._runner.open:
+            with contextlib.suppress(ClientClosedError):  # Closed with its client meanwhile.
+                self._runner.run_closing(self._stop)
         self._keep_alive = None  # Last: releasing the client may close it.
 
     def __del__(self) -> None:

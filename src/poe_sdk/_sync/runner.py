@@ -1,0 +1,385 @@
+"""The one runner of the sync facade: one event loop per sync client, whoever drives it.
+
+Everything a ``PoeClient`` does (plain calls, streams, raw and streamed responses, ``close``)
+runs as a coroutine on the client's one loop, so it holds one connection pool. Two ways to
+drive that loop:
+
+- The calling thread drives it itself, as ``asyncio.run`` would, while no other thread does:
+  sequential calls pay no thread hand-off (about a third of a call's time).
+- A loop thread, started the first time it is needed, drives the *same* loop from then on:
+  when a second thread calls while the loop is driven (its call runs on the loop at once,
+  beside the first), or when the calling thread already runs an event loop (a notebook cell,
+  trio) and may not block it. Calls then hand their coroutine over with
+  ``call_soon_threadsafe`` and wait on a lock the task releases.
+
+Ctrl-C (or any exception raised into the loop) cancels the call, lets it close its
+connection (waiting at most 5 s) and is re-raised. A call made after :meth:`Runner.close`, or
+cut short by it, raises :class:`ClientClosedError`.
+"""
+
+from __future__ import annotations
+
+import _thread
+import asyncio
+import contextlib
+import threading
+import time
+from collections.abc import Awaitable, Callable, Coroutine
+from typing import Any, TypeVar
+
+from .._exceptions import ClientClosedError
+from .loops import (
+    CANCEL_GRACE_SECONDS,
+    async_code_runs_here,
+    cancel_and_wait,
+    new_loop,
+    one_turn,
+    settle,
+    shutdown_loop,
+    stopping_the_loop,
+)
+
+__all__ = ["Runner"]
+
+T = TypeVar("T")
+
+SETTLE_AFTER_IDLE_SECONDS = 0.001
+"""After this long idle, a caller-driven call first lets the loop take in what arrived."""
+
+CUT_SHORT = "The client was closed while the call was running."
+
+_PARENTS_LOOPS: list[asyncio.AbstractEventLoop] = []
+"""Loops of the parent process, kept by a forked child so that it never closes them."""
+
+
+class Runner:
+    """Runs coroutines on one private asyncio loop, driven by the calling thread when it can,
+    else by a loop thread (named ``name``) that drives the same loop.
+
+    ``cleanup`` runs on the loop before it is closed (it closes the pool bound to it).
+    """
+
+    def __init__(
+        self, cleanup: Callable[[], Awaitable[None]] | None = None, name: str = "poe-sdk-loop"
+    ) -> None:
+        self._cleanup = cleanup
+        self._name = name
+        self._driver = threading.Lock()  # Held by the thread that runs the loop.
+        self._driver_ident: int | None = None
+        self._state = threading.Lock()  # Guards the fields below.
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: _LoopThread | None = None
+        self._closed = False
+        self._tasks: set[asyncio.Task[Any]] = set()  # The calls in flight, however driven.
+        self._handed_off: set[_Call] = set()  # Calls waiting for the loop thread.
+        self._idle_since = 0.0
+
+    @property
+    def running(self) -> bool:
+        """True while a loop thread drives the loop."""
+        thread = self._thread
+        return thread is not None and thread.is_alive()
+
+    @property
+    def open(self) -> bool:
+        """True while the loop exists and the runner is not closed."""
+        return self._loop is not None and not self._closed
+
+    def run(self, func: Callable[..., Coroutine[Any, Any, T]], /, *args: Any, **kwargs: Any) -> T:
+        """Run ``func(*args, **kwargs)`` on the loop and return its result."""
+        if self._thread is None and self._driver.acquire(blocking=False):
+            try:
+                if not async_code_runs_here():
+                    loop = self._own_loop()
+                    if time.monotonic() - self._idle_since > SETTLE_AFTER_IDLE_SECONDS:
+                        settle(loop)
+                    return self._drive(loop, func(*args, **kwargs))
+            finally:
+                self._driver.release()
+        return self._hand_off(func, args, kwargs)
+
+    def spawn(self, func: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run ``func()`` on the loop: at once if this thread may drive it, else as a task
+        whenever the loop next runs (nothing if the loop is closed)."""
+        loop = self._loop
+        if loop is None or self._closed:
+            return
+        if self._thread is None and self._driver.acquire(blocking=False):
+            try:
+                if not async_code_runs_here():
+                    with contextlib.suppress(Exception):
+                        self._drive(loop, _then_one_turn(func))
+                    return
+            finally:
+                self._driver.release()
+        with contextlib.suppress(RuntimeError):  # The loop was closed in between.
+            loop.call_soon_threadsafe(lambda: loop.create_task(func()))
+
+    def run_closing(self, func: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        """Run ``func()`` (a close) on the loop, and the callbacks it scheduled: its sockets
+        are closed when this returns, even if no call drives the loop afterwards."""
+        self.run(_then_one_turn, func)
+
+    def close(self, *, final: bool = True) -> None:
+        """Cancel the calls in flight (their callers get :class:`ClientClosedError`), run the
+        cleanup on the loop, close the loop and stop the loop thread, waiting at most 5 s for
+        each. With ``final=False`` (interpreter exit) a later call opens a new loop."""
+        with self._state:
+            self._closed = True
+            loop, thread = self._loop, self._thread
+            tasks = list(self._tasks)
+            handed_off = list(self._handed_off)
+        if loop is not None:
+            if thread is not None:
+                self._stop_thread(loop, thread, tasks)
+            else:
+                self._close_driven(loop, tasks)
+        for call in handed_off:  # Whatever the loop did not finish can no longer run.
+            call.abandon()
+        with self._state:
+            if self._thread is thread:
+                self._thread = None
+            if self._loop is loop:
+                self._loop = None
+            if not final:
+                self._closed = False
+
+    def forget_parent(self) -> None:
+        """In a forked child: never touch the parent's loop (its epoll set and sockets are
+        shared with the parent), nor its loop thread, which does not exist here; keep the loop
+        referenced so it is never closed here."""
+        if self._loop is not None:
+            _PARENTS_LOOPS.append(self._loop)
+        self._loop = None
+        self._thread = None
+        self._driver = threading.Lock()
+        self._driver_ident = None
+        self._state = threading.Lock()
+        self._tasks = set()
+        self._handed_off = set()
+
+    # -- the calling thread drives the loop ----------------------------------------------
+
+    def _own_loop(self) -> asyncio.AbstractEventLoop:
+        with self._state:
+            if self._closed:
+                raise ClientClosedError()
+            loop = self._loop
+            if loop is None:
+                loop = self._loop = new_loop()
+                self._idle_since = time.monotonic()
+            return loop
+
+    def _drive(self, loop: asyncio.AbstractEventLoop, coro: Coroutine[Any, Any, T]) -> T:
+        """Run the loop in this thread (which holds the driver lock) until ``coro`` is done;
+        calls handed over by other threads meanwhile run too."""
+        with self._state:
+            if self._closed:
+                coro.close()
+                raise ClientClosedError()
+            task: asyncio.Task[T] = loop.create_task(stopping_the_loop(loop, coro))
+            self._tasks.add(task)
+        self._driver_ident = threading.get_ident()
+        try:
+            while not task.done():
+                loop.run_forever()  # Until the task stops it, as it ends.
+        except BaseException:
+            if not task.done():  # Ctrl-C, or another exception raised into the loop.
+                cancel_and_wait(loop, task)
+            else:  # Raised by the task itself: run what its end scheduled (closes, a stop).
+                one_turn(loop)
+                if not task.cancelled():
+                    task.exception()  # Retrieved: the caller gets it (no "never retrieved").
+            if task.cancelled() and self._closed:
+                raise ClientClosedError(CUT_SHORT) from None
+            raise
+        finally:
+            self._driver_ident = None
+            with self._state:
+                self._tasks.discard(task)
+            self._idle_since = time.monotonic()
+            if self._closed and self._thread is None:
+                self._shut_down(loop)  # close() could not wait for this call (else the loop
+                # thread, waiting for this call to end, closes the loop).
+        if task.cancelled() and self._closed:
+            raise ClientClosedError(CUT_SHORT)
+        return task.result()
+
+    def _close_driven(
+        self, loop: asyncio.AbstractEventLoop, tasks: list[asyncio.Task[Any]]
+    ) -> None:
+        """Close a loop that no thread drives, or that a calling thread drives now."""
+        for task in tasks:
+            with contextlib.suppress(RuntimeError):  # Closed in between by its driver.
+                loop.call_soon_threadsafe(task.cancel)
+        if self._driver_ident == threading.get_ident():
+            return  # Collected by a call of this very thread: it closes the loop as it ends.
+        if not self._driver.acquire(timeout=CANCEL_GRACE_SECONDS):
+            return  # The call's own thread closes the loop when the call ends.
+        try:
+            if async_code_runs_here():  # A loop runs in this thread: close from another.
+                closer = threading.Thread(
+                    target=self._shut_down, args=(loop,), name="poe-sdk-close"
+                )
+                with contextlib.suppress(RuntimeError):  # No new thread at interpreter exit.
+                    closer.start()
+                    closer.join(CANCEL_GRACE_SECONDS)
+            else:
+                self._shut_down(loop)
+        finally:
+            self._driver.release()
+
+    def _shut_down(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Run the cleanup on the loop, then close it (cancelling whatever is left); by the
+        thread that holds the driver lock."""
+        if loop.is_closed():
+            return
+        one_turn(loop)  # Whatever is still scheduled runs, and a stop left pending is spent.
+        if self._cleanup is not None:
+            with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
+                loop.run_until_complete(_awaited(self._cleanup))
+        shutdown_loop(loop)
+        with self._state:
+            if self._loop is loop:
+                self._loop = None
+
+    # -- the loop thread drives the loop -------------------------------------------------
+
+    def _hand_off(self, func: Callable[..., Coroutine[Any, Any, T]], args: Any, kwargs: Any) -> T:
+        """Run the call on the loop as driven by the loop thread (started if need be)."""
+        call = _Call()
+        loop = self._own_loop()
+        with self._state:
+            if self._closed:
+                raise ClientClosedError()
+            if self._thread is None:
+                thread = _LoopThread(self._name, loop, self._driver, self._shut_down)
+                try:
+                    thread.start()
+                except RuntimeError:  # "can't create new thread at interpreter shutdown"
+                    raise ClientClosedError(
+                        "The interpreter is exiting: this client cannot start its loop thread."
+                    ) from None
+                self._thread = thread
+            self._handed_off.add(call)
+
+        def start() -> None:
+            if call.abandoned:  # close() came first: never create the coroutine.
+                return
+            task = loop.create_task(func(*args, **kwargs))
+            call.task = task
+            with self._state:
+                self._tasks.add(task)
+            task.add_done_callback(call.finish)
+
+        try:
+            loop.call_soon_threadsafe(start)
+        except RuntimeError:  # The loop was closed in between.
+            call.abandon()
+        try:
+            call.done.acquire()
+        except KeyboardInterrupt:
+            task = call.task
+            if task is not None:
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(task.cancel)
+            call.done.acquire(timeout=CANCEL_GRACE_SECONDS)
+            raise
+        finally:
+            with self._state:
+                self._handed_off.discard(call)
+                if call.task is not None:
+                    self._tasks.discard(call.task)
+        finished = call.task
+        if finished is None or finished.cancelled():
+            raise ClientClosedError(CUT_SHORT)
+        result: T = finished.result()
+        return result
+
+    def _stop_thread(
+        self, loop: asyncio.AbstractEventLoop, thread: _LoopThread, tasks: list[asyncio.Task[Any]]
+    ) -> None:
+        """Cancel the calls in flight on the loop thread's loop, stop it and join it (it
+        closes the loop as it ends)."""
+        here = thread is threading.current_thread()
+        if here:  # A finaliser run by the garbage collector on the loop thread itself.
+            loop.create_task(_cancel_all(tasks))
+        elif thread.is_alive():
+            with contextlib.suppress(Exception):  # The loop was closed in between.
+                done = asyncio.run_coroutine_threadsafe(_cancel_all(tasks), loop)
+                done.result(timeout=CANCEL_GRACE_SECONDS)
+        thread.stopping = True
+        with contextlib.suppress(RuntimeError):
+            loop.call_soon_threadsafe(loop.stop)
+        if not here:
+            thread.join(timeout=CANCEL_GRACE_SECONDS)
+
+
+class _LoopThread(threading.Thread):
+    """Drives the runner's loop from the moment it gets the driver lock (once a calling
+    thread's call, if any, is done) until it is stopped, then closes the loop."""
+
+    def __init__(
+        self,
+        name: str,
+        loop: asyncio.AbstractEventLoop,
+        driver: threading.Lock,
+        shut_down: Callable[[asyncio.AbstractEventLoop], None],
+    ) -> None:
+        super().__init__(name=name, daemon=True)
+        self._loop = loop
+        self._driver = driver
+        self._shut_down = shut_down
+        self.stopping = False
+
+    def run(self) -> None:
+        loop = self._loop
+        with self._driver:
+            asyncio.set_event_loop(loop)
+            while not self.stopping and not loop.is_closed():
+                loop.run_forever()  # A stop left by a calling thread's call ends one run.
+            self._shut_down(loop)
+
+
+class _Call:
+    """One call handed to the loop thread: its task, and the lock its caller waits on."""
+
+    __slots__ = ("abandoned", "done", "task")
+
+    def __init__(self) -> None:
+        # A bare lock is the cheapest cross-thread wake-up (cheaper than a Future): it is
+        # released when the task is done, or when the call is abandoned by close().
+        self.done = _thread.allocate_lock()
+        self.done.acquire()
+        self.task: asyncio.Task[Any] | None = None
+        self.abandoned = False
+
+    def finish(self, _: object = None) -> None:
+        with contextlib.suppress(RuntimeError):  # Already released.
+            self.done.release()
+
+    def abandon(self) -> None:
+        """Wake the caller of a call whose task never ran (or never will)."""
+        self.abandoned = True
+        if self.task is None:
+            self.finish()
+
+
+async def _cancel_all(tasks: list[asyncio.Task[Any]]) -> None:
+    """Cancel the calls in flight (each closes its connection) and wait for them, at most 5 s."""
+    pending = [task for task in tasks if not task.done()]
+    for task in pending:
+        task.cancel()
+    if pending:
+        await asyncio.wait(pending, timeout=CANCEL_GRACE_SECONDS)
+
+
+async def _then_one_turn(func: Callable[[], Awaitable[None]]) -> None:
+    """Await ``func()``, then let the loop run the callbacks it scheduled (a closed
+    connection's socket is closed in one) before a calling thread stops driving it."""
+    await func()
+    await asyncio.sleep(0)
+
+
+async def _awaited(func: Callable[[], Awaitable[None]]) -> None:
+    await func()
