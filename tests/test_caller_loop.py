@@ -58,7 +58,7 @@ def test_a_thread_running_async_code_hands_its_call_to_a_loop_thread_on_the_same
     assert asyncio.run(from_asyncio()) is own
     assert len(loop_threads()) == baseline + 1
     assert trio.run(from_trio) is own
-    assert runner.run(_running_loop) is own  # the loop thread drives it from now on
+    assert runner.run(_running_loop) is own  # driven by this thread again
     runner.close()
     assert len(loop_threads()) == baseline
     assert own.is_closed()

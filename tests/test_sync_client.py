@@ -205,6 +205,42 @@ def test_sequential_calls_run_in_the_calling_thread(router: respx.MockRouter) ->
         assert len(loop_threads()) == baseline  # no thread started for sequential calls
 
 
+def test_calls_run_in_the_calling_thread_again_once_threads_no_longer_overlap(
+    router: respx.MockRouter,
+) -> None:
+    threads: list[threading.Thread] = []
+    second_done = threading.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        content = json.loads(request.content)["messages"][0]["content"]
+        threads.append(threading.current_thread())
+        if content == "first":  # Still running while the second thread's call is made.
+            waited = await asyncio.to_thread(second_done.wait, 5)
+            assert waited
+        return httpx.Response(200, json=completion_json(content))
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    baseline = len(loop_threads())
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+
+        def call(text: str) -> str | None:
+            messages = [{"role": "user", "content": text}]
+            reply = client.chat.completions.create(model="m", messages=messages)
+            return reply.choices[0].message.content
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            first = pool.submit(call, "first")
+            time.sleep(0.1)
+            assert call("second") == "second"  # handed to a loop thread, on the same loop
+            second_done.set()
+            assert first.result(timeout=5) == "first"
+        assert len(loop_threads()) == baseline + 1
+        threads.clear()
+        for _ in range(3):
+            assert call("later") == "later"
+        assert threads == [threading.current_thread()] * 3  # no hand-off any more
+
+
 def test_close_stops_the_loop_thread_and_with_options_shares_it(
     router: respx.MockRouter,
 ) -> None:

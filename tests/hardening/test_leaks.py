@@ -183,23 +183,24 @@ def _burst_then_stall(conn: raw.Conn, request: raw.RawRequest) -> bool:
 def test_closing_a_sync_client_never_ends_a_stream_silently() -> None:
     """Deterministic: the producer is parked at its high-water mark (waiting for the reader,
     not the socket) when the client closes, so only its cancellation can end the stream. A
-    stream is read ahead by a producer once a loop thread drives the client's loop (here
-    started by a call from a running event loop, as in a notebook)."""
+    stream is read ahead by a producer when its reader's thread runs an event loop (as in a
+    notebook), which may not drive the client's loop."""
     with raw.api_server(raw.first(1, _burst_then_stall)) as server:
         client = sync_client(server.base_url)
 
-        async def notebook_cell() -> poe_sdk.Stream[Any]:
-            return client.chat.completions.create(model=MODEL, messages=user("x"), stream=True)
+        async def notebook_cell() -> list[Any]:
+            stream = client.chat.completions.create(model=MODEL, messages=user("x"), stream=True)
+            received = [next(stream)]
+            deadline = time.monotonic() + 5
+            while not stream._paused and time.monotonic() < deadline:  # backpressure reached
+                time.sleep(0.01)  # noqa: ASYNC251 (the cell blocks, as a sync call in it does)
+            assert stream._paused
+            client.close()
+            with pytest.raises(poe_sdk.APIConnectionError):
+                received.extend(stream)  # the buffered chunks, then an error: not a clean end
+            return received
 
-        stream = asyncio.run(notebook_cell())
-        received = [next(stream)]
-        deadline = time.monotonic() + 5
-        while not stream._paused and time.monotonic() < deadline:  # backpressure reached
-            time.sleep(0.01)
-        assert stream._paused
-        client.close()
-        with pytest.raises(poe_sdk.APIConnectionError):
-            received.extend(stream)  # the buffered chunks, then an error: not a clean end
+        received = asyncio.run(notebook_cell())
         assert 1 < len(received) <= 300
     assert _collect_unraisable() == []
 

@@ -6,11 +6,13 @@ drive that loop:
 
 - The calling thread drives it itself, as ``asyncio.run`` would, while no other thread does:
   sequential calls pay no thread hand-off (about a third of a call's time).
-- A loop thread, started the first time it is needed, drives the *same* loop from then on:
-  when a second thread calls while the loop is driven (its call runs on the loop at once,
-  beside the first), or when the calling thread already runs an event loop (a notebook cell,
-  trio) and may not block it. Calls then hand their coroutine over with
-  ``call_soon_threadsafe`` and wait on a lock the task releases.
+- A loop thread, started the first time it is needed, drives the *same* loop while calls are
+  handed to it: when a second thread calls while the loop is driven (its call runs on the
+  loop at once, beside the first), or when the calling thread already runs an event loop (a
+  notebook cell, trio) and may not block it. Such calls hand their coroutine over with
+  ``call_soon_threadsafe`` and wait on a lock the task releases. Once none is left (and no
+  stream read ahead needs it, see :meth:`Runner.pin`), the loop thread stops driving and
+  waits, so the next calls are driven by their own thread again.
 
 Ctrl-C (or any exception raised into the loop) cancels the call, lets it close its
 connection (waiting at most 5 s) and is re-raised. A call made after :meth:`Runner.close`, or
@@ -72,11 +74,12 @@ class Runner:
         self._closed = False
         self._tasks: set[asyncio.Task[Any]] = set()  # The calls in flight, however driven.
         self._handed_off: set[_Call] = set()  # Calls waiting for the loop thread.
+        self._pins = 0  # Streams read ahead on the loop, which the loop thread keeps driving.
         self._idle_since = 0.0
 
     @property
     def running(self) -> bool:
-        """True while a loop thread drives the loop."""
+        """True while a loop thread exists (driving the loop, or waiting for calls)."""
         thread = self._thread
         return thread is not None and thread.is_alive()
 
@@ -87,7 +90,7 @@ class Runner:
 
     def run(self, func: Callable[..., Coroutine[Any, Any, T]], /, *args: Any, **kwargs: Any) -> T:
         """Run ``func(*args, **kwargs)`` on the loop and return its result."""
-        if self._thread is None and self._driver.acquire(blocking=False):
+        if self._driver.acquire(blocking=False):
             try:
                 if not async_code_runs_here():
                     loop = self._own_loop()
@@ -104,7 +107,7 @@ class Runner:
         loop = self._loop
         if loop is None or self._closed:
             return
-        if self._thread is None and self._driver.acquire(blocking=False):
+        if self._driver.acquire(blocking=False):
             try:
                 if not async_code_runs_here():
                     with contextlib.suppress(Exception):
@@ -120,6 +123,25 @@ class Runner:
         are closed when this returns, even if no call drives the loop afterwards."""
         self.run(_then_one_turn, func)
 
+    def pin(self) -> None:
+        """Keep the loop thread driving the loop (started if need be) until :meth:`unpin`:
+        for a task on the loop that must progress while no call runs (a stream read ahead
+        for a thread that may not drive the loop)."""
+        loop = self._own_loop()
+        with self._state:
+            thread = self._loop_thread(loop)
+            self._pins += 1
+        thread.wake()
+
+    def unpin(self) -> None:
+        """Undo one :meth:`pin`."""
+        with self._state:
+            self._pins -= 1
+            loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # The loop was closed meanwhile.
+                loop.call_soon_threadsafe(self._stop_thread_if_idle, loop)
+
     def close(self, *, final: bool = True) -> None:
         """Cancel the calls in flight (their callers get :class:`ClientClosedError`), run the
         cleanup on the loop, close the loop and stop the loop thread, waiting at most 5 s for
@@ -130,10 +152,17 @@ class Runner:
             tasks = list(self._tasks)
             handed_off = list(self._handed_off)
         if loop is not None:
+            for task in tasks:  # Run by whoever drives the loop.
+                with contextlib.suppress(RuntimeError):  # Closed in between by its driver.
+                    loop.call_soon_threadsafe(task.cancel)
             if thread is not None:
-                self._stop_thread(loop, thread, tasks)
+                thread.stop()  # It closes the loop as it ends.
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(loop.stop)
+                if thread is not threading.current_thread():  # Else collected on it.
+                    thread.join(timeout=2 * CANCEL_GRACE_SECONDS)
             else:
-                self._close_driven(loop, tasks)
+                self._close_driven(loop)
         for call in handed_off:  # Whatever the loop did not finish can no longer run.
             call.abandon()
         with self._state:
@@ -157,6 +186,7 @@ class Runner:
         self._state = threading.Lock()
         self._tasks = set()
         self._handed_off = set()
+        self._pins = 0
 
     # -- the calling thread drives the loop ----------------------------------------------
 
@@ -205,13 +235,8 @@ class Runner:
             raise ClientClosedError(CUT_SHORT)
         return task.result()
 
-    def _close_driven(
-        self, loop: asyncio.AbstractEventLoop, tasks: list[asyncio.Task[Any]]
-    ) -> None:
+    def _close_driven(self, loop: asyncio.AbstractEventLoop) -> None:
         """Close a loop that no thread drives, or that a calling thread drives now."""
-        for task in tasks:
-            with contextlib.suppress(RuntimeError):  # Closed in between by its driver.
-                loop.call_soon_threadsafe(task.cancel)
         if self._driver_ident == threading.get_ident():
             return  # Collected by a call of this very thread: it closes the loop as it ends.
         if not self._driver.acquire(timeout=CANCEL_GRACE_SECONDS):
@@ -235,6 +260,10 @@ class Runner:
         if loop.is_closed():
             return
         one_turn(loop)  # Whatever is still scheduled runs, and a stop left pending is spent.
+        with self._state:
+            calls = [task for task in self._tasks if not task.done()]
+        if calls:  # Cancelled by close(): each closes its connection (at most 5 s).
+            loop.run_until_complete(asyncio.wait(calls, timeout=CANCEL_GRACE_SECONDS))
         if self._cleanup is not None:
             with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
                 loop.run_until_complete(_awaited(self._cleanup))
@@ -250,18 +279,9 @@ class Runner:
         call = _Call()
         loop = self._own_loop()
         with self._state:
-            if self._closed:
-                raise ClientClosedError()
-            if self._thread is None:
-                thread = _LoopThread(self._name, loop, self._driver, self._shut_down)
-                try:
-                    thread.start()
-                except RuntimeError:  # "can't create new thread at interpreter shutdown"
-                    raise ClientClosedError(
-                        "The interpreter is exiting: this client cannot start its loop thread."
-                    ) from None
-                self._thread = thread
+            thread = self._loop_thread(loop)
             self._handed_off.add(call)
+        thread.wake()
 
         def start() -> None:
             if call.abandoned:  # close() came first: never create the coroutine.
@@ -270,7 +290,13 @@ class Runner:
             call.task = task
             with self._state:
                 self._tasks.add(task)
-            task.add_done_callback(call.finish)
+            task.add_done_callback(done)
+
+        def done(_: object) -> None:
+            call.finish()
+            with self._state:
+                self._handed_off.discard(call)
+            self._stop_thread_if_idle(loop)
 
         try:
             loop.call_soon_threadsafe(start)
@@ -290,54 +316,80 @@ class Runner:
                 self._handed_off.discard(call)
                 if call.task is not None:
                     self._tasks.discard(call.task)
+            if call.task is None:  # Never started: the loop thread may have nothing left.
+                with contextlib.suppress(RuntimeError):
+                    loop.call_soon_threadsafe(self._stop_thread_if_idle, loop)
         finished = call.task
         if finished is None or finished.cancelled():
             raise ClientClosedError(CUT_SHORT)
         result: T = finished.result()
         return result
 
-    def _stop_thread(
-        self, loop: asyncio.AbstractEventLoop, thread: _LoopThread, tasks: list[asyncio.Task[Any]]
-    ) -> None:
-        """Cancel the calls in flight on the loop thread's loop, stop it and join it (it
-        closes the loop as it ends)."""
-        here = thread is threading.current_thread()
-        if here:  # A finaliser run by the garbage collector on the loop thread itself.
-            loop.create_task(_cancel_all(tasks))
-        elif thread.is_alive():
-            with contextlib.suppress(Exception):  # The loop was closed in between.
-                done = asyncio.run_coroutine_threadsafe(_cancel_all(tasks), loop)
-                done.result(timeout=CANCEL_GRACE_SECONDS)
-        thread.stopping = True
-        with contextlib.suppress(RuntimeError):
-            loop.call_soon_threadsafe(loop.stop)
-        if not here:
-            thread.join(timeout=CANCEL_GRACE_SECONDS)
+    def _loop_thread(self, loop: asyncio.AbstractEventLoop) -> _LoopThread:
+        """The loop thread, started if need be (with the state lock held)."""
+        if self._closed:
+            raise ClientClosedError()
+        thread = self._thread
+        if thread is None:
+            thread = _LoopThread(self._name, loop, self._driver, self._wanted, self._shut_down)
+            try:
+                thread.start()
+            except RuntimeError:  # "can't create new thread at interpreter shutdown"
+                raise ClientClosedError(
+                    "The interpreter is exiting: this client cannot start its loop thread."
+                ) from None
+            self._thread = thread
+        return thread
+
+    def _wanted(self) -> bool:
+        """Whether the loop thread has work: calls handed to it, or pinned tasks."""
+        return bool(self._handed_off) or self._pins > 0
+
+    def _stop_thread_if_idle(self, loop: asyncio.AbstractEventLoop) -> None:
+        """On the loop: once the loop thread has nothing left to drive, it stops driving."""
+        thread = self._thread
+        if thread is not None and thread is threading.current_thread() and not self._wanted():
+            loop.stop()
 
 
 class _LoopThread(threading.Thread):
-    """Drives the runner's loop from the moment it gets the driver lock (once a calling
-    thread's call, if any, is done) until it is stopped, then closes the loop."""
+    """Drives the runner's loop whenever it is woken and has work (once a calling thread's
+    call, if any, is done); then waits, without the driver lock, to be woken again. Closes
+    the loop as it ends."""
 
     def __init__(
         self,
         name: str,
         loop: asyncio.AbstractEventLoop,
         driver: threading.Lock,
+        wanted: Callable[[], bool],
         shut_down: Callable[[asyncio.AbstractEventLoop], None],
     ) -> None:
         super().__init__(name=name, daemon=True)
         self._loop = loop
         self._driver = driver
+        self._wanted = wanted
         self._shut_down = shut_down
-        self.stopping = False
+        self._woken = threading.Event()
+        self._stopping = False
+
+    def wake(self) -> None:
+        self._woken.set()
+
+    def stop(self) -> None:
+        self._stopping = True
+        self._woken.set()
 
     def run(self) -> None:
         loop = self._loop
+        asyncio.set_event_loop(loop)
+        while not self._stopping:
+            self._woken.wait()
+            self._woken.clear()
+            with self._driver:
+                while not self._stopping and not loop.is_closed() and self._wanted():
+                    loop.run_forever()  # Until it has nothing left, or a stray stop.
         with self._driver:
-            asyncio.set_event_loop(loop)
-            while not self.stopping and not loop.is_closed():
-                loop.run_forever()  # A stop left by a calling thread's call ends one run.
             self._shut_down(loop)
 
 
@@ -363,15 +415,6 @@ class _Call:
         self.abandoned = True
         if self.task is None:
             self.finish()
-
-
-async def _cancel_all(tasks: list[asyncio.Task[Any]]) -> None:
-    """Cancel the calls in flight (each closes its connection) and wait for them, at most 5 s."""
-    pending = [task for task in tasks if not task.done()]
-    for task in pending:
-        task.cancel()
-    if pending:
-        await asyncio.wait(pending, timeout=CANCEL_GRACE_SECONDS)
 
 
 async def _then_one_turn(func: Callable[[], Awaitable[None]]) -> None:

@@ -1,21 +1,22 @@
 """``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the client's loop.
 
-While the calling thread drives the loop (:mod:`.runner`), each group of chunks is read by a
-call on the loop: ``next_batch`` returns every chunk one network read decoded, and nothing is
-read (no timer runs) while the caller does other things.
+Read from a thread that may drive the loop (:mod:`.runner`), each group of chunks is read by
+a call on the loop: ``next_batch`` returns every chunk one network read decoded, and nothing
+is read (no timer runs) while the caller does other things. The call is driven by the
+calling thread, or handed to the loop thread while another thread drives the loop.
 
-Once a loop thread drives the loop (a notebook, threads sharing the client), a stream begun
-then is read ahead by a producer task on the loop thread, which puts chunks on a
-thread-safe queue, so the caller's thread takes each chunk without a round trip to the
-loop. Chunks are
-handed over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``)
-so a fast stream does not wake the caller's thread once per chunk. The producer pauses when
+Read from a thread that runs an event loop (a notebook cell), which may not drive the
+client's loop, a stream is read ahead by a producer task on the loop, which keeps the loop
+thread driving it until the stream ends and puts chunks on a thread-safe queue, so the
+caller's thread takes each chunk without a round trip to the loop. Chunks are handed
+over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``) so a
+fast stream does not wake the caller's thread once per chunk. The producer pauses when
 ``_HIGH_WATER`` chunks are waiting and resumes once the caller has taken all but
 ``_LOW_WATER`` of them, so a slow reader never makes the stream buffer without bound.
 
 The producer holds the stream only weakly between reads, so a stream dropped without being
 closed is garbage collected: it then emits a ``ResourceWarning`` and its connection is closed
-on the loop thread.
+on the client's loop.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Generic
 
 from .._exceptions import ClientClosedError
 from .._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .loops import async_code_runs_here
 from .runner import Runner
 
 if TYPE_CHECKING:
@@ -97,6 +99,7 @@ class Stream(Generic[ChunkT]):
         self._taken = 0
         self._finished = False
         self._read_here: bool | None = None  # Read by calls (True) or a producer (False).
+        self._pinned = False  # The producer keeps the loop thread driving the loop.
 
     @property
     def response(self) -> httpx.Response:
@@ -130,11 +133,13 @@ class Stream(Generic[ChunkT]):
         if self._finished:
             raise StopIteration
         if self._read_here is None:
-            self._read_here = not self._runner.running
+            self._read_here = not async_code_runs_here()
         if self._read_here:
             self._read_batch()
             return
         if self._task is None:
+            self._runner.pin()
+            self._pinned = True
             self._runner.run(self._start)
         try:
             item = self._queue.get()
@@ -143,6 +148,7 @@ class Stream(Generic[ChunkT]):
             raise
         if isinstance(item, _End):
             self._finished = True
+            self._unpin()
             self._keep_alive = None
             raise StopIteration
         if isinstance(item, _Failure):
@@ -192,6 +198,7 @@ class Stream(Generic[ChunkT]):
         if self._runner.open:
             with contextlib.suppress(ClientClosedError):  # Closed with its client meanwhile.
                 self._runner.run_closing(self._stop)
+        self._unpin()
         self._keep_alive = None  # Last: releasing the client may close it.
 
     def __del__(self) -> None:
@@ -203,8 +210,22 @@ class Stream(Generic[ChunkT]):
             stacklevel=2,
             source=self,
         )
-        task, stream = self._task, self._stream
-        self._runner.spawn(lambda: _abandon(task, stream))
+        task, stream, runner, pinned = self._task, self._stream, self._runner, self._pinned
+
+        async def abandon() -> None:
+            try:
+                await _abandon(task, stream)
+            finally:
+                if pinned:
+                    runner.unpin()
+
+        runner.spawn(abandon)
+
+    def _unpin(self) -> None:
+        """Let the loop thread stop driving the loop for this stream's producer."""
+        if self._pinned:
+            self._pinned = False
+            self._runner.unpin()
 
     def get_final_completion(self: Stream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
