@@ -68,7 +68,9 @@ class Runner:
         self._name = name
         self._driver = threading.Lock()  # Held by the thread that runs the loop.
         self._driver_ident: int | None = None
-        self._state = threading.Lock()  # Guards the fields below.
+        # Guards the fields below; reentrant, as a finaliser run by the garbage collector
+        # inside a guarded block may spawn a task.
+        self._state = threading.RLock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: _LoopThread | None = None
         self._closed = False
@@ -115,8 +117,16 @@ class Runner:
                     return
             finally:
                 self._driver.release()
-        with contextlib.suppress(RuntimeError):  # The loop was closed in between.
-            loop.call_soon_threadsafe(lambda: loop.create_task(func()))
+
+        async def pinned() -> None:
+            try:
+                await func()
+            finally:
+                self.unpin()
+
+        with contextlib.suppress(ClientClosedError, RuntimeError):  # Closed in between.
+            self.pin()  # The loop thread runs it (once a calling thread's call is done).
+            loop.call_soon_threadsafe(lambda: loop.create_task(pinned()))
 
     def run_closing(self, func: Callable[[], Coroutine[Any, Any, None]]) -> None:
         """Run ``func()`` (a close) on the loop, and the callbacks it scheduled: its sockets
@@ -159,8 +169,8 @@ class Runner:
                 thread.stop()  # It closes the loop as it ends.
                 with contextlib.suppress(RuntimeError):
                     loop.call_soon_threadsafe(loop.stop)
-                if thread is not threading.current_thread():  # Else collected on it.
-                    thread.join(timeout=2 * CANCEL_GRACE_SECONDS)
+                if thread is not threading.current_thread() and not self._driving_here():
+                    thread.join(timeout=2 * CANCEL_GRACE_SECONDS)  # Else collected there.
             else:
                 self._close_driven(loop)
         for call in handed_off:  # Whatever the loop did not finish can no longer run.
@@ -183,7 +193,7 @@ class Runner:
         self._thread = None
         self._driver = threading.Lock()
         self._driver_ident = None
-        self._state = threading.Lock()
+        self._state = threading.RLock()
         self._tasks = set()
         self._handed_off = set()
         self._pins = 0
@@ -237,7 +247,7 @@ class Runner:
 
     def _close_driven(self, loop: asyncio.AbstractEventLoop) -> None:
         """Close a loop that no thread drives, or that a calling thread drives now."""
-        if self._driver_ident == threading.get_ident():
+        if self._driving_here():
             return  # Collected by a call of this very thread: it closes the loop as it ends.
         if not self._driver.acquire(timeout=CANCEL_GRACE_SECONDS):
             return  # The call's own thread closes the loop when the call ends.
@@ -253,6 +263,10 @@ class Runner:
                 self._shut_down(loop)
         finally:
             self._driver.release()
+
+    def _driving_here(self) -> bool:
+        """Whether this thread drives the loop now (a finaliser runs inside its call)."""
+        return self._driver_ident == threading.get_ident()
 
     def _shut_down(self, loop: asyncio.AbstractEventLoop) -> None:
         """Run the cleanup on the loop, then close it (cancelling whatever is left); by the
