@@ -7,7 +7,7 @@ import asyncio
 import contextlib
 import sys
 import threading
-from collections.abc import Coroutine
+from collections.abc import Awaitable, Coroutine
 from typing import Any, TypeVar
 
 from .exit_safe_executor import ExitSafeExecutor
@@ -16,6 +16,7 @@ __all__ = [
     "CANCEL_GRACE_SECONDS",
     "async_code_runs_here",
     "cancel_and_wait",
+    "complete",
     "new_loop",
     "one_turn",
     "settle",
@@ -80,6 +81,18 @@ def cancel_and_wait(loop: asyncio.AbstractEventLoop, task: asyncio.Task[Any]) ->
         timer.cancel()
 
 
+def complete(loop: asyncio.AbstractEventLoop, awaitable: Awaitable[T]) -> T:
+    """``loop.run_until_complete(awaitable)``, undisturbed by a stop another thread left
+    scheduled (that one only ends one run of the loop)."""
+    future = asyncio.ensure_future(awaitable, loop=loop)
+    while True:
+        try:
+            return loop.run_until_complete(future)
+        except RuntimeError as exc:
+            if future.done() or "stopped before" not in str(exc):
+                raise
+
+
 def settle(loop: asyncio.AbstractEventLoop) -> None:
     """Let an idle loop take in what arrived meanwhile: a server that closed a kept-alive
     connection is seen now, so the call does not send its request over a dead connection.
@@ -104,8 +117,8 @@ def shutdown_loop(loop: asyncio.AbstractEventLoop) -> None:
     for task in pending:
         task.cancel()
     if pending:
-        loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
-    loop.run_until_complete(loop.shutdown_asyncgens())
+        complete(loop, asyncio.gather(*pending, return_exceptions=True))
+    complete(loop, loop.shutdown_asyncgens())
     # At interpreter exit Python 3.12+ refuses the thread that would wait for the executor
     # ("can't create new thread at interpreter shutdown"); close() shuts it down unwaited.
     with contextlib.suppress(RuntimeError):

@@ -34,6 +34,7 @@ from .loops import (
     CANCEL_GRACE_SECONDS,
     async_code_runs_here,
     cancel_and_wait,
+    complete,
     new_loop,
     one_turn,
     settle,
@@ -168,7 +169,7 @@ class Runner:
             if thread is not None:
                 thread.stop()  # It closes the loop as it ends.
                 with contextlib.suppress(RuntimeError):
-                    loop.call_soon_threadsafe(loop.stop)
+                    loop.call_soon_threadsafe(thread.halt)
                 if thread is not threading.current_thread() and not self._driving_here():
                     thread.join(timeout=2 * CANCEL_GRACE_SECONDS)  # Else collected there.
             else:
@@ -277,10 +278,10 @@ class Runner:
         with self._state:
             calls = [task for task in self._tasks if not task.done()]
         if calls:  # Cancelled by close(): each closes its connection (at most 5 s).
-            loop.run_until_complete(asyncio.wait(calls, timeout=CANCEL_GRACE_SECONDS))
+            complete(loop, asyncio.wait(calls, timeout=CANCEL_GRACE_SECONDS))
         if self._cleanup is not None:
             with contextlib.suppress(Exception):  # Closing must not fail because cleanup did.
-                loop.run_until_complete(_awaited(self._cleanup))
+                complete(loop, _awaited(self._cleanup))
         shutdown_loop(loop)
         with self._state:
             if self._loop is loop:
@@ -362,7 +363,7 @@ class Runner:
     def _stop_thread_if_idle(self, loop: asyncio.AbstractEventLoop) -> None:
         """On the loop: once the loop thread has nothing left to drive, it stops driving."""
         thread = self._thread
-        if thread is not None and thread is threading.current_thread() and not self._wanted():
+        if thread is not None and thread.driving and not self._wanted():
             loop.stop()
 
 
@@ -386,13 +387,21 @@ class _LoopThread(threading.Thread):
         self._shut_down = shut_down
         self._woken = threading.Event()
         self._stopping = False
+        self.driving = False
+        """True while this thread drives the loop for calls (not while it closes it)."""
 
     def wake(self) -> None:
         self._woken.set()
 
     def stop(self) -> None:
+        """Stop driving and close the loop (:meth:`halt` ends a drive in progress)."""
         self._stopping = True
         self._woken.set()
+
+    def halt(self) -> None:
+        """On the loop: end this thread's drive, if it drives it now."""
+        if self.driving and threading.current_thread() is self:
+            self._loop.stop()
 
     def run(self) -> None:
         loop = self._loop
@@ -401,8 +410,12 @@ class _LoopThread(threading.Thread):
             self._woken.wait()
             self._woken.clear()
             with self._driver:
-                while not self._stopping and not loop.is_closed() and self._wanted():
-                    loop.run_forever()  # Until it has nothing left, or a stray stop.
+                self.driving = True
+                try:
+                    while not self._stopping and not loop.is_closed() and self._wanted():
+                        loop.run_forever()  # Until it has nothing left, or a stray stop.
+                finally:
+                    self.driving = False
         with self._driver:
             self._shut_down(loop)
 
