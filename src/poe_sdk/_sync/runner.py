@@ -93,7 +93,7 @@ class Runner:
 
     def run(self, func: Callable[..., Coroutine[Any, Any, T]], /, *args: Any, **kwargs: Any) -> T:
         """Run ``func(*args, **kwargs)`` on the loop and return its result."""
-        if self._driver.acquire(blocking=False):
+        if self._driver.acquire(blocking=False) or self._after_loop_thread():
             try:
                 if not async_code_runs_here():
                     loop = self._own_loop()
@@ -308,10 +308,10 @@ class Runner:
             task.add_done_callback(done)
 
         def done(_: object) -> None:
-            call.finish()
             with self._state:
                 self._handed_off.discard(call)
             self._stop_thread_if_idle(loop)
+            call.finish()  # Last: its caller's next call sees whether the thread stops.
 
         try:
             loop.call_soon_threadsafe(start)
@@ -356,6 +356,15 @@ class Runner:
             self._thread = thread
         return thread
 
+    def _after_loop_thread(self) -> bool:
+        """Take the driver lock from a loop thread that ends its drive (it has nothing left),
+        so that a caller's next call does not go to it; whether this thread has it."""
+        thread = self._thread
+        while thread is not None and thread.driving and not self._wanted():
+            if self._driver.acquire(timeout=0.001):
+                return True
+        return thread is not None and self._driver.acquire(blocking=False)
+
     def _wanted(self) -> bool:
         """Whether the loop thread has work: calls handed to it, or pinned tasks."""
         return bool(self._handed_off) or self._pins > 0
@@ -388,7 +397,8 @@ class _LoopThread(threading.Thread):
         self._woken = threading.Event()
         self._stopping = False
         self.driving = False
-        """True while this thread drives the loop for calls (not while it closes it)."""
+        """True while this thread drives the loop for calls (not while it closes it), and
+        until just after it released the driver lock."""
 
     def wake(self) -> None:
         self._woken.set()
@@ -409,13 +419,16 @@ class _LoopThread(threading.Thread):
         while not self._stopping:
             self._woken.wait()
             self._woken.clear()
-            with self._driver:
-                self.driving = True
-                try:
-                    while not self._stopping and not loop.is_closed() and self._wanted():
-                        loop.run_forever()  # Until it has nothing left, or a stray stop.
-                finally:
-                    self.driving = False
+            if not self._wanted() and not self._stopping:
+                continue  # Woken for calls that a calling thread's drive ran meanwhile.
+            self._driver.acquire()
+            self.driving = True
+            try:
+                while not self._stopping and not loop.is_closed() and self._wanted():
+                    loop.run_forever()  # Until it has nothing left, or a stray stop.
+            finally:
+                self._driver.release()
+                self.driving = False  # After: a caller waiting for the lock gets it at once.
         with self._driver:
             self._shut_down(loop)
 
