@@ -372,7 +372,9 @@ class Runner:
     def _stop_thread_if_idle(self, loop: asyncio.AbstractEventLoop) -> None:
         """On the loop: once the loop thread has nothing left to drive, it stops driving."""
         thread = self._thread
-        if thread is not None and thread.driving and not self._wanted():
+        if thread is None or thread is not threading.current_thread():
+            return
+        if thread.driving and not self._wanted():
             loop.stop()
 
 
@@ -397,8 +399,8 @@ class _LoopThread(threading.Thread):
         self._woken = threading.Event()
         self._stopping = False
         self.driving = False
-        """True while this thread drives the loop for calls (not while it closes it), and
-        until just after it released the driver lock."""
+        """True while this thread drives the loop for calls (not while it closes it), from
+        just before it takes the driver lock until just after it released it."""
 
     def wake(self) -> None:
         self._woken.set()
@@ -421,8 +423,8 @@ class _LoopThread(threading.Thread):
             self._woken.clear()
             if not self._wanted() and not self._stopping:
                 continue  # Woken for calls that a calling thread's drive ran meanwhile.
+            self.driving = True  # Before: a caller's next call waits for this drive to end.
             self._driver.acquire()
-            self.driving = True
             try:
                 while not self._stopping and not loop.is_closed() and self._wanted():
                     loop.run_forever()  # Until it has nothing left, or a stray stop.
