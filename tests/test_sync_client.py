@@ -179,11 +179,10 @@ def test_many_threads_share_one_client_and_one_loop_thread(router: respx.MockRou
 def test_connections_are_reused_across_calls(router: respx.MockRouter) -> None:
     router.post("/chat/completions").respond(json=completion_json())
     with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
-        assert client._caller_loop is not None
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        http_before = client._caller_loop.run(_current_http, client._async)
+        http_before = client._runner.run(_current_http, client._async)
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._caller_loop.run(_current_http, client._async) is http_before
+        assert client._runner.run(_current_http, client._async) is http_before
 
 
 async def _current_http(client: AsyncPoeClient) -> httpx.AsyncClient:
@@ -204,6 +203,42 @@ def test_sequential_calls_run_in_the_calling_thread(router: respx.MockRouter) ->
             client.chat.completions.create(model="m", messages=USER_MESSAGES)
         assert threads == [threading.current_thread()] * 3
         assert len(loop_threads()) == baseline  # no thread started for sequential calls
+
+
+def test_calls_run_in_the_calling_thread_again_once_threads_no_longer_overlap(
+    router: respx.MockRouter,
+) -> None:
+    threads: list[threading.Thread] = []
+    second_done = threading.Event()
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        content = json.loads(request.content)["messages"][0]["content"]
+        threads.append(threading.current_thread())
+        if content == "first":  # Still running while the second thread's call is made.
+            waited = await asyncio.to_thread(second_done.wait, 5)
+            assert waited
+        return httpx.Response(200, json=completion_json(content))
+
+    router.post("/chat/completions").mock(side_effect=answer)
+    baseline = len(loop_threads())
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+
+        def call(text: str) -> str | None:
+            messages = [{"role": "user", "content": text}]
+            reply = client.chat.completions.create(model="m", messages=messages)
+            return reply.choices[0].message.content
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            first = pool.submit(call, "first")
+            time.sleep(0.1)
+            assert call("second") == "second"  # handed to a loop thread, on the same loop
+            second_done.set()
+            assert first.result(timeout=5) == "first"
+        assert len(loop_threads()) == baseline + 1
+        threads.clear()
+        for _ in range(3):
+            assert call("later") == "later"
+        assert threads == [threading.current_thread()] * 3  # no hand-off any more
 
 
 def test_close_stops_the_loop_thread_and_with_options_shares_it(
@@ -231,10 +266,11 @@ def test_close_stops_the_loop_thread_and_with_options_shares_it(
 def test_a_call_never_waits_for_another_threads_call(router: respx.MockRouter) -> None:
     second_done = threading.Event()
 
-    def answer(request: httpx.Request) -> httpx.Response:
+    async def answer(request: httpx.Request) -> httpx.Response:
         content = json.loads(request.content)["messages"][0]["content"]
-        if content == "first":  # Holds the calling thread's loop until the second is done.
-            assert second_done.wait(5)
+        if content == "first":  # Waits (on the shared loop) until the second is done.
+            waited = await asyncio.to_thread(second_done.wait, 5)
+            assert waited
         return httpx.Response(200, json=completion_json(content))
 
     router.post("/chat/completions").mock(side_effect=answer)
@@ -298,18 +334,16 @@ def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRout
     router.post("/chat/completions").respond(json=completion_json("parent"))
     with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._caller_loop is not None
-        parent_loop = client._caller_loop._loop
+        parent_loop = client._runner._loop
 
         def in_the_child() -> bool:
             result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
-            assert client._caller_loop is not None
-            loop = client._caller_loop._loop
+            loop = client._runner._loop
             return result.id == "chatcmpl-1" and loop not in (None, parent_loop)
 
         assert in_forked_child(in_the_child)
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._caller_loop._loop is parent_loop
+        assert client._runner._loop is parent_loop
 
 
 def test_async_client_survives_two_asyncio_runs(router: respx.MockRouter) -> None:
@@ -362,14 +396,15 @@ def test_close_closes_the_connection_pool(router: respx.MockRouter) -> None:
     router.post("/chat/completions").respond(json=completion_json())
     client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
     client.chat.completions.create(model="m", messages=USER_MESSAGES)
-    assert client._caller_loop is not None
-    http = client._caller_loop.run(_current_http, client._async)
-    threaded = client._runner.run(_current_http, client._async)
+    http = client._runner.run(_current_http, client._async)
+
+    async def notebook_cell() -> httpx.AsyncClient:  # handed to a loop thread: the same loop
+        return client._runner.run(_current_http, client._async)
+
+    assert asyncio.run(notebook_cell()) is http
     assert not http.is_closed
-    assert not threaded.is_closed
     client.close()
     assert http.is_closed
-    assert threaded.is_closed
     with pytest.raises(RuntimeError, match="closed"):
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
 
@@ -406,7 +441,7 @@ def test_a_slow_reader_does_not_make_the_stream_buffer_everything(
 ) -> None:
     from collections.abc import AsyncIterator
 
-    from poe_sdk import _sync_stream
+    from poe_sdk._sync import stream as _sync_stream
 
     class OneEventPerRead(httpx.AsyncByteStream):
         async def __aiter__(self) -> AsyncIterator[bytes]:

@@ -55,8 +55,8 @@ if TYPE_CHECKING:
     from ._streamed_response import StreamedAPIResponse as StreamedAPIResponse
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import ChunkAccumulator as ChunkAccumulator
-    from ._sync_client import PoeClient as PoeClient
-    from ._sync_stream import Stream as Stream
+    from ._sync.client import PoeClient as PoeClient
+    from ._sync.stream import Stream as Stream
     from .lib import ChatCompletionAccumulator as ChatCompletionAccumulator
     from .lib import ContentFilterFinishReasonError as ContentFilterFinishReasonError
     from .lib import LengthFinishReasonError as LengthFinishReasonError
@@ -110,9 +110,9 @@ _LAZY: dict[str, str] = {
     "CallOptions": "._operation",
     "ModelCallOptions": "._operation",
     "ResponseLimits": "._http.limits",
-    "PoeClient": "._sync_client",
+    "PoeClient": "._sync.client",
     "RetryPolicy": "._retry",
-    "Stream": "._sync_stream",
+    "Stream": "._sync.stream",
     "UnknownVariant": "._base_models",
     "Attachment": "._attachments",
     "AttachmentKind": "._attachments",

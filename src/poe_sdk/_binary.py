@@ -21,7 +21,7 @@ import httpx
 from ._http.exchange import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
-    from ._loop_thread import LoopThread
+    from ._sync.runner import Runner
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
 
@@ -100,9 +100,9 @@ class AsyncBinaryResponse:
 
 class BinaryResponse:
     """A binary reply of the sync client: the :class:`AsyncBinaryResponse` read on the
-    client's loop thread."""
+    client's event loop."""
 
-    def __init__(self, reply: AsyncBinaryResponse, runner: LoopThread, keep_alive: object) -> None:
+    def __init__(self, reply: AsyncBinaryResponse, runner: Runner, keep_alive: object) -> None:
         self._reply = reply
         self._runner = runner
         self._keep_alive = keep_alive  # the client's loops live while this reply is read
@@ -150,7 +150,7 @@ class BinaryResponse:
 
     def close(self) -> None:
         """Close the connection (the rest of the body is not read)."""
-        self._runner.run(self._reply.close)
+        self._runner.run_closing(self._reply.close)
 
     def __enter__(self) -> BinaryResponse:
         return self

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
         ChatCompletionRequestMessageParam,
         ChatCompletionRequestUserContentPartParam,
     )
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -296,7 +296,7 @@ def _api_failure(
 
 def _make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
     from ._http.defaults import DEFAULT_TIMEOUT
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
     timeout: float | None = args.timeout
     return PoeClient(

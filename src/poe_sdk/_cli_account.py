@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from ._generated.models import Model, PointsHistoryEntry
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
 __all__ = ["add_account_commands"]
 

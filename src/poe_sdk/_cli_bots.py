@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from ._generated.models import Bot
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
 __all__ = ["add_bots_commands", "bots_table", "settings_body"]
 

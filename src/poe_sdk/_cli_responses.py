@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from ._generated.params import ResponseInputContentParam, ResponseInputItemParam
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
 __all__ = ["chat_with_responses", "responses_input"]
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from ._generated.models import Video
-    from ._sync_client import PoeClient
+    from ._sync.client import PoeClient
 
 __all__ = ["ProgressReport", "add_video_command", "progress_bar"]
 

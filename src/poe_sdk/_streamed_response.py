@@ -24,7 +24,7 @@ from ._http.exchange import aclose, body_chunks, next_chunk, read_body
 from ._raw_response import ReplyFacts
 
 if TYPE_CHECKING:
-    from ._loop_thread import LoopThread
+    from ._sync.runner import Runner
 
 __all__ = [
     "AsyncResponseContextManager",
@@ -150,10 +150,10 @@ class AsyncResponseContextManager(Generic[T]):
 
 class StreamedAPIResponse(ReplyFacts, Generic[T]):
     """The sync client's :class:`AsyncStreamedAPIResponse`: each read runs on the client's
-    loop thread, where the connection lives."""
+    event loop, where the connection lives."""
 
     def __init__(
-        self, response: AsyncStreamedAPIResponse[Any], runner: LoopThread, to_sync: Any
+        self, response: AsyncStreamedAPIResponse[Any], runner: Runner, to_sync: Any
     ) -> None:
         super().__init__(
             response.http_response,
@@ -199,7 +199,7 @@ class StreamedAPIResponse(ReplyFacts, Generic[T]):
         iterating, self._iterating = self._iterating, []
         for items in iterating:  # An iteration left unfinished, on its loop.
             self._runner.run(_aclose, items)
-        self._runner.run(self._async.close)
+        self._runner.run_closing(self._async.close)
 
     def _iterate(self, items: AsyncIterator[ItemT]) -> Iterator[ItemT]:
         self._iterating.append(items)

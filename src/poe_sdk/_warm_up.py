@@ -73,9 +73,11 @@ async def _run(name: str, work: Callable[[], object]) -> None:
         if name in _done:
             return
         job = _running.get(name)
+        new = job is None
         if job is None:
             job = _running[name] = _Job(name, work)
-            job.start()
+    if new:
+        job.start()
     await job.wait()
 
 
@@ -90,7 +92,10 @@ class _Job:
 
     def start(self) -> None:
         name = f"poe-sdk-warm-up {self._name}"
-        threading.Thread(target=self._main, name=name, daemon=True).start()
+        try:
+            threading.Thread(target=self._main, name=name, daemon=True).start()
+        except RuntimeError:  # "can't create new thread at interpreter shutdown" (3.12+)
+            self._main()  # a call from an atexit handler: the work is done on its loop
 
     def _main(self) -> None:
         # A failure is the call's to report, when it does the same work on its loop.

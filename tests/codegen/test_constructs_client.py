@@ -69,7 +69,7 @@ def async_client(
 
 
 def sync_client(generated: ModuleType) -> Any:
-    from poe_sdk._sync_client import PoeClient
+    from poe_sdk._sync.client import PoeClient
 
     resources = importlib.import_module(f"{generated.__name__}.resources")
 

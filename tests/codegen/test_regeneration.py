@@ -25,7 +25,7 @@ from typing_extensions import Required
 from poe_sdk import NotGiven, Omit, RequestValidationError
 from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
 from poe_sdk._streaming import AsyncStream
-from poe_sdk._sync_stream import Stream
+from poe_sdk._sync.stream import Stream
 
 REPO = Path(__file__).resolve().parents[2]
 BASE_URL = "https://api.poe.test/v1"
@@ -449,7 +449,7 @@ async def test_new_operations_work_on_the_async_client(tmpgen: ModuleType) -> No
 
 
 def test_new_operations_work_on_the_sync_client(tmpgen: ModuleType) -> None:
-    from poe_sdk._sync_client import PoeClient
+    from poe_sdk._sync.client import PoeClient
 
     resources = submodule(tmpgen, "resources")
     models = submodule(tmpgen, "models")

@@ -92,16 +92,12 @@ async def assert_pool_clean(client: AsyncPoeClient, wait: float = 1.0) -> None:
 
 
 def assert_sync_pool_clean(client: PoeClient, wait: float = 1.0) -> None:
-    """The same check for the sync facade, made on each of its loops that is open: the
-    one calling threads drive and the loop thread."""
+    """The same check for the sync facade, on its one loop if it is open."""
 
     async def check() -> None:
         await assert_pool_clean(client._async, wait)
 
-    caller_loop = client._caller_loop
-    if caller_loop is not None and caller_loop._loop is not None:
-        caller_loop.run(check)
-    if client._runner.running:
+    if client._runner.open:
         client._runner.run(check)
 
 

@@ -150,8 +150,9 @@ def test_sync_clients_and_copies_stop_their_threads() -> None:
                         copy.chat.completions.create(model=MODEL, messages=user("x"))
                 except poe_sdk.PoeError:
                     pass
-            assert len(loop_threads()) == baseline + 1  # one loop thread, shared by the copy
-            copy.close()  # closes the shared loop thread and pool for both
+            # One loop, shared by the copy, driven by this thread: no loop thread at all.
+            assert len(loop_threads()) == baseline
+            copy.close()  # closes the shared loop and pool for both
         assert wait_loop_threads(baseline) == baseline
 
 
@@ -181,19 +182,41 @@ def _burst_then_stall(conn: raw.Conn, request: raw.RawRequest) -> bool:
 
 def test_closing_a_sync_client_never_ends_a_stream_silently() -> None:
     """Deterministic: the producer is parked at its high-water mark (waiting for the reader,
-    not the socket) when the client closes, so only its cancellation can end the stream."""
+    not the socket) when the client closes, so only its cancellation can end the stream. A
+    stream is read ahead by a producer when its reader's thread runs an event loop (as in a
+    notebook), which may not drive the client's loop."""
+    with raw.api_server(raw.first(1, _burst_then_stall)) as server:
+        client = sync_client(server.base_url)
+
+        async def notebook_cell() -> list[Any]:
+            stream = client.chat.completions.create(model=MODEL, messages=user("x"), stream=True)
+            received = [next(stream)]
+            deadline = time.monotonic() + 5
+            while not stream._paused and time.monotonic() < deadline:  # backpressure reached
+                time.sleep(0.01)  # noqa: ASYNC251 (the cell blocks, as a sync call in it does)
+            assert stream._paused
+            client.close()
+            with pytest.raises(poe_sdk.APIConnectionError):
+                received.extend(stream)  # the buffered chunks, then an error: not a clean end
+            return received
+
+        received = asyncio.run(notebook_cell())
+        assert 1 < len(received) <= 300
+    assert _collect_unraisable() == []
+
+
+def test_closing_a_sync_client_never_ends_a_stream_read_by_its_caller_silently() -> None:
+    """The same with the stream read by calls its caller drives: chunks already read, then an
+    error, even though the server stays silent."""
     with raw.api_server(raw.first(1, _burst_then_stall)) as server:
         client = sync_client(server.base_url)
         stream = client.chat.completions.create(model=MODEL, messages=user("x"), stream=True)
         received = [next(stream)]
-        deadline = time.monotonic() + 5
-        while not stream._paused and time.monotonic() < deadline:  # backpressure reached
-            time.sleep(0.01)
-        assert stream._paused
         client.close()
-        with pytest.raises(poe_sdk.APIConnectionError):
-            received.extend(stream)  # the buffered chunks, then an error: not a clean end
-        assert 1 < len(received) <= 300
+        with pytest.raises(poe_sdk.IncompleteStreamError):
+            received.extend(stream)  # the chunks already read, then an error: not a clean end
+        assert 1 <= len(received) <= 300
+        assert server.wait_disconnect(0, timeout=3)
     assert _collect_unraisable() == []
 
 

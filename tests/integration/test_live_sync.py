@@ -48,6 +48,45 @@ def test_streaming(poe_server: LocalServer, poe_client: PoeClient) -> None:
     assert len({e.client_port for e in poe_server.journal}) == 1
 
 
+def test_a_script_mixing_calls_and_streams_uses_one_connection(
+    poe_server: LocalServer, poe_client: PoeClient
+) -> None:
+    """One sync client holds one loop and one pool whatever it does (issue 22): plain calls,
+    streams, raw and streamed responses, one after the other, all go over one connection."""
+    texts: list[str | None] = []
+    for round_ in range(3):
+        reply = poe_client.chat.completions.create(model=MODEL, messages=user(f"plain {round_}"))
+        texts.append(reply.choices[0].message.content)
+        with poe_client.chat.completions.create(
+            model=MODEL, messages=user(f"stream {round_}"), stream=True
+        ) as stream:
+            texts.append("".join(stream.text_deltas()))
+        raw = poe_client.chat.completions.with_raw_response.create(
+            model=MODEL, messages=user(f"raw {round_}")
+        )
+        texts.append(raw.parse().choices[0].message.content)
+        with poe_client.chat.completions.with_streaming_response.create(
+            model=MODEL, messages=user(f"streamed {round_}"), stream=True
+        ) as streamed:
+            with streamed.parse() as chunks:
+                texts.append("".join(c.choices[0].delta.content or "" for c in chunks if c.choices))
+        texts.append(
+            poe_client.chat.completions.create(
+                model=MODEL, messages=user(f"final {round_}"), stream=True
+            )
+            .get_final_completion()
+            .choices[0]
+            .message.content
+        )
+    assert texts == [
+        f"Echo: {kind} {round_}"
+        for round_ in range(3)
+        for kind in ("plain", "stream", "raw", "streamed", "final")
+    ]
+    assert len(poe_server.journal) == 15
+    assert len({request.client for request in poe_server.journal}) == 1  # one connection
+
+
 def test_tool_call_round_trip(poe_client: PoeClient) -> None:
     first = poe_client.chat.completions.create(
         model=MODEL, messages=user("Oslo"), tools=[WEATHER_TOOL]

@@ -138,7 +138,7 @@ if TYPE_CHECKING:
     from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
     from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
     from poe_sdk._streaming import AsyncStream
-    from poe_sdk._sync_stream import Stream
+    from poe_sdk._sync.stream import Stream
 
 __all__ = [
     "AsyncBots",

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .._generated.models import MessageStreamEvent
     from .._generated.resources import MessagesCreateArgs
     from .._streaming import AsyncStream
-    from .._sync_stream import Stream
+    from .._sync.stream import Stream
 
 __all__ = [
     "AsyncMessageStreamManager",

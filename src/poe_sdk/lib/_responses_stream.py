@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from .._generated.models import Response
     from .._streaming import AsyncStream
-    from .._sync_stream import Stream
+    from .._sync.stream import Stream
 
 __all__ = [
     "AsyncResponseStream",

@@ -4,7 +4,9 @@ Python stops every ``concurrent.futures.ThreadPoolExecutor`` from taking work as
 starts exiting, before it runs the ``atexit`` handlers: a ``PoeClient`` call made from such a
 handler (a library's, registered at import) then cannot even look up a host name (aiohttp does
 that in the loop's default executor) and fails with ``RuntimeError: cannot schedule new futures
-after interpreter shutdown``. Past that point, this executor runs each job in a thread of its own.
+after interpreter shutdown``. Past that point, this executor runs each job in a thread of its own;
+and where Python refuses new threads too (3.12+: "can't create new thread at interpreter
+shutdown"), in the calling thread, which then waits for it (a host name lookup, at exit only).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ T = TypeVar("T")
 
 class ExitSafeExecutor(concurrent.futures.ThreadPoolExecutor):
     """A ``ThreadPoolExecutor`` that, once the interpreter is exiting, runs each job in a new
-    daemon thread instead of refusing it."""
+    daemon thread (or, where none may start, at once) instead of refusing it."""
 
     def submit(
         self, fn: Callable[..., T], /, *args: Any, **kwargs: Any
@@ -43,5 +45,8 @@ class ExitSafeExecutor(concurrent.futures.ThreadPoolExecutor):
             else:
                 future.set_result(result)
 
-        threading.Thread(target=run, name="poe-sdk-exit-job", daemon=True).start()
+        try:
+            threading.Thread(target=run, name="poe-sdk-exit-job", daemon=True).start()
+        except RuntimeError:  # No new thread at interpreter shutdown: run it here.
+            run()
         return future

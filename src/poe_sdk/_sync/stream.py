@@ -1,15 +1,22 @@
-"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the loop thread.
+"""``Stream``: the sync facade's iterator over an :class:`AsyncStream` on the client's loop.
 
-A producer task on the loop thread reads the async stream and puts chunks on a thread-safe
-queue, so the caller's thread takes each chunk without a round trip to the loop. Chunks are
-handed over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``)
-so a fast stream does not wake the caller's thread once per chunk. The producer pauses when
+Read from a thread that may drive the loop (:mod:`.runner`), each group of chunks is read by
+a call on the loop: ``next_batch`` returns every chunk one network read decoded, and nothing
+is read (no timer runs) while the caller does other things. The call is driven by the
+calling thread, or handed to the loop thread while another thread drives the loop.
+
+Read from a thread that runs an event loop (a notebook cell), which may not drive the
+client's loop, a stream is read ahead by a producer task on the loop, which keeps the loop
+thread driving it until the stream ends and puts chunks on a thread-safe queue, so the
+caller's thread takes each chunk without a round trip to the loop. Chunks are handed
+over in groups (up to ``_GROUP`` chunks, or whatever arrived within ``_GROUP_SECONDS``) so a
+fast stream does not wake the caller's thread once per chunk. The producer pauses when
 ``_HIGH_WATER`` chunks are waiting and resumes once the caller has taken all but
 ``_LOW_WATER`` of them, so a slow reader never makes the stream buffer without bound.
 
 The producer holds the stream only weakly between reads, so a stream dropped without being
 closed is garbage collected: it then emits a ``ResourceWarning`` and its connection is closed
-on the loop thread.
+on the client's loop.
 """
 
 from __future__ import annotations
@@ -24,13 +31,15 @@ from collections.abc import Iterator
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
-from ._loop_thread import LoopThread
-from ._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .._exceptions import ClientClosedError
+from .._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .loops import async_code_runs_here
+from .runner import Runner
 
 if TYPE_CHECKING:
     import httpx
 
-    from ._generated.models import (
+    from .._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
         Message,
@@ -73,7 +82,7 @@ class Stream(Generic[ChunkT]):
     """
 
     def __init__(
-        self, stream: AsyncStream[ChunkT], runner: LoopThread, *, keep_alive: object = None
+        self, stream: AsyncStream[ChunkT], runner: Runner, *, keep_alive: object = None
     ) -> None:
         self._stream = stream
         self._reader = reader_of(stream)
@@ -91,6 +100,8 @@ class Stream(Generic[ChunkT]):
         self._produced = 0
         self._taken = 0
         self._finished = False
+        self._read_here: bool | None = None  # Read by calls (True) or a producer (False).
+        self._pinned = False  # The producer keeps the loop thread driving the loop.
 
     @property
     def response(self) -> httpx.Response:
@@ -123,7 +134,14 @@ class Stream(Generic[ChunkT]):
         """Wait for the next group of chunks (or the end, or the stream's error)."""
         if self._finished:
             raise StopIteration
+        if self._read_here is None:
+            self._read_here = not async_code_runs_here()
+        if self._read_here:
+            self._read_batch()
+            return
         if self._task is None:
+            self._runner.pin()
+            self._pinned = True
             self._runner.run(self._start)
         try:
             item = self._queue.get()
@@ -132,6 +150,7 @@ class Stream(Generic[ChunkT]):
             raise
         if isinstance(item, _End):
             self._finished = True
+            self._unpin()
             self._keep_alive = None
             raise StopIteration
         if isinstance(item, _Failure):
@@ -139,6 +158,29 @@ class Stream(Generic[ChunkT]):
             self.close()
             raise item.error
         self._buffer.extend(item)
+
+    def _read_batch(self) -> None:
+        """Read the next group of chunks by a call on the loop (driven by this thread while
+        no loop thread does)."""
+        try:
+            batch = self._runner.run(self._reader.next_batch)
+        except ClientClosedError:
+            self._finished = True
+            if not self._produced:
+                raise
+            error = self._reader.incomplete("the client was closed")
+            self.close()
+            raise error from None
+        except BaseException:
+            self._finished = True
+            self.close()
+            raise
+        if not batch:
+            self._finished = True
+            self._keep_alive = None
+            raise StopIteration
+        self._produced += len(batch)
+        self._buffer.extend(batch)
 
     def __enter__(self) -> Stream[ChunkT]:
         return self
@@ -155,8 +197,10 @@ class Stream(Generic[ChunkT]):
         """Stop reading and release the connection; safe to call more than once."""
         self._finished = True
         self._buffer.clear()
-        if self._runner.running:
-            self._runner.run(self._stop)
+        if self._runner.open:
+            with contextlib.suppress(ClientClosedError):  # Closed with its client meanwhile.
+                self._runner.run_closing(self._stop)
+        self._unpin()
         self._keep_alive = None  # Last: releasing the client may close it.
 
     def __del__(self) -> None:
@@ -168,8 +212,22 @@ class Stream(Generic[ChunkT]):
             stacklevel=2,
             source=self,
         )
-        task, stream = self._task, self._stream
-        self._runner.spawn(lambda: _abandon(task, stream))
+        task, stream, runner, pinned = self._task, self._stream, self._runner, self._pinned
+
+        async def abandon() -> None:
+            try:
+                await _abandon(task, stream)
+            finally:
+                if pinned:
+                    runner.unpin()
+
+        runner.spawn(abandon)
+
+    def _unpin(self) -> None:
+        """Let the loop thread stop driving the loop for this stream's producer."""
+        if self._pinned:
+            self._pinned = False
+            self._runner.unpin()
 
     def get_final_completion(self: Stream[ChatCompletionChunk]) -> ChatCompletion:
         """Consume the rest of the stream and return the completion assembled from all chunks."""
