@@ -163,7 +163,7 @@ _PARENTS_LOOPS: list[asyncio.AbstractEventLoop] = []
 
 def _after_fork_in_child() -> None:
     for caller_loop in list(_ALL):
-        caller_loop._forget_parent_loop()
+        caller_loop._forget_parent_loop()  # until the _sync package  # pyright: ignore[reportPrivateUsage]
 
 
 if hasattr(os, "register_at_fork"):

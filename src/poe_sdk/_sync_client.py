@@ -72,9 +72,11 @@ class PoeClient(SyncRootResources):
         self._runner = LoopThread()
         # A passed http_client belongs to one loop, so only an owned pool gets a second one.
         self._caller_loop = (
-            CallerLoop(self._async._http.aclose) if self._async._http.owned else None
+            # until the _sync package
+            CallerLoop(self._async._http.aclose) if self._async._http.owned else None  # pyright: ignore[reportPrivateUsage]
         )
-        self._lifetime = _Lifetime(self._runner, self._caller_loop, self._async._http.aclose)
+        # until the _sync package
+        self._lifetime = _Lifetime(self._runner, self._caller_loop, self._async._http.aclose)  # pyright: ignore[reportPrivateUsage]
         self._close = weakref.finalize(
             self._lifetime, _close, self._runner, self._caller_loop, self._async
         )
@@ -190,14 +192,16 @@ class PoeClient(SyncRootResources):
         raw: bool,
         streamed: bool = False,
     ) -> Any:
-        call = self._async._request
+        # until the _sync package
+        call = self._async._request  # pyright: ignore[reportPrivateUsage]
         caller_loop = self._caller_loop
         if streamed:  # Its body is read later, on the loop its connection belongs to.
             response = self._runner.run(
                 call, operation, body=body, params=params, options=options, raw=raw, streamed=True
             )
             sync = StreamedAPIResponse[Any](response, self._runner, self._to_sync)
-            sync._keep_alive = self._lifetime
+            # until the _sync package
+            sync._keep_alive = self._lifetime  # pyright: ignore[reportPrivateUsage]
             return sync
         # A stream's later reads must run on its loop while other calls may run too, so
         # streams go to the loop thread; so do calls while it is busy with other threads'
@@ -242,7 +246,8 @@ class PoeClient(SyncRootResources):
                 retries_taken=raw.retries_taken,
                 elapsed=raw.elapsed.total_seconds(),
             )
-            response._keep_alive = self._lifetime
+            # until the _sync package
+            response._keep_alive = self._lifetime  # pyright: ignore[reportPrivateUsage]
             return response
         return result
 
@@ -265,7 +270,8 @@ class _Lifetime:
 
 def _close(runner: LoopThread, caller_loop: CallerLoop | None, client: AsyncPoeClient) -> None:
     """Close a client: mark it closed, then close its caller-driven loop and its loop thread."""
-    client._state.closed = True  # No retry of a call in flight opens a new connection.
+    # until the _sync package
+    client._state.closed = True  # No retry of a call in flight opens a new connection.  # pyright: ignore[reportPrivateUsage]
     if caller_loop is not None:
         caller_loop.close()
     runner.close(client.close)

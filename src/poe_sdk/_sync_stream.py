@@ -264,22 +264,25 @@ async def _produce(
             if owner is None:
                 return
             if not batch:
-                owner._hand_over()
+                owner._hand_over()  # until the _sync package  # pyright: ignore[reportPrivateUsage]
                 output.put(_END)
                 return
-            group = owner._group
+            group = owner._group  # until the _sync package  # pyright: ignore[reportPrivateUsage]
             if not group:
-                owner._group_timer = loop.call_later(_GROUP_SECONDS, owner._hand_over)
+                # until the _sync package
+                owner._group_timer = loop.call_later(_GROUP_SECONDS, owner._hand_over)  # pyright: ignore[reportPrivateUsage]
             group.extend(batch)
             if len(group) >= _GROUP:
-                owner._hand_over()
-            resume = owner._pause() if owner._produced - owner._taken >= _HIGH_WATER else None
+                owner._hand_over()  # until the _sync package  # pyright: ignore[reportPrivateUsage]
+            # until the _sync package
+            resume = owner._pause() if owner._produced - owner._taken >= _HIGH_WATER else None  # pyright: ignore[reportPrivateUsage]
             del owner
             if resume is not None:
                 await resume.wait()
                 owner = ref()
                 if owner is not None:
-                    owner._paused = False
+                    # until the _sync package
+                    owner._paused = False  # pyright: ignore[reportPrivateUsage]
                 del owner
     except asyncio.CancelledError:
         # Cancelled by close() (the caller reads nothing more) or because the client was
@@ -295,7 +298,7 @@ async def _produce(
 def _hand_over(ref: weakref.ref[Stream[Any]]) -> None:
     owner = ref()
     if owner is not None:
-        owner._hand_over()
+        owner._hand_over()  # until the _sync package  # pyright: ignore[reportPrivateUsage]
 
 
 async def _abandon(task: asyncio.Task[None] | None, stream: AsyncStream[Any]) -> None:

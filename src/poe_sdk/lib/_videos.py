@@ -171,7 +171,8 @@ class VideosHelpers:
 
     def _on_loop(self, func: Callable[[AsyncPoeClient], Coroutine[Any, Any, Video]]) -> Video:
         client = cast("_RunsAsync", cast("Any", self)._client)
-        return client._run_async(func)
+        # PoeClient's name for it: renamed with the _sync package.
+        return client._run_async(func)  # pyright: ignore[reportPrivateUsage]
 
     def poll(
         self,
