@@ -641,7 +641,7 @@ def test_warnings_are_one_line(
         raise APIConnectionError("Connection error: refused")
 
     monkeypatch.setenv("POE_API_KEY", KEY)
-    monkeypatch.setattr(_cli, "_make_client", make_client)
+    monkeypatch.setattr(_cli, "make_client", make_client)
     code = main(["chat", "-m", "m", "--base-url", "http://127.0.0.1:1/v1", "Hi"])
     assert code == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -663,12 +663,12 @@ def test_the_key_and_url_come_from_the_options_else_the_environment(
     monkeypatch.setenv("POE_API_KEY", "env-key")
     monkeypatch.setenv("POE_BASE_URL", "http://127.0.0.1:9/env")
     given = build_parser().parse_args([*command, "--api-key", "k", "--base-url", "http://x.test"])
-    assert _cli._connection(given) == ("k", "http://x.test")
+    assert _cli.connection(given) == ("k", "http://x.test")
     empty = build_parser().parse_args([*command, "--api-key", "", "--base-url", ""])
-    assert _cli._connection(empty) == ("env-key", "http://127.0.0.1:9/env")
+    assert _cli.connection(empty) == ("env-key", "http://127.0.0.1:9/env")
     monkeypatch.delenv("POE_BASE_URL")
-    assert _cli._connection(empty)[1] == "https://api.poe.com/v1"
+    assert _cli.connection(empty)[1] == "https://api.poe.com/v1"
     monkeypatch.setenv("POE_API_KEY", "")
     with pytest.raises(_cli.CLIError, match="no API key") as info:
-        _cli._connection(empty)
+        _cli.connection(empty)
     assert info.value.code == EXIT_USAGE

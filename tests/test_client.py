@@ -11,7 +11,6 @@ import respx
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient
-from poe_sdk._client import Clock
 from poe_sdk.types import ChatCompletion, ChatCompletionRequestUserMessage
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
@@ -19,13 +18,7 @@ pytestmark = pytest.mark.anyio
 
 
 def make_client(**kwargs: object) -> AsyncPoeClient:
-    client = AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
-
-    async def no_sleep(seconds: float) -> None:
-        pass
-
-    client._clock = Clock(sleep=no_sleep)
-    return client
+    return AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
 
 
 async def test_create_sends_the_request_and_parses_the_completion(

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poe_sdk._ratelimit import RateLimit, _parse_number, parse_duration, parse_rate_limit
+from poe_sdk._ratelimit import RateLimit, parse_duration, parse_number, parse_rate_limit
 
 
 def test_module_exports() -> None:
@@ -27,12 +27,12 @@ def test_module_exports() -> None:
     [("20", 20.0), ("1.5", 1.5), (".5", 0.5), ("2.", 2.0), ("1e3", 1000.0), ("1e999", math.inf)],
 )
 def test_parse_number_reads_plain_numbers(text: str, expected: float) -> None:
-    assert _parse_number(text) == expected
+    assert parse_number(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "-1", "+1", "nan", "inf", "1_0", "\u0661", " 1", "1s"])
 def test_parse_number_rejects_anything_else(text: str) -> None:
-    assert _parse_number(text) is None
+    assert parse_number(text) is None
 
 
 @pytest.mark.parametrize(

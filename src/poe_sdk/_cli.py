@@ -209,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _chat(args: argparse.Namespace) -> int:
-    api_key, base_url = _connection(args)
+    api_key, base_url = connection(args)
     words: list[str] = args.prompt
     prompt = _read_prompt(" ".join(words) if words else None, sys.stdin)
     files: list[str] = args.files
@@ -224,12 +224,12 @@ def _chat(args: argparse.Namespace) -> int:
             from ._cli_responses import chat_with_responses, responses_input
 
             input_ = responses_input(prompt, files)
-            with _make_client(args, api_key, base_url) as client, _retry_notices():
+            with make_client(args, api_key, base_url) as client, retry_notices():
                 chat_with_responses(client, args, input_, out)
             return EXIT_OK
         messages = _build_messages(prompt, files, args.system)
-        client = _make_client(args, api_key, base_url)
-        with client, _retry_notices():
+        client = make_client(args, api_key, base_url)
+        with client, retry_notices():
             if args.stream:
                 stream = client.chat.completions.create(
                     model=args.model,
@@ -263,14 +263,14 @@ def _chat(args: argparse.Namespace) -> int:
                     out.end_line()
     except PoeError as exc:
         out.end_line_if_pending()
-        raise _api_failure(exc, args, api_key, base_url) from None
+        raise api_failure(exc, args, api_key, base_url) from None
     except KeyboardInterrupt:
         out.end_line_if_pending()
         raise
     return EXIT_OK
 
 
-def _connection(args: argparse.Namespace, *, key_required: bool = True) -> tuple[str | None, str]:
+def connection(args: argparse.Namespace, *, key_required: bool = True) -> tuple[str | None, str]:
     """The API key and base URL from ``--api-key`` and ``--base-url`` (an empty one counts as
     not given), else as the client finds them (:mod:`._client_options`); no key is a usage
     error when ``key_required`` (``models`` needs none)."""
@@ -285,7 +285,7 @@ def _connection(args: argparse.Namespace, *, key_required: bool = True) -> tuple
     return api_key, str(base_url_or_env(args.base_url or None))
 
 
-def _api_failure(
+def api_failure(
     exc: PoeError, args: argparse.Namespace, api_key: str | None, base_url: str
 ) -> CLIError:
     """An error from the API or the network as the one line to report (the key redacted)."""
@@ -294,7 +294,8 @@ def _api_failure(
     return CLIError(_redact(line, api_key or ""), code)
 
 
-def _make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
+def make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
+    """A sync client with the command's timeout and retries."""
     from ._http.defaults import DEFAULT_TIMEOUT
     from ._sync.client import PoeClient
 
@@ -387,7 +388,7 @@ class _RetryNotice(logging.Handler):
 
 
 @contextlib.contextmanager
-def _retry_notices() -> Generator[None, None, None]:
+def retry_notices() -> Generator[None, None, None]:
     """Report each retry on stderr for the duration of the block."""
     core = logging.getLogger("poe_sdk")
     handler, level = _RetryNotice(logging.INFO), core.level

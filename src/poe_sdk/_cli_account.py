@@ -76,7 +76,7 @@ def _models(args: argparse.Namespace) -> int:
             for line in models_table(listed.data):
                 print(line)
 
-    return _with_client(args, run, key_required=False)
+    return with_client(args, run, key_required=False)
 
 
 _MODEL_COLUMNS = ("MODEL", "OWNER", "INPUT -> OUTPUT", "CONTEXT", "$/M IN", "$/M OUT")
@@ -150,7 +150,7 @@ def _usage(args: argparse.Namespace) -> int:
         for entry in entries:
             print(entry.to_json(indent=None) if args.json else _history_line(entry))
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 def _history_line(entry: PointsHistoryEntry) -> str:
@@ -170,18 +170,18 @@ def _history_line(entry: PointsHistoryEntry) -> str:
     )
 
 
-def _with_client(
+def with_client(
     args: argparse.Namespace, run: Callable[[PoeClient], None], *, key_required: bool = True
 ) -> int:
     """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
-    from ._cli import EXIT_OK, _api_failure, _connection, _make_client
+    from ._cli import EXIT_OK, api_failure, connection, make_client
     from ._exceptions import PoeError
 
-    api_key, base_url = _connection(args, key_required=key_required)
+    api_key, base_url = connection(args, key_required=key_required)
     try:
-        with _make_client(args, api_key, base_url) as client:
+        with make_client(args, api_key, base_url) as client:
             run(client)
     except PoeError as exc:
-        raise _api_failure(exc, args, api_key, base_url) from None
+        raise api_failure(exc, args, api_key, base_url) from None
     sys.stdout.flush()
     return EXIT_OK

@@ -198,7 +198,7 @@ def _body(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from ._cli_account import _with_client
+    from ._cli_account import with_client
 
     def run(client: PoeClient) -> None:
         page = client.bots.list()
@@ -208,11 +208,11 @@ def _list(args: argparse.Namespace) -> int:
             for line in bots_table(page.data):
                 print(line)
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 def _show(args: argparse.Namespace) -> int:
-    from ._cli_account import _with_client
+    from ._cli_account import with_client
 
     def run(client: PoeClient) -> None:
         bot = client.bots.retrieve(args.handle)
@@ -222,11 +222,11 @@ def _show(args: argparse.Namespace) -> int:
             for line in _bot_lines(bot):
                 print(line)
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 def _create(args: argparse.Namespace) -> int:
-    from ._cli_account import _with_client
+    from ._cli_account import with_client
 
     body = _body(args)
 
@@ -234,12 +234,12 @@ def _create(args: argparse.Namespace) -> int:
         reply = client.bots.create(handle=args.handle, **body)
         print(reply.to_json(indent=None) if args.json else f"created {args.handle}")
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 def _update(args: argparse.Namespace) -> int:
     from ._cli import EXIT_USAGE, CLIError
-    from ._cli_account import _with_client
+    from ._cli_account import with_client
 
     body = _body(args)
     if not body and not args.replace:
@@ -253,17 +253,17 @@ def _update(args: argparse.Namespace) -> int:
         done = "replaced" if args.replace else "updated"
         print(reply.to_json(indent=None) if args.json else f"{done} {args.handle}")
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from ._cli_account import _with_client
+    from ._cli_account import with_client
 
     def run(client: PoeClient) -> None:
         client.bots.delete(args.handle)
         print(f"deleted {args.handle}")
 
-    return _with_client(args, run)
+    return with_client(args, run)
 
 
 _COLUMNS = ("HANDLE", "PRIVATE", "MODEL", "API", "ENDPOINT")

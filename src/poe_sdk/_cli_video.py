@@ -102,10 +102,10 @@ class ProgressReport:
 
 
 def _video(args: argparse.Namespace) -> int:
-    from ._cli import EXIT_OK, _api_failure, _connection, _make_client, _retry_notices
+    from ._cli import EXIT_OK, api_failure, connection, make_client, retry_notices
     from ._exceptions import PoeError
 
-    api_key, base_url = _connection(args)
+    api_key, base_url = connection(args)
     report = ProgressReport(sys.stderr)
     arguments: dict[str, object] = {
         "model": args.model,
@@ -116,7 +116,7 @@ def _video(args: argparse.Namespace) -> int:
     if args.image is not None:
         arguments["input_reference"] = _existing_file(args.image)
     try:
-        with _make_client(args, api_key, base_url) as client, _retry_notices():
+        with make_client(args, api_key, base_url) as client, retry_notices():
             video = client.videos.create_and_poll(
                 **arguments,  # type: ignore[arg-type]
                 poll_timeout=args.poll_timeout,
@@ -127,7 +127,7 @@ def _video(args: argparse.Namespace) -> int:
             size = _download(client, video.id, output)
     except PoeError as exc:
         report.end()
-        raise _video_failure(exc, args, api_key, base_url, _api_failure) from None
+        raise _video_failure(exc, args, api_key, base_url, api_failure) from None
     except BaseException:
         report.end()
         raise

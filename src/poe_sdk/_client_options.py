@@ -404,7 +404,8 @@ def is_loopback(host: str) -> bool:
 
 def _caller_stacklevel() -> int:
     """The ``stacklevel`` that makes a warning point at the first frame outside poe_sdk."""
-    frame: FrameType | None = sys._getframe(1)
+    # The one cheap way to walk the caller's frames (inspect.stack() reads source files).
+    frame: FrameType | None = sys._getframe(1)  # pyright: ignore[reportPrivateUsage]
     level = 1
     while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
         frame = frame.f_back

@@ -201,7 +201,8 @@ class AsyncPage(_PageBase[ItemT, PageT]):
         Raises :class:`PaginationCycleError` when the server's cursor repeats one the pages
         before this one followed."""
         params, trail, depth = self._follow()
-        reply = await self._client._request(
+        # The clients' call entry, the protocol the generated resources use too.
+        reply = await self._client._request(  # pyright: ignore[reportPrivateUsage]
             self._operation, body=None, params=params, options=self._options, raw=False
         )
         page = AsyncPage[ItemT, PageT](
@@ -252,7 +253,8 @@ class AsyncPaginator(Generic[ItemT, PageT]):
         return self._first().__await__()
 
     async def _first(self) -> AsyncPage[ItemT, PageT]:
-        reply = await self._client._request(
+        # The clients' call entry, the protocol the generated resources use too.
+        reply = await self._client._request(  # pyright: ignore[reportPrivateUsage]
             self._operation, body=None, params=self._params, options=self._options, raw=False
         )
         return AsyncPage[ItemT, PageT](
@@ -288,7 +290,10 @@ class SyncPage(_PageBase[ItemT, PageT]):
         options: RequestOptions,
     ) -> SyncPage[ItemT, PageT]:
         """Fetch the first page."""
-        reply = client._request(operation, body=None, params=params, options=options, raw=False)
+        # The clients' call entry, the protocol the generated resources use too.
+        reply = client._request(  # pyright: ignore[reportPrivateUsage]
+            operation, body=None, params=params, options=options, raw=False
+        )
         return cls(client, operation, params, options, cast("PageT", reply))
 
     def next_page(self) -> SyncPage[ItemT, PageT]:

@@ -64,7 +64,7 @@ class RateLimit:
     reset_after: float | None
 
 
-def _parse_number(text: str) -> float | None:
+def parse_number(text: str) -> float | None:
     """``text`` as a float when it is a plain number (see ``_NUMBER``), else ``None``; it may
     be infinite when it overflows ("1e999")."""
     return float(text) if _NUMBER.fullmatch(text) else None
@@ -81,7 +81,7 @@ def parse_duration(value: str) -> float | None:
     text = value.strip()
     if not text:
         return None
-    seconds = _parse_number(text)
+    seconds = parse_number(text)
     if seconds is None:
         if not _GO_DURATION.fullmatch(text):
             return None

@@ -17,7 +17,7 @@ from email.utils import parsedate_to_datetime
 from typing import cast
 
 from ._exceptions import RequestValidationError
-from ._ratelimit import _parse_number, parse_duration
+from ._ratelimit import parse_duration, parse_number
 
 __all__ = [
     "RetryPolicy",
@@ -214,7 +214,7 @@ def _positive_seconds(value: str | None, scale: float = 1.0) -> float | None:
     """A positive, finite number of seconds (``value * scale``), or ``None``."""
     if value is None:
         return None
-    number = _parse_number(value.strip())
+    number = parse_number(value.strip())
     if number is None:
         return None
     seconds = number * scale

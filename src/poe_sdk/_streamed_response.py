@@ -153,12 +153,18 @@ class StreamedAPIResponse(ReplyFacts, Generic[T]):
     event loop, where the connection lives."""
 
     def __init__(
-        self, response: AsyncStreamedAPIResponse[Any], runner: Runner, to_sync: Any
+        self,
+        response: AsyncStreamedAPIResponse[Any],
+        runner: Runner,
+        to_sync: Any,
+        *,
+        keep_alive: object = None,
     ) -> None:
         super().__init__(
             response.http_response,
             retries_taken=response.retries_taken,
             elapsed=response.elapsed.total_seconds(),
+            keep_alive=keep_alive,
         )
         self._async = response
         self._runner = runner

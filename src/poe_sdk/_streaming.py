@@ -213,7 +213,8 @@ class AsyncStream(Generic[ChunkT]):
 
 def reader_of(stream: AsyncStream[ChunkT]) -> ChunkReader[ChunkT]:
     """The reader behind ``stream``: the one way in for the modules that drive a stream."""
-    return stream._reader
+    # The stream's own attribute, read by the one accessor its module gives the drivers.
+    return stream._reader  # pyright: ignore[reportPrivateUsage]
 
 
 class ChunkReader(Generic[ChunkT]):

@@ -68,4 +68,6 @@ def openai_idioms(client: PoeClient) -> None:
     info = page.next_page_info()
     if info is not None:
         assert_type(info.params, Mapping[str, object])
-    assert_type(client.usage.current_balance()._request_id, str | None)
+    # openai's name for it: a public attribute spelled with an underscore.
+    request_id = client.usage.current_balance()._request_id  # pyright: ignore[reportPrivateUsage]
+    assert_type(request_id, str | None)

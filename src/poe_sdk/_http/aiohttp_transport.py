@@ -32,7 +32,9 @@ import aiohttp
 import httpx
 import yarl
 from aiohttp.client_proto import ResponseHandler  # aiohttp 3.14 (private): see _Connection
-from aiohttp.helpers import _EXC_SENTINEL as _NO_CAUSE  # aiohttp 3.14 (private): ditto
+from aiohttp.helpers import (  # aiohttp 3.14 (private): ditto
+    _EXC_SENTINEL as _NO_CAUSE,  # pyright: ignore[reportPrivateUsage]
+)
 from multidict import istr
 
 from .connection_reuse import FRESH_CONNECTION, can_send_again, socket_readable
@@ -259,8 +261,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         connector = session.connector
         assert isinstance(connector, aiohttp.TCPConnector)
         # aiohttp 3.14 (private): the pool's checked-out connections and waiting requests.
-        problems = [f"busy connection {proto!r}" for proto in connector._acquired]
-        waiting = sum(len(waiters) for waiters in connector._waiters.values())
+        acquired = connector._acquired  # pyright: ignore[reportPrivateUsage]
+        problems = [f"busy connection {proto!r}" for proto in acquired]
+        waiters = connector._waiters  # pyright: ignore[reportPrivateUsage]
+        waiting = sum(len(queue) for queue in waiters.values())
         if waiting:
             problems.append(f"{waiting} requests waiting for a connection")
         return problems
@@ -402,8 +406,8 @@ class _ResponseBody(httpx.AsyncByteStream):
             # aiohttp raises a failure before the bytes that arrived ahead of it: hand those
             # over first (the failure is raised again by the next read).
             # aiohttp 3.14 (private): StreamReader's buffer, read without waiting.
-            if content._buffer:
-                return content._read_nowait(_READ_BYTES)
+            if content._buffer:  # pyright: ignore[reportPrivateUsage]
+                return content._read_nowait(_READ_BYTES)  # pyright: ignore[reportPrivateUsage]
             raise httpx_error(exc, connecting=False) from exc
         if not chunk:
             self._response.release()

@@ -253,7 +253,7 @@ async def read_body(response: httpx.Response, limit: int, *, prefix: bool = Fals
         await aclose(response)
     content = b"".join(parts)[:limit]
     # httpx 0.28-0.29 (private): the body read, so ``response.content`` works as after aread().
-    response._content = content
+    response._content = content  # pyright: ignore[reportPrivateUsage]
     return content
 
 

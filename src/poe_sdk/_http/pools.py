@@ -111,6 +111,15 @@ class HTTPClientSlot:
         if pool is not None:
             await pool[1].aclose()  # Closes the client.
 
+    def forget(self, loop: object, client: httpx.AsyncClient) -> None:
+        """Drop ``client`` as the pool of ``loop`` (it is closing), if it still is."""
+        pool = self._pools.get(loop)
+        if pool is not None and pool[0] is client:
+            del self._pools[loop]
+            finalizer = self._finalizers.pop(loop, None)
+            if finalizer is not None:
+                finalizer.detach()
+
 
 async def _close_when_the_loop_ends(
     client: httpx.AsyncClient, slot: weakref.ref[HTTPClientSlot], loop: object
@@ -123,13 +132,9 @@ async def _close_when_the_loop_ends(
         yield
     finally:
         owner = slot()
-        pool = None if owner is None else owner._pools.get(loop)
-        if owner is not None and pool is not None and pool[0] is client:
-            del owner._pools[loop]
-            finalizer = owner._finalizers.pop(loop, None)
-            if finalizer is not None:
-                finalizer.detach()
-        del owner, pool
+        if owner is not None:
+            owner.forget(loop, client)
+        del owner
         with anyio.CancelScope(shield=True):
             await client.aclose()
 

@@ -37,7 +37,7 @@ def trio_transport(
     backend = _CancelSafeBackend(cast(httpcore.AsyncNetworkBackend, httpcore.TrioBackend()))
     # httpx 0.28-0.29 (private): the transport's httpcore pool, replaced to set the backend.
     if proxy is None:
-        transport._pool = httpcore.AsyncConnectionPool(
+        transport._pool = httpcore.AsyncConnectionPool(  # pyright: ignore[reportPrivateUsage]
             ssl_context=ssl_context,
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
@@ -45,7 +45,7 @@ def trio_transport(
             network_backend=backend,
         )
     else:  # As httpx.AsyncHTTPTransport(proxy=...) makes it, with the backend above.
-        transport._pool = httpcore.AsyncHTTPProxy(
+        transport._pool = httpcore.AsyncHTTPProxy(  # pyright: ignore[reportPrivateUsage]
             proxy_url=httpcore.URL(
                 scheme=proxy.url.raw_scheme,
                 host=proxy.url.raw_host,

@@ -172,14 +172,15 @@ class PoeClient(SyncRootResources):
         raw: bool,
         streamed: bool = False,
     ) -> Any:
-        call = self._async._request
+        # The generated resources' protocol with the client (see _operation.AsyncRequester).
+        call = self._async._request  # pyright: ignore[reportPrivateUsage]
         if streamed:  # Its body is read later, by calls of the sync response.
             response = self._runner.run(
                 call, operation, body=body, params=params, options=options, raw=raw, streamed=True
             )
-            sync = StreamedAPIResponse[Any](response, self._runner, self._to_sync)
-            sync._keep_alive = self._lifetime
-            return sync
+            return StreamedAPIResponse[Any](
+                response, self._runner, self._to_sync, keep_alive=self._lifetime
+            )
         result = self._runner.run(
             call, operation, body=body, params=params, options=options, raw=raw
         )
@@ -198,12 +199,11 @@ class PoeClient(SyncRootResources):
             return Stream(stream, self._runner, keep_alive=self._lifetime)
         if isinstance(result, AsyncAPIResponse):
             raw = cast("AsyncAPIResponse[Any]", result)  # type: ignore[redundant-cast]
-            response = APIResponse(
+            return APIResponse(
                 raw.http_response,
                 lambda: self._to_sync(raw.parse()),
                 retries_taken=raw.retries_taken,
                 elapsed=raw.elapsed.total_seconds(),
+                keep_alive=self._lifetime,
             )
-            response._keep_alive = self._lifetime
-            return response
         return result

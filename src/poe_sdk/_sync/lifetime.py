@@ -18,7 +18,8 @@ class Lifetime:
     responses: when the last of them is gone, the client is closed."""
 
     def __init__(self, client: AsyncPoeClient) -> None:
-        self.runner = Runner(client._http.aclose)
+        # The facade owns the async client it drives: its pool and its closed state.
+        self.runner = Runner(client._http.aclose)  # pyright: ignore[reportPrivateUsage]
         self._finalizer = weakref.finalize(self, _close, self.runner, client)
         self._finalizer.atexit = False  # See _suspend_at_exit.
         _OPEN.add(self)
@@ -36,7 +37,7 @@ class Lifetime:
 
 def _close(runner: Runner, client: AsyncPoeClient) -> None:
     """Mark a client closed, then close its loop (and its loop thread, if any)."""
-    client._state.closed = True  # No retry reconnects.
+    client._state.closed = True  # pyright: ignore[reportPrivateUsage]  # No retry reconnects.
     runner.close()
 
 

@@ -265,7 +265,9 @@ class Stream(Generic[ChunkT]):
     async def _start(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._resume = asyncio.Event()
-        self._task = self._loop.create_task(_produce(weakref.ref(self), self._reader, self._queue))
+        self._task = self._loop.create_task(
+            Stream._produce(weakref.ref(self), self._reader, self._queue)
+        )
 
     def _hand_over(self) -> None:
         """On the loop thread: queue the chunks gathered so far for the caller's thread."""
@@ -304,56 +306,56 @@ class Stream(Generic[ChunkT]):
             await asyncio.gather(task, return_exceptions=True)
         await self._stream.close()
 
+    @staticmethod
+    async def _produce(
+        ref: weakref.ref[Stream[Any]],
+        reader: ChunkReader[Any],
+        output: queue.SimpleQueue[Any],
+    ) -> None:
+        """On the loop thread: move chunks from the async stream to the queue, in groups.
 
-async def _produce(
-    ref: weakref.ref[Stream[Any]],
-    reader: ChunkReader[Any],
-    output: queue.SimpleQueue[Any],
-) -> None:
-    """On the loop thread: move chunks from the async stream to the queue, in groups.
-
-    The sync stream is looked up through ``ref`` after each read and dropped before the next
-    wait, so a stream its reader abandoned can be garbage collected (and closed)."""
-    loop = asyncio.get_running_loop()
-    try:
-        while True:
-            batch = await reader.next_batch()
-            owner = ref()
-            if owner is None:
-                return
-            if not batch:
-                owner._hand_over()
-                output.put(_END)
-                return
-            group = owner._group
-            if not group:
-                owner._group_timer = loop.call_later(_GROUP_SECONDS, owner._hand_over)
-            group.extend(batch)
-            if len(group) >= _GROUP:
-                owner._hand_over()
-            resume = owner._pause() if owner._produced - owner._taken >= _HIGH_WATER else None
-            del owner
-            if resume is not None:
-                await resume.wait()
+        The sync stream is looked up through ``ref`` after each read and dropped before the next
+        wait, so a stream its reader abandoned can be garbage collected (and closed)."""
+        loop = asyncio.get_running_loop()
+        try:
+            while True:
+                batch = await reader.next_batch()
                 owner = ref()
-                if owner is not None:
-                    owner._paused = False
+                if owner is None:
+                    return
+                if not batch:
+                    owner._hand_over()
+                    output.put(_END)
+                    return
+                group = owner._group
+                if not group:
+                    owner._group_timer = loop.call_later(_GROUP_SECONDS, owner._hand_over)
+                group.extend(batch)
+                if len(group) >= _GROUP:
+                    owner._hand_over()
+                resume = owner._pause() if owner._produced - owner._taken >= _HIGH_WATER else None
                 del owner
-    except asyncio.CancelledError:
-        # Cancelled by close() (the caller reads nothing more) or because the client was
-        # closed mid-stream: then the caller must not see a silent end.
-        _hand_over(ref)
-        output.put(_Failure(reader.incomplete("the client was closed")))
-        raise
-    except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
-        _hand_over(ref)
-        output.put(_Failure(exc))
+                if resume is not None:
+                    await resume.wait()
+                    owner = ref()
+                    if owner is not None:
+                        owner._paused = False
+                    del owner
+        except asyncio.CancelledError:
+            # Cancelled by close() (the caller reads nothing more) or because the client was
+            # closed mid-stream: then the caller must not see a silent end.
+            Stream._hand_over_to(ref)
+            output.put(_Failure(reader.incomplete("the client was closed")))
+            raise
+        except BaseException as exc:  # Handed to the caller's thread, which re-raises it.
+            Stream._hand_over_to(ref)
+            output.put(_Failure(exc))
 
-
-def _hand_over(ref: weakref.ref[Stream[Any]]) -> None:
-    owner = ref()
-    if owner is not None:
-        owner._hand_over()
+    @staticmethod
+    def _hand_over_to(ref: weakref.ref[Stream[Any]]) -> None:
+        owner = ref()
+        if owner is not None:
+            owner._hand_over()
 
 
 async def _abandon(task: asyncio.Task[None] | None, stream: AsyncStream[Any]) -> None:

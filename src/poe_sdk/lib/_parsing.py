@@ -200,7 +200,9 @@ def parse_response(
         reason = getattr(details, "reason", None)
         check_finish("content_filter" if reason == "content_filter" else "length", response, text)
     if text and _refusal(response) is None:  # no text: a refusal or only tool calls
-        parsed_response._parsed = parse_output(output, text, response)
+        # The model's private attribute behind output_parsed, set by its one builder.
+        parsed = parse_output(output, text, response)
+        parsed_response._parsed = parsed  # pyright: ignore[reportPrivateUsage]
     return parsed_response
 
 

@@ -171,7 +171,8 @@ class VideosHelpers:
 
     def _on_loop(self, func: Callable[[AsyncPoeClient], Coroutine[Any, Any, Video]]) -> Video:
         client = cast("_RunsAsync", cast("Any", self)._client)
-        return client._run_async(func)
+        # PoeClient runs the async helper on its own loop (see _sync/client.py).
+        return client._run_async(func)  # pyright: ignore[reportPrivateUsage]
 
     def poll(
         self,

@@ -22,15 +22,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from .._base_models import RequestModel
-from .._generated.models import (
+from ..types import (
     CreateBotRequest,
     CreateChatCompletionRequest,
     CreateMessageRequest,
@@ -40,7 +39,6 @@ from .._generated.models import (
     ReplaceBotRequest,
     UpdateBotRequest,
 )
-from .._request_builder import validation_error
 from ._bots import BotError, BotStore
 from ._catalog import media_content, media_file, model_entry
 from ._dialects import DIALECTS, Dialect
@@ -86,7 +84,7 @@ from .faults import (
     TruncateStreamFault,
 )
 
-BodyT = TypeVar("BodyT", bound=RequestModel)
+BodyT = TypeVar("BodyT", bound=BaseModel)
 
 __all__ = ["DEFAULT_MODELS", "POE_REQUESTS_PER_MINUTE", "Runtime", "ServerState", "build_app"]
 
@@ -526,9 +524,16 @@ def _validated(raw: bytes, model: type[BodyT]) -> BodyT | Plan:
         return _error_plan(
             500,
             f"The body follows the spec, but the SDK's {model.__name__} refuses it: "
-            f"{validation_error(exc, fields).message}",
+            f"{_first_problem(exc)}",
             "server_error",
         )
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """The place and rule of pydantic's first complaint (``messages.0.content: ...``)."""
+    error = exc.errors(include_url=False)[0]
+    place = ".".join(str(key) for key in error["loc"])
+    return f"{place}: {error['msg']}" if place else error["msg"]
 
 
 def _model_not_found(model: str) -> Plan:

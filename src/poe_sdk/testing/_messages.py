@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .._generated.models import (
+from ..types import (
     CreateMessageRequest,
     MessageInput,
     MessageInputImage,

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, cast
 
-from .._generated.models import (
+from ..types import (
     ChatCompletionNamedToolChoice,
     ChatCompletionRequestAssistantMessage,
     ChatCompletionRequestMessageContentPartFile,

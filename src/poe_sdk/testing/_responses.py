@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .._generated.models import (
+from ..types import (
     CreateResponseRequest,
     ResponseFormatJsonObject,
     ResponseFunctionTool,
