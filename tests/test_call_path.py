@@ -30,6 +30,7 @@ def test_a_stream_runs_at_most_the_pinned_number_of_functions() -> None:
 
 def test_the_count_sees_the_call() -> None:
     path = measure()
-    names = {name for _, name in path.functions}
-    assert "AsyncChatCompletions.create" in names, path.report()
+    # Python 3.10 has no co_qualname: there the tool names a function "create (line N)".
+    names = {name.split(" (line ")[0] for _, name in path.functions}
+    assert names & {"AsyncChatCompletions.create", "create"}, path.report()
     assert {"_generated/resources.py"} < path.files
