@@ -74,11 +74,17 @@ class ChunkAccumulator(Protocol[ChunkT_contra, ResultT_co]):
 
     chunk_count: int
 
-    def add(self, chunk: ChunkT_contra, /) -> object: ...
+    def add(self, chunk: ChunkT_contra, /) -> object:
+        """Merge one chunk; the error it reports (the stream raises it), else ``None``."""
+        ...
 
-    def completion(self) -> ResultT_co: ...
+    def completion(self) -> ResultT_co:
+        """The result assembled from the chunks added so far."""
+        ...
 
-    def text_delta(self, chunk: ChunkT_contra, /) -> str | None: ...
+    def text_delta(self, chunk: ChunkT_contra, /) -> str | None:
+        """The text ``chunk`` adds, if any."""
+        ...
 
 
 class AsyncStream(Generic[ChunkT]):
