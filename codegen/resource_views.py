@@ -148,7 +148,8 @@ def method(op: OperationView, is_async: bool, mode: str) -> Method:
     if paginated:
         how = "``await`` it for the first page, or ``async for``" if is_async else "``for``"
         lines += ["", *wrap(f"Paginated: {how} over the items of every page.", 8)]
-    lines += ["", *argument_lines(op)]
+    if is_async:  # the sync method's help() borrows them (``arguments_documented_by``)
+        lines += ["", *argument_lines(op)]
     positional = [a.param() for a in op.positional]
     arguments = [f"{py_literal(a.name)}: {a.name}" for a in [*op.positional]]
     if flag is not None:

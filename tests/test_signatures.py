@@ -36,14 +36,15 @@ def methods(root: object) -> Iterator[tuple[str, object]]:
 
 
 def _below(node: object, path: str) -> Iterator[tuple[str, object]]:
-    for name in dir(type(node)):
+    for name in dir(node):
         if name.startswith("_"):
             continue
         value = getattr(node, name)
-        if isinstance(value, (resources.AsyncAPIResource, resources.SyncAPIResource)):
+        generated = getattr(value, "__module__", None) == resources.__name__
+        if generated and not callable(value):  # a resource, or its raw or streaming twin
             yield from _below(value, f"{path}.{name}")
-        elif inspect.ismethod(value) and value.__func__.__module__ == resources.__name__:
-            yield f"{path}.{name}", value  # not the hand-written helpers of poe_sdk.lib
+        elif generated:  # not the hand-written helpers of poe_sdk.lib
+            yield f"{path}.{name}", value
 
 
 @pytest.fixture(params=[AsyncPoeClient, PoeClient])

@@ -11,9 +11,9 @@ import difflib
 import warnings
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, overload
 
-from typing_extensions import TypedDict
+from typing_extensions import Self, TypedDict
 
 from ._not_given import NOT_GIVEN, NotGiven, Omit
 
@@ -27,6 +27,7 @@ __all__ = [
     "AsyncAPIResource",
     "AsyncRequester",
     "CallOptions",
+    "Child",
     "ModelCallOptions",
     "Operation",
     "Pagination",
@@ -306,15 +307,46 @@ class SyncRequester(Protocol):
     ) -> Any: ...
 
 
+_ChildT = TypeVar("_ChildT")
+
+
 class AsyncAPIResource:
     """Base of generated async resources: holds the client that performs requests."""
 
-    def __init__(self, client: AsyncRequester) -> None:
-        self._client = client
+    def __init__(self, parent: AsyncRequester | AsyncAPIResource) -> None:
+        client = parent._client if isinstance(parent, AsyncAPIResource) else parent
+        self._client: AsyncRequester = client
 
 
 class SyncAPIResource:
     """Base of generated sync resources: holds the client that performs requests."""
 
-    def __init__(self, client: SyncRequester) -> None:
-        self._client = client
+    def __init__(self, parent: SyncRequester | SyncAPIResource) -> None:
+        client = parent._client if isinstance(parent, SyncAPIResource) else parent
+        self._client: SyncRequester = client
+
+
+class Child(Generic[_ChildT]):
+    """A generated resource's child: a sub-resource (``client.chat.completions``) or a twin
+    (``.with_raw_response``), made from the parent (``cls(parent)``) on first access and
+    kept on it."""
+
+    def __init__(self, cls: Callable[[Any], _ChildT]) -> None:
+        self._cls = cls
+        self._name = ""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, parent: None, owner: type) -> Self: ...
+
+    @overload
+    def __get__(self, parent: object, owner: type) -> _ChildT: ...
+
+    def __get__(self, parent: object, owner: type) -> Self | _ChildT:
+        if parent is None:
+            return self
+        child = self._cls(parent)
+        vars(parent)[self._name] = child  # read from there from now on
+        return child

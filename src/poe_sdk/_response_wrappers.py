@@ -1,27 +1,30 @@
 """The methods of ``with_raw_response`` / ``with_streaming_response``, made from the plain ones.
 
-A generated ``...WithRawResponse`` class declares its methods' types only (for type checkers);
-at run time each method is :func:`to_raw_response_wrapper` (and its kin, openai's names)
-of the plain one: the same arguments, signature and docstring, asking the core for
-the HTTP response instead of the parsed result.
+A generated ``...WithRawResponse`` class holds, for each method of its resource, the bound
+plain method wrapped by :class:`Twin` (openai's ``to_raw_response_wrapper``): the same
+arguments, signature and docstring, asking the core for the HTTP response instead of the
+parsed result. The wrappers' types carry the plain method's parameters (its overloads too)
+over to the twin and wrap its return type, so the twins declare no types of their own.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Callable, Mapping
-from typing import Any, Literal, cast
+from collections.abc import Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
 
 from ._operation import Operation, call_arguments
 from ._streamed_response import AsyncResponseContextManager, ResponseContextManager
 
-__all__ = [
-    "async_to_raw_response_wrapper",
-    "async_to_streamed_response_wrapper",
-    "response_method",
-    "to_raw_response_wrapper",
-    "to_streamed_response_wrapper",
-]
+if TYPE_CHECKING:
+    from ._pagination import AsyncPaginator, SyncPage
+    from ._raw_response import APIResponse, AsyncAPIResponse
+
+__all__ = ["Twin"]
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_PageT = TypeVar("_PageT")
 
 _WRAPPERS = {
     ("raw", True): "AsyncAPIResponse",
@@ -31,7 +34,7 @@ _WRAPPERS = {
 }
 
 
-def response_method(
+def _twin(
     plain: Callable[..., Any],
     operation: Operation,
     dotted: str,
@@ -39,13 +42,14 @@ def response_method(
     *,
     is_async: bool,
 ) -> Callable[..., Any]:
-    """The ``mode`` twin of the generated method ``plain`` (of ``operation``, called
-    ``dotted`` in messages): a raw response (awaited, for an async client), or a context
-    manager giving the streamed response."""
+    """The ``mode`` twin of ``plain``, a generated resource's bound method (of ``operation``,
+    called ``dotted`` in messages): a raw response (awaited, for an async client), or a
+    context manager giving the streamed response."""
+    client = cast(Any, plain).__self__._client
     signature = inspect.signature(plain)
     positional = [
         name
-        for name, parameter in list(signature.parameters.items())[1:]
+        for name, parameter in signature.parameters.items()
         if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     ]
 
@@ -62,28 +66,26 @@ def response_method(
         return {**named, **kwargs}
 
     # Each calls call_arguments itself: its DeprecationWarning points at the caller's line.
-    async def async_raw(self: Any, *args: object, **kwargs: object) -> Any:
+    async def async_raw(*args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
-        return await self._client._request(
-            operation, body=body, params=params, options=options, raw=True
-        )
+        return await client._request(operation, body=body, params=params, options=options, raw=True)
 
-    def sync_raw(self: Any, *args: object, **kwargs: object) -> Any:
+    def sync_raw(*args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
-        return self._client._request(operation, body=body, params=params, options=options, raw=True)
+        return client._request(operation, body=body, params=params, options=options, raw=True)
 
-    def async_streaming(self: Any, *args: object, **kwargs: object) -> Any:
+    def async_streaming(*args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
         return AsyncResponseContextManager(
-            self._client._request(
+            client._request(
                 operation, body=body, params=params, options=options, raw=True, streamed=True
             )
         )
 
-    def sync_streaming(self: Any, *args: object, **kwargs: object) -> Any:
+    def sync_streaming(*args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
         return ResponseContextManager(
-            lambda: self._client._request(
+            lambda: client._request(
                 operation, body=body, params=params, options=options, raw=True, streamed=True
             )
         )
@@ -107,29 +109,61 @@ def response_method(
     return method
 
 
-def to_raw_response_wrapper(
-    plain: Callable[..., Any], operation: Operation, dotted: str
-) -> Callable[..., Any]:
-    """The ``with_raw_response`` twin of a sync client's method."""
-    return response_method(plain, operation, dotted, "raw", is_async=False)
+class Twin:
+    """Makes the twins of one generated method (of ``operation``, called ``dotted`` in
+    messages) from its bound plain method.
 
+    Each method takes the plain method as its only argument, which lets mypy and pyright
+    carry its overloads over to the twin."""
 
-def async_to_raw_response_wrapper(
-    plain: Callable[..., Any], operation: Operation, dotted: str
-) -> Callable[..., Any]:
-    """The ``with_raw_response`` twin of an async client's method."""
-    return response_method(plain, operation, dotted, "raw", is_async=True)
+    def __init__(self, operation: Operation, dotted: str) -> None:
+        self._operation = operation
+        self._dotted = dotted
 
+    def raw(self, plain: Callable[_P, _R], /) -> Callable[_P, APIResponse[_R]]:
+        """The ``with_raw_response`` twin of a sync client's method."""
+        return _twin(plain, self._operation, self._dotted, "raw", is_async=False)
 
-def to_streamed_response_wrapper(
-    plain: Callable[..., Any], operation: Operation, dotted: str
-) -> Callable[..., Any]:
-    """The ``with_streaming_response`` twin of a sync client's method."""
-    return response_method(plain, operation, dotted, "streaming", is_async=False)
+    def async_raw(
+        self, plain: Callable[_P, Awaitable[_R]], /
+    ) -> Callable[_P, Awaitable[AsyncAPIResponse[_R]]]:
+        """The ``with_raw_response`` twin of an async client's method."""
+        return _twin(plain, self._operation, self._dotted, "raw", is_async=True)
 
+    def streamed(self, plain: Callable[_P, _R], /) -> Callable[_P, ResponseContextManager[_R]]:
+        """The ``with_streaming_response`` twin of a sync client's method."""
+        return _twin(plain, self._operation, self._dotted, "streaming", is_async=False)
 
-def async_to_streamed_response_wrapper(
-    plain: Callable[..., Any], operation: Operation, dotted: str
-) -> Callable[..., Any]:
-    """The ``with_streaming_response`` twin of an async client's method."""
-    return response_method(plain, operation, dotted, "streaming", is_async=True)
+    def async_streamed(
+        self, plain: Callable[_P, Awaitable[_R]], /
+    ) -> Callable[_P, AsyncResponseContextManager[_R]]:
+        """The ``with_streaming_response`` twin of an async client's method."""
+        return _twin(plain, self._operation, self._dotted, "streaming", is_async=True)
+
+    def raw_page(
+        self, plain: Callable[_P, SyncPage[Any, _PageT]], /
+    ) -> Callable[_P, APIResponse[_PageT]]:
+        """The ``with_raw_response`` twin of a sync client's paginated method: the first
+        page's reply."""
+        return _twin(plain, self._operation, self._dotted, "raw", is_async=False)
+
+    def async_raw_page(
+        self, plain: Callable[_P, AsyncPaginator[Any, _PageT]], /
+    ) -> Callable[_P, Awaitable[AsyncAPIResponse[_PageT]]]:
+        """The ``with_raw_response`` twin of an async client's paginated method: the first
+        page's reply."""
+        return _twin(plain, self._operation, self._dotted, "raw", is_async=True)
+
+    def streamed_page(
+        self, plain: Callable[_P, SyncPage[Any, _PageT]], /
+    ) -> Callable[_P, ResponseContextManager[_PageT]]:
+        """The ``with_streaming_response`` twin of a sync client's paginated method: the
+        first page's reply."""
+        return _twin(plain, self._operation, self._dotted, "streaming", is_async=False)
+
+    def async_streamed_page(
+        self, plain: Callable[_P, AsyncPaginator[Any, _PageT]], /
+    ) -> Callable[_P, AsyncResponseContextManager[_PageT]]:
+        """The ``with_streaming_response`` twin of an async client's paginated method: the
+        first page's reply."""
+        return _twin(plain, self._operation, self._dotted, "streaming", is_async=True)

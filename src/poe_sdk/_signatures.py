@@ -15,6 +15,7 @@ __all__ = ["arguments_documented_by", "signature_of_options"]
 _F = TypeVar("_F", bound=Callable[..., Any])
 _REQUIRED = "Required["
 _OMITTED = " | NotGiven | Omit"
+_ARGS = "\nArgs:\n"
 
 
 def signature_of_options(
@@ -63,12 +64,14 @@ def signature_of_options(
 
 def arguments_documented_by(source: Callable[..., Any]) -> Callable[[_F], _F]:
     """Give a method that takes the arguments of ``source`` the docstring ``help()`` shows:
-    its own (a summary, written in its source) followed by the sections of ``source``'s after
-    its summary (``Args:``, ``Raises:``), so that those are written once."""
+    its own (written in its source) followed by ``source``'s from its ``Args:`` section on
+    (``Args:``, ``Raises:``), so that those are written once."""
 
     def decorate(method: _F) -> _F:
         own = inspect.cleandoc(method.__doc__ or "")
-        _, _, sections = inspect.cleandoc(source.__doc__ or "").partition("\n\n")
+        theirs = inspect.cleandoc(source.__doc__ or "")
+        start = theirs.find(_ARGS)
+        sections = theirs[start + 1 :] if start >= 0 else ""
         method.__doc__ = f"{own}\n\n{sections}" if sections else own
         return method
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import importlib
 import inspect
 import json
@@ -23,6 +22,7 @@ from ruamel.yaml import YAML
 from typing_extensions import Required
 
 from poe_sdk import NotGiven, Omit, RequestValidationError
+from poe_sdk._operation import Child
 from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
 from poe_sdk._streaming import AsyncStream
 from poe_sdk._sync.stream import Stream
@@ -262,7 +262,7 @@ def test_new_operations_get_resources_and_methods(tmpgen: ModuleType) -> None:
         retrieve = inspect.signature(cls.retrieve).parameters["model"]
         assert retrieve.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     for root in (resources.AsyncRootResources, resources.SyncRootResources):
-        assert isinstance(root.__dict__["models"], functools.cached_property)
+        assert isinstance(root.__dict__["models"], Child)  # made on first access, then kept
 
 
 def test_required_arguments_are_required_in_every_signature(tmpgen: ModuleType) -> None:

@@ -10,7 +10,6 @@ Each method packs its arguments and calls the client's ``_request``; see ``poe_s
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 
 from pydantic import Field, TypeAdapter
@@ -21,8 +20,8 @@ from poe_sdk._multipart import FileTypes
 from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
 from poe_sdk._operation import (
     AsyncAPIResource,
-    AsyncRequester,
     CallOptions,
+    Child,
     ModelCallOptions,
     Operation,
     Pagination,
@@ -30,18 +29,12 @@ from poe_sdk._operation import (
     Server,
     StreamEnd,
     SyncAPIResource,
-    SyncRequester,
     UnknownArgument,
     call_arguments,
 )
 from poe_sdk._pagination import AsyncPaginator, SyncPage
-from poe_sdk._response_wrappers import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from poe_sdk._signatures import signature_of_options
+from poe_sdk._response_wrappers import Twin
+from poe_sdk._signatures import arguments_documented_by, signature_of_options
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncMessagesHelpers,
@@ -135,8 +128,6 @@ from .params import (
 
 if TYPE_CHECKING:
     from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
-    from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
-    from poe_sdk._streamed_response import AsyncResponseContextManager, ResponseContextManager
     from poe_sdk._streaming import AsyncStream
     from poe_sdk._sync.stream import Stream
 
@@ -1106,92 +1097,1076 @@ class VideosRemixArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 y
     """The new style of the video."""
 
 
-class AsyncChat(AsyncAPIResource):
-    """The ``chat`` operations."""
+class AsyncVideosWithRawResponse:
+    """``videos`` with raw responses (``AsyncAPIResponse``)."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncChatWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncChatWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncChatWithStreamingResponse(self._client)
-
-    @cached_property
-    def completions(self) -> AsyncChatCompletions:
-        """The ``chat.completions`` resource."""
-        return AsyncChatCompletions(self._client)
+    def __init__(self, resource: AsyncVideos) -> None:
+        self.create = Twin(CREATE_VIDEO, "videos.create").async_raw(resource.create)
+        self.extend = Twin(EXTEND_VIDEO, "videos.extend").async_raw(resource.extend)
+        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").async_raw(resource.retrieve)
+        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_raw(
+            resource.download_content
+        )
+        self.remix = Twin(REMIX_VIDEO, "videos.remix").async_raw(resource.remix)
 
 
-class AsyncChatWithRawResponse(AsyncAPIResource):
-    """``chat`` with raw responses (``AsyncAPIResponse``)."""
+class AsyncVideosWithStreamingResponse:
+    """``videos`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    @cached_property
-    def completions(self) -> AsyncChatCompletionsWithRawResponse:
-        """The ``chat.completions`` resource."""
-        return AsyncChatCompletionsWithRawResponse(self._client)
-
-
-class AsyncChatWithStreamingResponse(AsyncAPIResource):
-    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    @cached_property
-    def completions(self) -> AsyncChatCompletionsWithStreamingResponse:
-        """The ``chat.completions`` resource."""
-        return AsyncChatCompletionsWithStreamingResponse(self._client)
+    def __init__(self, resource: AsyncVideos) -> None:
+        self.create = Twin(CREATE_VIDEO, "videos.create").async_streamed(resource.create)
+        self.extend = Twin(EXTEND_VIDEO, "videos.extend").async_streamed(resource.extend)
+        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").async_streamed(resource.retrieve)
+        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_streamed(
+            resource.download_content
+        )
+        self.remix = Twin(REMIX_VIDEO, "videos.remix").async_streamed(resource.remix)
 
 
-class Chat(SyncAPIResource):
-    """The ``chat`` operations."""
+class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
+    """The ``videos`` operations."""
 
-    @cached_property
-    def with_raw_response(self) -> ChatWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return ChatWithRawResponse(self._client)
+    with_raw_response = Child(AsyncVideosWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncVideosWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
 
-    @cached_property
-    def with_streaming_response(self) -> ChatWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return ChatWithStreamingResponse(self._client)
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(self, **kwargs: Unpack[VideosCreateArgs]) -> Video:
+        """Start generating a video.
 
-    @cached_property
-    def completions(self) -> ChatCompletions:
-        """The ``chat.completions`` resource."""
-        return ChatCompletions(self._client)
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+
+        Args:
+            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
+            prompt (str, required): What the video shows.
+            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
+                Vertex AI's (Veo).
+            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
+                (portrait).
+            input_reference (FileTypes | None): An image the video starts from (image-to-video),
+                sent as a file part.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        reply = await self._client._request(
+            CREATE_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> Video:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+
+        Args:
+            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
+                `id`.
+            prompt (str, required): What happens next in the video.
+            seconds (int | None): Duration of the extension in seconds.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        reply = await self._client._request(
+            EXTEND_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]) -> Video:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        reply = await self._client._request(
+            GET_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def download_content(
+        self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+    ) -> AsyncBinaryResponse:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+
+        Args:
+            video_id (str, required): The video's `id`.
+            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
+                `spritesheet`; the video itself (`video`) when left out.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        reply = await self._client._request(
+            GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
+        )
+        return cast("AsyncBinaryResponse", reply)
+
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def remix(self, video_id: str, **kwargs: Unpack[VideosRemixArgs]) -> Video:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+
+        Args:
+            video_id (str, required): The source video's `id`.
+            prompt (str, required): The new style of the video.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        reply = await self._client._request(
+            REMIX_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
 
 
-class ChatWithRawResponse(SyncAPIResource):
-    """``chat`` with raw responses (``APIResponse``)."""
+class VideosWithRawResponse:
+    """``videos`` with raw responses (``APIResponse``)."""
 
-    @cached_property
-    def completions(self) -> ChatCompletionsWithRawResponse:
-        """The ``chat.completions`` resource."""
-        return ChatCompletionsWithRawResponse(self._client)
+    def __init__(self, resource: Videos) -> None:
+        self.create = Twin(CREATE_VIDEO, "videos.create").raw(resource.create)
+        self.extend = Twin(EXTEND_VIDEO, "videos.extend").raw(resource.extend)
+        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").raw(resource.retrieve)
+        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").raw(
+            resource.download_content
+        )
+        self.remix = Twin(REMIX_VIDEO, "videos.remix").raw(resource.remix)
 
 
-class ChatWithStreamingResponse(SyncAPIResource):
-    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
+class VideosWithStreamingResponse:
+    """``videos`` with streamed responses (``StreamedAPIResponse``)."""
 
-    @cached_property
-    def completions(self) -> ChatCompletionsWithStreamingResponse:
-        """The ``chat.completions`` resource."""
-        return ChatCompletionsWithStreamingResponse(self._client)
+    def __init__(self, resource: Videos) -> None:
+        self.create = Twin(CREATE_VIDEO, "videos.create").streamed(resource.create)
+        self.extend = Twin(EXTEND_VIDEO, "videos.extend").streamed(resource.extend)
+        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").streamed(resource.retrieve)
+        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").streamed(
+            resource.download_content
+        )
+        self.remix = Twin(REMIX_VIDEO, "videos.remix").streamed(resource.remix)
+
+
+class Videos(VideosHelpers, SyncAPIResource):
+    """The ``videos`` operations."""
+
+    with_raw_response = Child(VideosWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(VideosWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @arguments_documented_by(AsyncVideos.create)
+    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(self, **kwargs: Unpack[VideosCreateArgs]) -> Video:
+        """Start generating a video.
+
+        Starts an asynchronous video generation job and answers at once with the job (`status:
+        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
+        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
+        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
+        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
+        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
+        """
+        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
+        reply = self._client._request(
+            CREATE_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @arguments_documented_by(AsyncVideos.extend)
+    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
+    def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> Video:
+        """Continue a completed video (Sora models).
+
+        Starts a job that continues a `completed` video with `prompt`; the model is the source
+        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
+        its extensions at 120 seconds.
+        """
+        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
+        reply = self._client._request(
+            EXTEND_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @arguments_documented_by(AsyncVideos.retrieve)
+    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]) -> Video:
+        """The current state of a video job.
+
+        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
+        Poe recommends polling every 5 seconds while it is queued or in progress.
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
+        )
+        reply = self._client._request(
+            GET_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+    @arguments_documented_by(AsyncVideos.download_content)
+    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
+    def download_content(
+        self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
+    ) -> BinaryResponse:
+        """Download a completed video, its thumbnail or its spritesheet.
+
+        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
+        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
+        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
+        """
+        body, params, options = call_arguments(
+            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
+        )
+        reply = self._client._request(
+            GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BinaryResponse", reply)
+
+    @arguments_documented_by(AsyncVideos.remix)
+    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
+    def remix(self, video_id: str, **kwargs: Unpack[VideosRemixArgs]) -> Video:
+        """Re-style a completed video with a new prompt (Sora models).
+
+        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
+        it like any other video job. Sora models only.
+        """
+        body, params, options = call_arguments(
+            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
+        )
+        reply = self._client._request(
+            REMIX_VIDEO, body=body, params=params, options=options, raw=False
+        )
+        return cast("Video", reply)
+
+
+class AsyncBotsWithRawResponse:
+    """``bots`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncBots) -> None:
+        self.list = Twin(LIST_BOTS, "bots.list").async_raw_page(resource.list)
+        self.create = Twin(CREATE_BOT, "bots.create").async_raw(resource.create)
+        self.retrieve = Twin(GET_BOT, "bots.retrieve").async_raw(resource.retrieve)
+        self.replace = Twin(REPLACE_BOT, "bots.replace").async_raw(resource.replace)
+        self.delete = Twin(DELETE_BOT, "bots.delete").async_raw(resource.delete)
+        self.update = Twin(UPDATE_BOT, "bots.update").async_raw(resource.update)
+
+
+class AsyncBotsWithStreamingResponse:
+    """``bots`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncBots) -> None:
+        self.list = Twin(LIST_BOTS, "bots.list").async_streamed_page(resource.list)
+        self.create = Twin(CREATE_BOT, "bots.create").async_streamed(resource.create)
+        self.retrieve = Twin(GET_BOT, "bots.retrieve").async_streamed(resource.retrieve)
+        self.replace = Twin(REPLACE_BOT, "bots.replace").async_streamed(resource.replace)
+        self.delete = Twin(DELETE_BOT, "bots.delete").async_streamed(resource.delete)
+        self.update = Twin(UPDATE_BOT, "bots.update").async_streamed(resource.update)
+
+
+class AsyncBots(AsyncAPIResource):
+    """The ``bots`` operations."""
+
+    with_raw_response = Child(AsyncBotsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncBotsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncPaginator[Bot, BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return AsyncPaginator[Bot, BotList](self._client, LIST_BOTS, params or {}, options)
+
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def create(self, **kwargs: Unpack[BotsCreateArgs]) -> BotWriteStatus:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+
+        Args:
+            handle (str, required): The bot's unique handle (its name on Poe).
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        reply = await self._client._request(
+            CREATE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def retrieve(self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]) -> Bot:
+        """Retrieve one of the account's API bots.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        reply = await self._client._request(
+            GET_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("Bot", reply)
+
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def replace(self, handle: str, **kwargs: Unpack[BotsReplaceArgs]) -> BotWriteStatus:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot (Poe's default is
+                private).
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        reply = await self._client._request(
+            REPLACE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def delete(self, handle: str, **kwargs: Unpack[BotsDeleteArgs]) -> None:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        reply = await self._client._request(
+            DELETE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("None", reply)
+
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def update(self, handle: str, **kwargs: Unpack[BotsUpdateArgs]) -> BotWriteStatus:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+
+        Args:
+            handle (str, required): The bot's unique handle.
+            description (str | None): What the bot does, shown to users.
+            is_private (bool | None): Whether only you can use the bot.
+            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
+                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
+                never shown in a repr, a log or an error).
+            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
+                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        reply = await self._client._request(
+            UPDATE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+
+class BotsWithRawResponse:
+    """``bots`` with raw responses (``APIResponse``)."""
+
+    def __init__(self, resource: Bots) -> None:
+        self.list = Twin(LIST_BOTS, "bots.list").raw_page(resource.list)
+        self.create = Twin(CREATE_BOT, "bots.create").raw(resource.create)
+        self.retrieve = Twin(GET_BOT, "bots.retrieve").raw(resource.retrieve)
+        self.replace = Twin(REPLACE_BOT, "bots.replace").raw(resource.replace)
+        self.delete = Twin(DELETE_BOT, "bots.delete").raw(resource.delete)
+        self.update = Twin(UPDATE_BOT, "bots.update").raw(resource.update)
+
+
+class BotsWithStreamingResponse:
+    """``bots`` with streamed responses (``StreamedAPIResponse``)."""
+
+    def __init__(self, resource: Bots) -> None:
+        self.list = Twin(LIST_BOTS, "bots.list").streamed_page(resource.list)
+        self.create = Twin(CREATE_BOT, "bots.create").streamed(resource.create)
+        self.retrieve = Twin(GET_BOT, "bots.retrieve").streamed(resource.retrieve)
+        self.replace = Twin(REPLACE_BOT, "bots.replace").streamed(resource.replace)
+        self.delete = Twin(DELETE_BOT, "bots.delete").streamed(resource.delete)
+        self.update = Twin(UPDATE_BOT, "bots.update").streamed(resource.update)
+
+
+class Bots(SyncAPIResource):
+    """The ``bots`` operations."""
+
+    with_raw_response = Child(BotsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(BotsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @arguments_documented_by(AsyncBots.list)
+    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(self, **kwargs: Unpack[BotsListArgs]) -> SyncPage[Bot, BotList]:
+        """List the API bots of the account.
+
+        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
+        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
+
+        Paginated: ``for`` over the items of every page.
+        """
+        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
+        return SyncPage[Bot, BotList].first(self._client, LIST_BOTS, params or {}, options)
+
+    @arguments_documented_by(AsyncBots.create)
+    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def create(self, **kwargs: Unpack[BotsCreateArgs]) -> BotWriteStatus:
+        """Create an API bot.
+
+        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
+        A handle already taken answers 409 (`ConflictError`).
+        """
+        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
+        reply = self._client._request(
+            CREATE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+    @arguments_documented_by(AsyncBots.retrieve)
+    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
+    def retrieve(self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]) -> Bot:
+        """Retrieve one of the account's API bots."""
+        body, params, options = call_arguments(
+            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
+        )
+        reply = self._client._request(GET_BOT, body=body, params=params, options=options, raw=False)
+        return cast("Bot", reply)
+
+    @arguments_documented_by(AsyncBots.replace)
+    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def replace(self, handle: str, **kwargs: Unpack[BotsReplaceArgs]) -> BotWriteStatus:
+        """Create an API bot, or replace all the settings of an existing one.
+
+        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
+        `create`, the handle is in the path and an existing bot is not a conflict.
+        """
+        body, params, options = call_arguments(
+            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
+        )
+        reply = self._client._request(
+            REPLACE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+    @arguments_documented_by(AsyncBots.delete)
+    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
+    def delete(self, handle: str, **kwargs: Unpack[BotsDeleteArgs]) -> None:
+        """Delete an API bot, permanently.
+
+        Returns `None` whatever the success reply holds (Poe documents none).
+        """
+        body, params, options = call_arguments(
+            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
+        )
+        reply = self._client._request(
+            DELETE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("None", reply)
+
+    @arguments_documented_by(AsyncBots.update)
+    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
+    def update(self, handle: str, **kwargs: Unpack[BotsUpdateArgs]) -> BotWriteStatus:
+        """Update some settings of an existing API bot.
+
+        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
+        omitted setting, `api_key` included, keeps its value).
+        """
+        body, params, options = call_arguments(
+            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
+        )
+        reply = self._client._request(
+            UPDATE_BOT, body=body, params=params, options=options, raw=False
+        )
+        return cast("BotWriteStatus", reply)
+
+
+class AsyncUsageWithRawResponse:
+    """``usage`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncUsage) -> None:
+        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_raw(
+            resource.current_balance
+        )
+        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_raw_page(
+            resource.points_history
+        )
+
+
+class AsyncUsageWithStreamingResponse:
+    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncUsage) -> None:
+        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_streamed(
+            resource.current_balance
+        )
+        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_streamed_page(
+            resource.points_history
+        )
+
+
+class AsyncUsage(AsyncAPIResource):
+    """The ``usage`` operations."""
+
+    with_raw_response = Child(AsyncUsageWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncUsageWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
+    async def current_balance(self, **kwargs: Unpack[UsageCurrentBalanceArgs]) -> CurrentBalance:
+        """The account's current point balance.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
+        reply = await self._client._request(
+            GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
+        )
+        return cast("CurrentBalance", reply)
+
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
+    def points_history(
+        self, **kwargs: Unpack[UsagePointsHistoryArgs]
+    ) -> AsyncPaginator[PointsHistoryEntry, PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        Args:
+            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
+            starting_after (str | None): The `query_id` of the last entry of the previous page.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
+        return AsyncPaginator[PointsHistoryEntry, PointsHistory](
+            self._client, GET_POINTS_HISTORY, params or {}, options
+        )
+
+
+class UsageWithRawResponse:
+    """``usage`` with raw responses (``APIResponse``)."""
+
+    def __init__(self, resource: Usage) -> None:
+        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").raw(
+            resource.current_balance
+        )
+        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").raw_page(
+            resource.points_history
+        )
+
+
+class UsageWithStreamingResponse:
+    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
+
+    def __init__(self, resource: Usage) -> None:
+        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").streamed(
+            resource.current_balance
+        )
+        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").streamed_page(
+            resource.points_history
+        )
+
+
+class Usage(SyncAPIResource):
+    """The ``usage`` operations."""
+
+    with_raw_response = Child(UsageWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(UsageWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @arguments_documented_by(AsyncUsage.current_balance)
+    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
+    def current_balance(self, **kwargs: Unpack[UsageCurrentBalanceArgs]) -> CurrentBalance:
+        """The account's current point balance."""
+        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
+        reply = self._client._request(
+            GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
+        )
+        return cast("CurrentBalance", reply)
+
+    @arguments_documented_by(AsyncUsage.points_history)
+    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
+    def points_history(
+        self, **kwargs: Unpack[UsagePointsHistoryArgs]
+    ) -> SyncPage[PointsHistoryEntry, PointsHistory]:
+        """The points spent in the last 30 days, newest first.
+
+        Paginated: ``for`` over the items of every page.
+        """
+        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
+        return SyncPage[PointsHistoryEntry, PointsHistory].first(
+            self._client, GET_POINTS_HISTORY, params or {}, options
+        )
+
+
+class AsyncModelsWithRawResponse:
+    """``models`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.list = Twin(LIST_MODELS, "models.list").async_raw_page(resource.list)
+
+
+class AsyncModelsWithStreamingResponse:
+    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncModels) -> None:
+        self.list = Twin(LIST_MODELS, "models.list").async_streamed_page(resource.list)
+
+
+class AsyncModels(AsyncAPIResource):
+    """The ``models`` operations."""
+
+    with_raw_response = Child(AsyncModelsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncModelsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncPaginator[Model, ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
+        page.
+
+        Args:
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
+                per-call options (``poe_sdk.CallOptions``).
+        """
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
+        return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
+
+
+class ModelsWithRawResponse:
+    """``models`` with raw responses (``APIResponse``)."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = Twin(LIST_MODELS, "models.list").raw_page(resource.list)
+
+
+class ModelsWithStreamingResponse:
+    """``models`` with streamed responses (``StreamedAPIResponse``)."""
+
+    def __init__(self, resource: Models) -> None:
+        self.list = Twin(LIST_MODELS, "models.list").streamed_page(resource.list)
+
+
+class Models(SyncAPIResource):
+    """The ``models`` operations."""
+
+    with_raw_response = Child(ModelsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(ModelsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @arguments_documented_by(AsyncModels.list)
+    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
+    def list(self, **kwargs: Unpack[ModelsListArgs]) -> SyncPage[Model, ModelList]:
+        """List the models (bots) the server offers.
+
+        Needs no API key on Poe; `created` is in milliseconds there.
+
+        Paginated: ``for`` over the items of every page.
+        """
+        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
+        return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
+
+
+class AsyncMessagesWithRawResponse:
+    """``messages`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncMessages) -> None:
+        self.create = Twin(CREATE_MESSAGE, "messages.create").async_raw(resource.create)
+
+
+class AsyncMessagesWithStreamingResponse:
+    """``messages`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncMessages) -> None:
+        self.create = Twin(CREATE_MESSAGE, "messages.create").async_streamed(resource.create)
+
+
+class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
+    """The ``messages`` operations."""
+
+    with_raw_response = Child(AsyncMessagesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncMessagesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+    ) -> Message: ...
+
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+    ) -> AsyncStream[MessageStreamEvent]: ...
+
+    @overload
+    async def create(
+        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+    ) -> Message | AsyncStream[MessageStreamEvent]: ...
+
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    async def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> Message | AsyncStream[MessageStreamEvent]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+
+        Args:
+            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
+                Anthropic model name.
+            max_tokens (int, required): The most tokens to generate before stopping.
+            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
+                conversation, alternating `user` and `assistant` turns.
+            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
+                unless another is given.
+            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
+                None): The system prompt, as text or text blocks.
+            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
+            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
+                tools.
+            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
+                thinking, on (with a token budget) or off.
+            stop_sequences (Sequence[str] | None): Text sequences that stop generation
+                (`stop_reason` is then `stop_sequence`).
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            top_k (int | None): (not described by the spec)
+            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
+            stream (bool | None): Stream the message as server-sent events.
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        reply = await self._client._request(
+            CREATE_MESSAGE, body=body, params=params, options=options, raw=False
+        )
+        return cast("Message | AsyncStream[MessageStreamEvent]", reply)
+
+
+class MessagesWithRawResponse:
+    """``messages`` with raw responses (``APIResponse``)."""
+
+    def __init__(self, resource: Messages) -> None:
+        self.create = Twin(CREATE_MESSAGE, "messages.create").raw(resource.create)
+
+
+class MessagesWithStreamingResponse:
+    """``messages`` with streamed responses (``StreamedAPIResponse``)."""
+
+    def __init__(self, resource: Messages) -> None:
+        self.create = Twin(CREATE_MESSAGE, "messages.create").streamed(resource.create)
+
+
+class Messages(MessagesHelpers, SyncAPIResource):
+    """The ``messages`` operations."""
+
+    with_raw_response = Child(MessagesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(MessagesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
+    ) -> Message: ...
+
+    @overload
+    def create(
+        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
+    ) -> Stream[MessageStreamEvent]: ...
+
+    @overload
+    def create(
+        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
+    ) -> Message | Stream[MessageStreamEvent]: ...
+
+    @arguments_documented_by(AsyncMessages.create)
+    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> Message | Stream[MessageStreamEvent]:
+        """Create a message (the Anthropic Messages format; Claude models only).
+
+        Creates a message from Claude for the given conversation, in Anthropic's Messages format
+        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
+        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
+        with its default value unless another is given. With `stream: true` the reply is a
+        stream of named server-sent events (`message_start`, `content_block_start`,
+        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
+        `ping`s, and `error`), complete at `message_stop`.
+        """
+        body, params, options = call_arguments(
+            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
+        )
+        reply = self._client._request(
+            CREATE_MESSAGE, body=body, params=params, options=options, raw=False
+        )
+        return cast("Message | Stream[MessageStreamEvent]", reply)
+
+
+class AsyncResponsesWithRawResponse:
+    """``responses`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncResponses) -> None:
+        self.create = Twin(CREATE_RESPONSE, "responses.create").async_raw(resource.create)
+
+
+class AsyncResponsesWithStreamingResponse:
+    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncResponses) -> None:
+        self.create = Twin(CREATE_RESPONSE, "responses.create").async_streamed(resource.create)
+
+
+class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
+    """The ``responses`` operations."""
+
+    with_raw_response = Child(AsyncResponsesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncResponsesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @overload
+    async def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> Response: ...
+
+    @overload
+    async def create(
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> AsyncStream[ResponseStreamEvent]: ...
+
+    @overload
+    async def create(
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> Response | AsyncStream[ResponseStreamEvent]: ...
+
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    async def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> Response | AsyncStream[ResponseStreamEvent]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+
+        Args:
+            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
+            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
+                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
+                or a list of input items (messages, function call results).
+            instructions (str | None): A system (developer) message placed before the input.
+            stream (bool | None): Stream the response as server-sent events.
+            max_output_tokens (int | None): The most tokens the output (reasoning included) may
+                have.
+            temperature (float | None): (not described by the spec)
+            top_p (float | None): (not described by the spec)
+            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
+                the model reasons, and whether it summarises its reasoning.
+            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
+                (structured output with `json_schema`).
+            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
+            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
+                "required", a named function, or a built-in tool.
+            parallel_tool_calls (bool | None): (not described by the spec)
+            previous_response_id (str | None): Continue the conversation of this earlier
+                response (its input and output are kept by the server).
+            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
+            store (bool | None): Whether the server keeps the response (for
+                `previous_response_id`).
+            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
+            user (str | None): (not described by the spec)
+            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
+                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
+        """
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
+        reply = await self._client._request(
+            CREATE_RESPONSE, body=body, params=params, options=options, raw=False
+        )
+        return cast("Response | AsyncStream[ResponseStreamEvent]", reply)
+
+
+class ResponsesWithRawResponse:
+    """``responses`` with raw responses (``APIResponse``)."""
+
+    def __init__(self, resource: Responses) -> None:
+        self.create = Twin(CREATE_RESPONSE, "responses.create").raw(resource.create)
+
+
+class ResponsesWithStreamingResponse:
+    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
+
+    def __init__(self, resource: Responses) -> None:
+        self.create = Twin(CREATE_RESPONSE, "responses.create").streamed(resource.create)
+
+
+class Responses(ResponsesHelpers, SyncAPIResource):
+    """The ``responses`` operations."""
+
+    with_raw_response = Child(ResponsesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(ResponsesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+
+    @overload
+    def create(
+        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> Response: ...
+
+    @overload
+    def create(
+        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> Stream[ResponseStreamEvent]: ...
+
+    @overload
+    def create(
+        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
+    ) -> Response | Stream[ResponseStreamEvent]: ...
+
+    @arguments_documented_by(AsyncResponses.create)
+    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
+    def create(
+        self, *, stream: bool | None = None, **kwargs: Any
+    ) -> Response | Stream[ResponseStreamEvent]:
+        """Create a model response (the OpenAI Responses format).
+
+        Creates a model response for `input` (text or input items), optionally continuing an
+        earlier response (`previous_response_id`) without resending its history. With `stream:
+        true` the reply is a stream of server-sent events, each with an `event:` line naming its
+        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
+        instead of `data: [DONE]`.
+        """
+        body, params, options = call_arguments(
+            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
+        )
+        reply = self._client._request(
+            CREATE_RESPONSE, body=body, params=params, options=options, raw=False
+        )
+        return cast("Response | Stream[ResponseStreamEvent]", reply)
+
+
+class AsyncChatCompletionsWithRawResponse:
+    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
+
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_raw(
+            resource.create
+        )
+
+
+class AsyncChatCompletionsWithStreamingResponse:
+    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+
+    def __init__(self, resource: AsyncChatCompletions) -> None:
+        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_streamed(
+            resource.create
+        )
 
 
 class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     """The ``chat.completions`` operations."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncChatCompletionsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncChatCompletionsWithStreamingResponse(self._client)
+    with_raw_response = Child(AsyncChatCompletionsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncChatCompletionsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
 
     @overload
     async def create(
@@ -1210,10 +2185,7 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
 
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
+        self, *, stream: bool | None = None, **kwargs: Any
     ) -> ChatCompletion | AsyncStream[ChatCompletionChunk]:
         """Create a chat completion.
 
@@ -1268,89 +2240,35 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         body, params, options = call_arguments(
             CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
         )
-        return cast(
-            "ChatCompletion | AsyncStream[ChatCompletionChunk]",
-            await self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
-            ),
+        reply = await self._client._request(
+            CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
         )
+        return cast("ChatCompletion | AsyncStream[ChatCompletionChunk]", reply)
 
 
-class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
-    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
+class ChatCompletionsWithRawResponse:
+    """``chat.completions`` with raw responses (``APIResponse``)."""
 
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        async def create(
-            self,
-            *,
-            stream: Literal[False] | None = None,
-            **kwargs: Unpack[ChatCompletionsCreateArgs],
-        ) -> AsyncAPIResponse[ChatCompletion]: ...
-
-        @overload
-        async def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]: ...
-
-        @overload
-        async def create(
-            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> (
-            AsyncAPIResponse[ChatCompletion] | AsyncAPIResponse[AsyncStream[ChatCompletionChunk]]
-        ): ...
-        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_raw_response_wrapper(
-            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
-        )
+    def __init__(self, resource: ChatCompletions) -> None:
+        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").raw(resource.create)
 
 
-class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
-    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class ChatCompletionsWithStreamingResponse:
+    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
 
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self,
-            *,
-            stream: Literal[False] | None = None,
-            **kwargs: Unpack[ChatCompletionsCreateArgs],
-        ) -> AsyncResponseContextManager[ChatCompletion]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> (
-            AsyncResponseContextManager[ChatCompletion]
-            | AsyncResponseContextManager[AsyncStream[ChatCompletionChunk]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_streamed_response_wrapper(
-            AsyncChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
+    def __init__(self, resource: ChatCompletions) -> None:
+        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").streamed(
+            resource.create
         )
 
 
 class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
     """The ``chat.completions`` operations."""
 
-    @cached_property
-    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return ChatCompletionsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return ChatCompletionsWithStreamingResponse(self._client)
+    with_raw_response = Child(ChatCompletionsWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(ChatCompletionsWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
 
     @overload
     def create(
@@ -1367,2145 +2285,169 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
     ) -> ChatCompletion | Stream[ChatCompletionChunk]: ...
 
+    @arguments_documented_by(AsyncChatCompletions.create)
     @signature_of_options(ChatCompletionsCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
     def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
+        self, *, stream: bool | None = None, **kwargs: Any
     ) -> ChatCompletion | Stream[ChatCompletionChunk]:
         """Create a chat completion.
 
         Creates a model response for the given conversation. With `stream: true` the reply is a
         stream of server-sent events, one `ChatCompletionChunk` per `data:` line, ending with
         `data: [DONE]`.
-
-        Args:
-            model (str, required): Poe model (bot) name, e.g. `Claude-Sonnet-4`.
-            messages (Iterable[ChatCompletionRequestMessageParam | ChatCompletionRequestMessage
-                | ChatCompletionMessage], required): The conversation so far.
-            max_tokens (int | None): Maximum number of tokens to generate.
-            max_completion_tokens (int | None): Upper bound for generated tokens, reasoning
-                tokens included.
-            temperature (float | None): Sampling temperature, 0 to 2.
-            top_p (float | None): Nucleus sampling probability mass, 0 to 1.
-            top_k (int | None): Top-k sampling (model specific, not OpenAI standard).
-            stop (StopConfigurationParam | None): Up to 4 sequences where the model stops
-                generating.
-            stream (bool | None): Stream the reply as server-sent events ending with `[DONE]`.
-            stream_options (ChatCompletionStreamOptionsParam | ChatCompletionStreamOptions |
-                None): Options for streamed replies.
-            tools (Iterable[ChatCompletionToolParam | ChatCompletionTool] | None): Functions the
-                model may call.
-            tool_choice (ChatCompletionToolChoiceOptionParam | ChatCompletionToolChoiceOption |
-                None): "none", "auto", "required", or a named function.
-            parallel_tool_calls (bool | None): Allow several tool calls in one turn.
-            n (int | None): Number of choices. Poe's policy is exactly 1; other servers may
-                allow more.
-            response_format (ResponseFormatParam | ResponseFormat | None): Plain text, any JSON
-                object, or JSON matching a schema.
-            seed (int | None): Seed for best-effort deterministic sampling.
-            frequency_penalty (float | None): Penalty for frequent tokens, -2 to 2.
-            presence_penalty (float | None): Penalty for tokens already present, -2 to 2.
-            logit_bias (Mapping[str, int] | None): Token id to bias, -100 to 100.
-            logprobs (bool | None): Return log probabilities of the output tokens.
-            top_logprobs (int | None): Number of most likely tokens to return per position, 0 to
-                20.
-            user (str | None): Stable identifier of the end user, for abuse monitoring.
-            reasoning_effort (ReasoningEffort | None): How much effort reasoning models spend.
-            metadata (Mapping[str, str] | None): Key-value pairs attached to the request.
-            store (bool | None): Store the output for distillation or evals.
-            modalities (Sequence[Literal["text", "audio"]] | None): Output modalities, e.g.
-                `["text"]` or `["text", "audio"]`.
-            audio (ChatCompletionAudioRequestParam | ChatCompletionAudioRequest | None): Audio
-                output settings, required when `modalities` includes `audio`.
-            service_tier (ServiceTier | None): The processing tier to serve the request with
-                (where the server offers tiers).
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
         """
         body, params, options = call_arguments(
             CREATE_CHAT_COMPLETION, {"stream": stream, **kwargs}, "chat.completions.create"
         )
-        return cast(
-            "ChatCompletion | Stream[ChatCompletionChunk]",
-            self._client._request(
-                CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
-            ),
+        reply = self._client._request(
+            CREATE_CHAT_COMPLETION, body=body, params=params, options=options, raw=False
         )
+        return cast("ChatCompletion | Stream[ChatCompletionChunk]", reply)
 
 
-class ChatCompletionsWithRawResponse(SyncAPIResource):
-    """``chat.completions`` with raw responses (``APIResponse``)."""
+class AsyncChatWithRawResponse:
+    """``chat`` with raw responses (``AsyncAPIResponse``)."""
 
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
+    def __init__(self, resource: AsyncChat) -> None:
+        self.completions = AsyncChatCompletionsWithRawResponse(resource.completions)
 
-        @overload
-        def create(
-            self,
-            *,
-            stream: Literal[False] | None = None,
-            **kwargs: Unpack[ChatCompletionsCreateArgs],
-        ) -> APIResponse[ChatCompletion]: ...
 
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> APIResponse[Stream[ChatCompletionChunk]]: ...
+class AsyncChatWithStreamingResponse:
+    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> APIResponse[ChatCompletion] | APIResponse[Stream[ChatCompletionChunk]]: ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_raw_response_wrapper(
-            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
-        )
-
-
-class ChatCompletionsWithStreamingResponse(SyncAPIResource):
-    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self,
-            *,
-            stream: Literal[False] | None = None,
-            **kwargs: Unpack[ChatCompletionsCreateArgs],
-        ) -> ResponseContextManager[ChatCompletion]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> ResponseContextManager[Stream[ChatCompletionChunk]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ChatCompletionsCreateArgs]
-        ) -> (
-            ResponseContextManager[ChatCompletion]
-            | ResponseContextManager[Stream[ChatCompletionChunk]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_streamed_response_wrapper(
-            ChatCompletions.create, CREATE_CHAT_COMPLETION, "chat.completions.create"
-        )
-
-
-class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
-    """The ``responses`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncResponsesWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncResponsesWithStreamingResponse(self._client)
-
-    @overload
-    async def create(
-        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> Response: ...
-
-    @overload
-    async def create(
-        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> AsyncStream[ResponseStreamEvent]: ...
-
-    @overload
-    async def create(
-        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> Response | AsyncStream[ResponseStreamEvent]: ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> Response | AsyncStream[ResponseStreamEvent]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "Response | AsyncStream[ResponseStreamEvent]",
-            await self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class AsyncResponsesWithRawResponse(AsyncAPIResource):
-    """``responses`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        async def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> AsyncAPIResponse[Response]: ...
-
-        @overload
-        async def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
-
-        @overload
-        async def create(
-            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> AsyncAPIResponse[Response] | AsyncAPIResponse[AsyncStream[ResponseStreamEvent]]: ...
-        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_raw_response_wrapper(
-            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
-        )
-
-
-class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
-    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> AsyncResponseContextManager[Response]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> (
-            AsyncResponseContextManager[Response]
-            | AsyncResponseContextManager[AsyncStream[ResponseStreamEvent]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_streamed_response_wrapper(
-            AsyncResponses.create, CREATE_RESPONSE, "responses.create"
-        )
-
-
-class Responses(ResponsesHelpers, SyncAPIResource):
-    """The ``responses`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> ResponsesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return ResponsesWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return ResponsesWithStreamingResponse(self._client)
-
-    @overload
-    def create(
-        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> Response: ...
-
-    @overload
-    def create(
-        self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> Stream[ResponseStreamEvent]: ...
-
-    @overload
-    def create(
-        self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-    ) -> Response | Stream[ResponseStreamEvent]: ...
-
-    @signature_of_options(ResponsesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> Response | Stream[ResponseStreamEvent]:
-        """Create a model response (the OpenAI Responses format).
-
-        Creates a model response for `input` (text or input items), optionally continuing an
-        earlier response (`previous_response_id`) without resending its history. With `stream:
-        true` the reply is a stream of server-sent events, each with an `event:` line naming its
-        `type`, ending with `response.completed` (or `response.failed` / `response.incomplete`)
-        instead of `data: [DONE]`.
-
-        Args:
-            model (str, required): The model (bot) name, e.g. `GPT-5` or `Claude-Sonnet-4`.
-            input (str | Iterable[ResponseInputItemParam | ResponseInputItem |
-                ResponseOutputMessage | ResponseFunctionToolCall], required): The user's text,
-                or a list of input items (messages, function call results).
-            instructions (str | None): A system (developer) message placed before the input.
-            stream (bool | None): Stream the response as server-sent events.
-            max_output_tokens (int | None): The most tokens the output (reasoning included) may
-                have.
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            reasoning (ResponseReasoningConfigParam | ResponseReasoningConfig | None): How much
-                the model reasons, and whether it summarises its reasoning.
-            text (ResponseTextConfigParam | ResponseTextConfig | None): The output text's format
-                (structured output with `json_schema`).
-            tools (Iterable[ResponseToolParam | ResponseTool] | None): Tools the model may call.
-            tool_choice (ResponseToolChoiceParam | ResponseToolChoice | None): "none", "auto",
-                "required", a named function, or a built-in tool.
-            parallel_tool_calls (bool | None): (not described by the spec)
-            previous_response_id (str | None): Continue the conversation of this earlier
-                response (its input and output are kept by the server).
-            metadata (Mapping[str, str] | None): Up to 16 string pairs stored with the response.
-            store (bool | None): Whether the server keeps the response (for
-                `previous_response_id`).
-            truncation (Literal["auto", "disabled"] | None): (not described by the spec)
-            user (str | None): (not described by the spec)
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_RESPONSE, {"stream": stream, **kwargs}, "responses.create"
-        )
-        return cast(
-            "Response | Stream[ResponseStreamEvent]",
-            self._client._request(
-                CREATE_RESPONSE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class ResponsesWithRawResponse(SyncAPIResource):
-    """``responses`` with raw responses (``APIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> APIResponse[Response]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> APIResponse[Stream[ResponseStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> APIResponse[Response] | APIResponse[Stream[ResponseStreamEvent]]: ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_raw_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
-
-
-class ResponsesWithStreamingResponse(SyncAPIResource):
-    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> ResponseContextManager[Response]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> ResponseContextManager[Stream[ResponseStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[ResponsesCreateArgs]
-        ) -> (
-            ResponseContextManager[Response] | ResponseContextManager[Stream[ResponseStreamEvent]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_streamed_response_wrapper(Responses.create, CREATE_RESPONSE, "responses.create")
-
-
-class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
-    """The ``messages`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncMessagesWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncMessagesWithStreamingResponse(self._client)
-
-    @overload
-    async def create(
-        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-    ) -> Message: ...
-
-    @overload
-    async def create(
-        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-    ) -> AsyncStream[MessageStreamEvent]: ...
-
-    @overload
-    async def create(
-        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-    ) -> Message | AsyncStream[MessageStreamEvent]: ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    async def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> Message | AsyncStream[MessageStreamEvent]:
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return cast(
-            "Message | AsyncStream[MessageStreamEvent]",
-            await self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class AsyncMessagesWithRawResponse(AsyncAPIResource):
-    """``messages`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        async def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> AsyncAPIResponse[Message]: ...
-
-        @overload
-        async def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-        ) -> AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
-
-        @overload
-        async def create(
-            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> AsyncAPIResponse[Message] | AsyncAPIResponse[AsyncStream[MessageStreamEvent]]: ...
-        async def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_raw_response_wrapper(
-            AsyncMessages.create, CREATE_MESSAGE, "messages.create"
-        )
-
-
-class AsyncMessagesWithStreamingResponse(AsyncAPIResource):
-    """``messages`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> AsyncResponseContextManager[Message]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-        ) -> AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> (
-            AsyncResponseContextManager[Message]
-            | AsyncResponseContextManager[AsyncStream[MessageStreamEvent]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = async_to_streamed_response_wrapper(
-            AsyncMessages.create, CREATE_MESSAGE, "messages.create"
-        )
-
-
-class Messages(MessagesHelpers, SyncAPIResource):
-    """The ``messages`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> MessagesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return MessagesWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> MessagesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return MessagesWithStreamingResponse(self._client)
-
-    @overload
-    def create(
-        self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-    ) -> Message: ...
-
-    @overload
-    def create(
-        self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-    ) -> Stream[MessageStreamEvent]: ...
-
-    @overload
-    def create(
-        self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-    ) -> Message | Stream[MessageStreamEvent]: ...
-
-    @signature_of_options(MessagesCreateArgs, missing=NOT_GIVEN, last=ModelCallOptions)
-    def create(
-        self,
-        *,
-        stream: bool | None = None,
-        **kwargs: Any,
-    ) -> Message | Stream[MessageStreamEvent]:
-        """Create a message (the Anthropic Messages format; Claude models only).
-
-        Creates a message from Claude for the given conversation, in Anthropic's Messages format
-        (Poe's "Anthropic-compatible API": only official Claude models, by Poe bot name such as
-        `claude-sonnet-4.5` or Anthropic model name). The `anthropic-version` header is sent
-        with its default value unless another is given. With `stream: true` the reply is a
-        stream of named server-sent events (`message_start`, `content_block_start`,
-        `content_block_delta`, `content_block_stop`, `message_delta`, `message_stop`, keep-alive
-        `ping`s, and `error`), complete at `message_stop`.
-
-        Args:
-            model (str, required): A Claude model, by Poe bot name (`claude-sonnet-4.5`) or
-                Anthropic model name.
-            max_tokens (int, required): The most tokens to generate before stopping.
-            messages (Iterable[MessageInputParam | MessageInput | Message], required): The
-                conversation, alternating `user` and `assistant` turns.
-            anthropic_version (str | None): The Anthropic API version; sent as `2023-06-01`
-                unless another is given.
-            system (str | Iterable[MessageInputTextParam | MessageInputText | TextBlock] |
-                None): The system prompt, as text or text blocks.
-            tools (Iterable[MessageToolParam | MessageTool] | None): Tools the model may call.
-            tool_choice (MessageToolChoiceParam | MessageToolChoice | None): How the model uses
-                tools.
-            thinking (MessageThinkingConfigParam | MessageThinkingConfig | None): Extended
-                thinking, on (with a token budget) or off.
-            stop_sequences (Sequence[str] | None): Text sequences that stop generation
-                (`stop_reason` is then `stop_sequence`).
-            temperature (float | None): (not described by the spec)
-            top_p (float | None): (not described by the spec)
-            top_k (int | None): (not described by the spec)
-            metadata (MessageMetadataParam | MessageMetadata | None): About the request.
-            stream (bool | None): Stream the message as server-sent events.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout,
-                fallback_models: the per-call options (``poe_sdk.ModelCallOptions``).
-        """
-        body, params, options = call_arguments(
-            CREATE_MESSAGE, {"stream": stream, **kwargs}, "messages.create"
-        )
-        return cast(
-            "Message | Stream[MessageStreamEvent]",
-            self._client._request(
-                CREATE_MESSAGE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class MessagesWithRawResponse(SyncAPIResource):
-    """``messages`` with raw responses (``APIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> APIResponse[Message]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-        ) -> APIResponse[Stream[MessageStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> APIResponse[Message] | APIResponse[Stream[MessageStreamEvent]]: ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_raw_response_wrapper(Messages.create, CREATE_MESSAGE, "messages.create")
-
-
-class MessagesWithStreamingResponse(SyncAPIResource):
-    """``messages`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        @overload
-        def create(
-            self, *, stream: Literal[False] | None = None, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> ResponseContextManager[Message]: ...
-
-        @overload
-        def create(
-            self, *, stream: Literal[True], **kwargs: Unpack[MessagesCreateArgs]
-        ) -> ResponseContextManager[Stream[MessageStreamEvent]]: ...
-
-        @overload
-        def create(
-            self, *, stream: bool, **kwargs: Unpack[MessagesCreateArgs]
-        ) -> (
-            ResponseContextManager[Message] | ResponseContextManager[Stream[MessageStreamEvent]]
-        ): ...
-        def create(self, *args: Any, **kwargs: Any) -> Any: ...
-    else:
-        create = to_streamed_response_wrapper(Messages.create, CREATE_MESSAGE, "messages.create")
-
-
-class AsyncModels(AsyncAPIResource):
-    """The ``models`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncModelsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncModelsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncModelsWithStreamingResponse(self._client)
-
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> AsyncPaginator[Model, ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
-        page.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
-
-
-class AsyncModelsWithRawResponse(AsyncAPIResource):
-    """``models`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        async def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncAPIResponse[ModelList]: ...
-    else:
-        list = async_to_raw_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
-
-
-class AsyncModelsWithStreamingResponse(AsyncAPIResource):
-    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def list(
-            self, **kwargs: Unpack[ModelsListArgs]
-        ) -> AsyncResponseContextManager[ModelList]: ...
-    else:
-        list = async_to_streamed_response_wrapper(AsyncModels.list, LIST_MODELS, "models.list")
-
-
-class Models(SyncAPIResource):
-    """The ``models`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> ModelsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return ModelsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> ModelsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return ModelsWithStreamingResponse(self._client)
-
-    @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[ModelsListArgs],
-    ) -> SyncPage[Model, ModelList]:
-        """List the models (bots) the server offers.
-
-        Needs no API key on Poe; `created` is in milliseconds there.
-
-        Paginated: ``for`` over the items of every page.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(LIST_MODELS, kwargs, "models.list")
-        return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
-
-
-class ModelsWithRawResponse(SyncAPIResource):
-    """``models`` with raw responses (``APIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def list(self, **kwargs: Unpack[ModelsListArgs]) -> APIResponse[ModelList]: ...
-    else:
-        list = to_raw_response_wrapper(Models.list, LIST_MODELS, "models.list")
-
-
-class ModelsWithStreamingResponse(SyncAPIResource):
-    """``models`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def list(self, **kwargs: Unpack[ModelsListArgs]) -> ResponseContextManager[ModelList]: ...
-    else:
-        list = to_streamed_response_wrapper(Models.list, LIST_MODELS, "models.list")
-
-
-class AsyncUsage(AsyncAPIResource):
-    """The ``usage`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncUsageWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncUsageWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncUsageWithStreamingResponse(self._client)
-
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> CurrentBalance:
-        """The account's current point balance.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "CurrentBalance",
-            await self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> AsyncPaginator[PointsHistoryEntry, PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
-        page.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return AsyncPaginator[PointsHistoryEntry, PointsHistory](
-            self._client, GET_POINTS_HISTORY, params or {}, options
-        )
-
-
-class AsyncUsageWithRawResponse(AsyncAPIResource):
-    """``usage`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        async def current_balance(
-            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
-        ) -> AsyncAPIResponse[CurrentBalance]: ...
-
-        async def points_history(
-            self, **kwargs: Unpack[UsagePointsHistoryArgs]
-        ) -> AsyncAPIResponse[PointsHistory]: ...
-    else:
-        current_balance = async_to_raw_response_wrapper(
-            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
-        )
-        points_history = async_to_raw_response_wrapper(
-            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
-        )
-
-
-class AsyncUsageWithStreamingResponse(AsyncAPIResource):
-    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def current_balance(
-            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
-        ) -> AsyncResponseContextManager[CurrentBalance]: ...
-
-        def points_history(
-            self, **kwargs: Unpack[UsagePointsHistoryArgs]
-        ) -> AsyncResponseContextManager[PointsHistory]: ...
-    else:
-        current_balance = async_to_streamed_response_wrapper(
-            AsyncUsage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
-        )
-        points_history = async_to_streamed_response_wrapper(
-            AsyncUsage.points_history, GET_POINTS_HISTORY, "usage.points_history"
-        )
-
-
-class Usage(SyncAPIResource):
-    """The ``usage`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> UsageWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return UsageWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> UsageWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return UsageWithStreamingResponse(self._client)
-
-    @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def current_balance(
-        self,
-        **kwargs: Unpack[UsageCurrentBalanceArgs],
-    ) -> CurrentBalance:
-        """The account's current point balance.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(GET_CURRENT_BALANCE, kwargs, "usage.current_balance")
-        return cast(
-            "CurrentBalance",
-            self._client._request(
-                GET_CURRENT_BALANCE, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(UsagePointsHistoryArgs, missing=NOT_GIVEN, last=CallOptions)
-    def points_history(
-        self,
-        **kwargs: Unpack[UsagePointsHistoryArgs],
-    ) -> SyncPage[PointsHistoryEntry, PointsHistory]:
-        """The points spent in the last 30 days, newest first.
-
-        Paginated: ``for`` over the items of every page.
-
-        Args:
-            limit (int | None): Entries per page, 1 to 100 (the server's default is 20).
-            starting_after (str | None): The `query_id` of the last entry of the previous page.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(GET_POINTS_HISTORY, kwargs, "usage.points_history")
-        return SyncPage[PointsHistoryEntry, PointsHistory].first(
-            self._client, GET_POINTS_HISTORY, params or {}, options
-        )
-
-
-class UsageWithRawResponse(SyncAPIResource):
-    """``usage`` with raw responses (``APIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def current_balance(
-            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
-        ) -> APIResponse[CurrentBalance]: ...
-
-        def points_history(
-            self, **kwargs: Unpack[UsagePointsHistoryArgs]
-        ) -> APIResponse[PointsHistory]: ...
-    else:
-        current_balance = to_raw_response_wrapper(
-            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
-        )
-        points_history = to_raw_response_wrapper(
-            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
-        )
-
-
-class UsageWithStreamingResponse(SyncAPIResource):
-    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def current_balance(
-            self, **kwargs: Unpack[UsageCurrentBalanceArgs]
-        ) -> ResponseContextManager[CurrentBalance]: ...
-
-        def points_history(
-            self, **kwargs: Unpack[UsagePointsHistoryArgs]
-        ) -> ResponseContextManager[PointsHistory]: ...
-    else:
-        current_balance = to_streamed_response_wrapper(
-            Usage.current_balance, GET_CURRENT_BALANCE, "usage.current_balance"
-        )
-        points_history = to_streamed_response_wrapper(
-            Usage.points_history, GET_POINTS_HISTORY, "usage.points_history"
-        )
-
-
-class AsyncBots(AsyncAPIResource):
-    """The ``bots`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncBotsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncBotsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncBotsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncBotsWithStreamingResponse(self._client)
-
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> AsyncPaginator[Bot, BotList]:
-        """List the API bots of the account.
-
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
-
-        Paginated: ``await`` it for the first page, or ``async for`` over the items of every
-        page.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return AsyncPaginator[Bot, BotList](self._client, LIST_BOTS, params or {}, options)
-
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> BotWriteStatus:
-        """Create an API bot.
-
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
-
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return cast(
-            "BotWriteStatus",
-            await self._client._request(
-                CREATE_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> Bot:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return cast(
-            "Bot",
-            await self._client._request(
-                GET_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> BotWriteStatus:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return cast(
-            "BotWriteStatus",
-            await self._client._request(
-                REPLACE_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> None:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return cast(
-            "None",
-            await self._client._request(
-                DELETE_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> BotWriteStatus:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return cast(
-            "BotWriteStatus",
-            await self._client._request(
-                UPDATE_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class AsyncBotsWithRawResponse(AsyncAPIResource):
-    """``bots`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        async def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncAPIResponse[BotList]: ...
-
-        async def create(
-            self, **kwargs: Unpack[BotsCreateArgs]
-        ) -> AsyncAPIResponse[BotWriteStatus]: ...
-
-        async def retrieve(
-            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
-        ) -> AsyncAPIResponse[Bot]: ...
-
-        async def replace(
-            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
-        ) -> AsyncAPIResponse[BotWriteStatus]: ...
-
-        async def delete(
-            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
-        ) -> AsyncAPIResponse[None]: ...
-
-        async def update(
-            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
-        ) -> AsyncAPIResponse[BotWriteStatus]: ...
-    else:
-        list = async_to_raw_response_wrapper(AsyncBots.list, LIST_BOTS, "bots.list")
-        create = async_to_raw_response_wrapper(AsyncBots.create, CREATE_BOT, "bots.create")
-        retrieve = async_to_raw_response_wrapper(AsyncBots.retrieve, GET_BOT, "bots.retrieve")
-        replace = async_to_raw_response_wrapper(AsyncBots.replace, REPLACE_BOT, "bots.replace")
-        delete = async_to_raw_response_wrapper(AsyncBots.delete, DELETE_BOT, "bots.delete")
-        update = async_to_raw_response_wrapper(AsyncBots.update, UPDATE_BOT, "bots.update")
-
-
-class AsyncBotsWithStreamingResponse(AsyncAPIResource):
-    """``bots`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncResponseContextManager[BotList]: ...
-
-        def create(
-            self, **kwargs: Unpack[BotsCreateArgs]
-        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
-
-        def retrieve(
-            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
-        ) -> AsyncResponseContextManager[Bot]: ...
-
-        def replace(
-            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
-        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
-
-        def delete(
-            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
-        ) -> AsyncResponseContextManager[None]: ...
-
-        def update(
-            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
-        ) -> AsyncResponseContextManager[BotWriteStatus]: ...
-    else:
-        list = async_to_streamed_response_wrapper(AsyncBots.list, LIST_BOTS, "bots.list")
-        create = async_to_streamed_response_wrapper(AsyncBots.create, CREATE_BOT, "bots.create")
-        retrieve = async_to_streamed_response_wrapper(AsyncBots.retrieve, GET_BOT, "bots.retrieve")
-        replace = async_to_streamed_response_wrapper(AsyncBots.replace, REPLACE_BOT, "bots.replace")
-        delete = async_to_streamed_response_wrapper(AsyncBots.delete, DELETE_BOT, "bots.delete")
-        update = async_to_streamed_response_wrapper(AsyncBots.update, UPDATE_BOT, "bots.update")
-
-
-class Bots(SyncAPIResource):
-    """The ``bots`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> BotsWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return BotsWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> BotsWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return BotsWithStreamingResponse(self._client)
-
-    @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
-    def list(
-        self,
-        **kwargs: Unpack[BotsListArgs],
-    ) -> SyncPage[Bot, BotList]:
-        """List the API bots of the account.
-
-        Poe's Bots REST API, served at the API root (`https://api.poe.com/bots`, not under
-        `/v1`). A bot's `api_bot_settings.api_key` is never returned.
-
-        Paginated: ``for`` over the items of every page.
-
-        Args:
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        _body, params, options = call_arguments(LIST_BOTS, kwargs, "bots.list")
-        return SyncPage[Bot, BotList].first(self._client, LIST_BOTS, params or {}, options)
-
-    @signature_of_options(BotsCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[BotsCreateArgs],
-    ) -> BotWriteStatus:
-        """Create an API bot.
-
-        Creates a bot that Poe serves by calling your Chat Completions (or Responses) endpoint.
-        A handle already taken answers 409 (`ConflictError`).
-
-        Args:
-            handle (str, required): The bot's unique handle (its name on Poe).
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_BOT, kwargs, "bots.create")
-        return cast(
-            "BotWriteStatus",
-            self._client._request(CREATE_BOT, body=body, params=params, options=options, raw=False),
-        )
-
-    @signature_of_options(BotsRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsRetrieveArgs],
-    ) -> Bot:
-        """Retrieve one of the account's API bots.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_BOT, {"handle": handle, **kwargs}, "bots.retrieve"
-        )
-        return cast(
-            "Bot",
-            self._client._request(GET_BOT, body=body, params=params, options=options, raw=False),
-        )
-
-    @signature_of_options(BotsReplaceArgs, missing=NOT_GIVEN, last=CallOptions)
-    def replace(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsReplaceArgs],
-    ) -> BotWriteStatus:
-        """Create an API bot, or replace all the settings of an existing one.
-
-        Unlike `update`, `api_bot_settings` replaces the bot's settings entirely; unlike
-        `create`, the handle is in the path and an existing bot is not a conflict.
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot (Poe's default is
-                private).
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REPLACE_BOT, {"handle": handle, **kwargs}, "bots.replace"
-        )
-        return cast(
-            "BotWriteStatus",
-            self._client._request(
-                REPLACE_BOT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(BotsDeleteArgs, missing=NOT_GIVEN, last=CallOptions)
-    def delete(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsDeleteArgs],
-    ) -> None:
-        """Delete an API bot, permanently.
-
-        Returns `None` whatever the success reply holds (Poe documents none).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            DELETE_BOT, {"handle": handle, **kwargs}, "bots.delete"
-        )
-        return cast(
-            "None",
-            self._client._request(DELETE_BOT, body=body, params=params, options=options, raw=False),
-        )
-
-    @signature_of_options(BotsUpdateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def update(
-        self,
-        handle: str,
-        **kwargs: Unpack[BotsUpdateArgs],
-    ) -> BotWriteStatus:
-        """Update some settings of an existing API bot.
-
-        Only the fields given change; `api_bot_settings` is merged into the bot's settings (an
-        omitted setting, `api_key` included, keeps its value).
-
-        Args:
-            handle (str, required): The bot's unique handle.
-            description (str | None): What the bot does, shown to users.
-            is_private (bool | None): Whether only you can use the bot.
-            api_bot_settings (ApiBotSettingsInputParam | ApiBotSettingsInput | None): How Poe
-                reaches your endpoint, as sent: `api_key` is write-only (sent, never returned,
-                never shown in a repr, a log or an error).
-            parameter_controls (ParameterControlsParam | ParameterControls | None): The controls
-                (toggles, drop-downs, sliders, ...) Poe shows beside the bot's input box.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            UPDATE_BOT, {"handle": handle, **kwargs}, "bots.update"
-        )
-        return cast(
-            "BotWriteStatus",
-            self._client._request(UPDATE_BOT, body=body, params=params, options=options, raw=False),
-        )
-
-
-class BotsWithRawResponse(SyncAPIResource):
-    """``bots`` with raw responses (``APIResponse``)."""
+    def __init__(self, resource: AsyncChat) -> None:
+        self.completions = AsyncChatCompletionsWithStreamingResponse(resource.completions)
 
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-        def list(self, **kwargs: Unpack[BotsListArgs]) -> APIResponse[BotList]: ...
+class AsyncChat(AsyncAPIResource):
+    """The ``chat`` operations."""
 
-        def create(self, **kwargs: Unpack[BotsCreateArgs]) -> APIResponse[BotWriteStatus]: ...
+    with_raw_response = Child(AsyncChatWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncChatWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+    completions = Child(AsyncChatCompletions)
+    """The ``chat.completions`` resource."""
 
-        def retrieve(self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]) -> APIResponse[Bot]: ...
 
-        def replace(
-            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
-        ) -> APIResponse[BotWriteStatus]: ...
+class ChatWithRawResponse:
+    """``chat`` with raw responses (``APIResponse``)."""
 
-        def delete(self, handle: str, **kwargs: Unpack[BotsDeleteArgs]) -> APIResponse[None]: ...
+    def __init__(self, resource: Chat) -> None:
+        self.completions = ChatCompletionsWithRawResponse(resource.completions)
 
-        def update(
-            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
-        ) -> APIResponse[BotWriteStatus]: ...
-    else:
-        list = to_raw_response_wrapper(Bots.list, LIST_BOTS, "bots.list")
-        create = to_raw_response_wrapper(Bots.create, CREATE_BOT, "bots.create")
-        retrieve = to_raw_response_wrapper(Bots.retrieve, GET_BOT, "bots.retrieve")
-        replace = to_raw_response_wrapper(Bots.replace, REPLACE_BOT, "bots.replace")
-        delete = to_raw_response_wrapper(Bots.delete, DELETE_BOT, "bots.delete")
-        update = to_raw_response_wrapper(Bots.update, UPDATE_BOT, "bots.update")
 
+class ChatWithStreamingResponse:
+    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
 
-class BotsWithStreamingResponse(SyncAPIResource):
-    """``bots`` with streamed responses (``StreamedAPIResponse``)."""
+    def __init__(self, resource: Chat) -> None:
+        self.completions = ChatCompletionsWithStreamingResponse(resource.completions)
 
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
 
-        def list(self, **kwargs: Unpack[BotsListArgs]) -> ResponseContextManager[BotList]: ...
+class Chat(SyncAPIResource):
+    """The ``chat`` operations."""
 
-        def create(
-            self, **kwargs: Unpack[BotsCreateArgs]
-        ) -> ResponseContextManager[BotWriteStatus]: ...
+    with_raw_response = Child(ChatWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(ChatWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+    completions = Child(ChatCompletions)
+    """The ``chat.completions`` resource."""
 
-        def retrieve(
-            self, handle: str, **kwargs: Unpack[BotsRetrieveArgs]
-        ) -> ResponseContextManager[Bot]: ...
 
-        def replace(
-            self, handle: str, **kwargs: Unpack[BotsReplaceArgs]
-        ) -> ResponseContextManager[BotWriteStatus]: ...
+class AsyncRootResourcesWithRawResponse:
+    """The resources with raw responses (``AsyncAPIResponse``)."""
 
-        def delete(
-            self, handle: str, **kwargs: Unpack[BotsDeleteArgs]
-        ) -> ResponseContextManager[None]: ...
+    def __init__(self, resource: AsyncRootResources) -> None:
+        self.chat = AsyncChatWithRawResponse(resource.chat)
+        self.responses = AsyncResponsesWithRawResponse(resource.responses)
+        self.messages = AsyncMessagesWithRawResponse(resource.messages)
+        self.models = AsyncModelsWithRawResponse(resource.models)
+        self.usage = AsyncUsageWithRawResponse(resource.usage)
+        self.bots = AsyncBotsWithRawResponse(resource.bots)
+        self.videos = AsyncVideosWithRawResponse(resource.videos)
 
-        def update(
-            self, handle: str, **kwargs: Unpack[BotsUpdateArgs]
-        ) -> ResponseContextManager[BotWriteStatus]: ...
-    else:
-        list = to_streamed_response_wrapper(Bots.list, LIST_BOTS, "bots.list")
-        create = to_streamed_response_wrapper(Bots.create, CREATE_BOT, "bots.create")
-        retrieve = to_streamed_response_wrapper(Bots.retrieve, GET_BOT, "bots.retrieve")
-        replace = to_streamed_response_wrapper(Bots.replace, REPLACE_BOT, "bots.replace")
-        delete = to_streamed_response_wrapper(Bots.delete, DELETE_BOT, "bots.delete")
-        update = to_streamed_response_wrapper(Bots.update, UPDATE_BOT, "bots.update")
 
+class AsyncRootResourcesWithStreamingResponse:
+    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
-    """The ``videos`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> AsyncVideosWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncVideosWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncVideosWithStreamingResponse(self._client)
-
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> Video:
-        """Start generating a video.
-
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
-
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return cast(
-            "Video",
-            await self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> Video:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return cast(
-            "Video",
-            await self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> Video:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
-        )
-        return cast(
-            "Video",
-            await self._client._request(
-                GET_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> AsyncBinaryResponse:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return cast(
-            "AsyncBinaryResponse",
-            await self._client._request(
-                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    async def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> Video:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return cast(
-            "Video",
-            await self._client._request(
-                REMIX_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class AsyncVideosWithRawResponse(AsyncAPIResource):
-    """``videos`` with raw responses (``AsyncAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        async def create(self, **kwargs: Unpack[VideosCreateArgs]) -> AsyncAPIResponse[Video]: ...
-
-        async def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> AsyncAPIResponse[Video]: ...
-
-        async def retrieve(
-            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
-        ) -> AsyncAPIResponse[Video]: ...
-
-        async def download_content(
-            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
-        ) -> AsyncAPIResponse[AsyncBinaryResponse]: ...
-
-        async def remix(
-            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
-        ) -> AsyncAPIResponse[Video]: ...
-    else:
-        create = async_to_raw_response_wrapper(AsyncVideos.create, CREATE_VIDEO, "videos.create")
-        extend = async_to_raw_response_wrapper(AsyncVideos.extend, EXTEND_VIDEO, "videos.extend")
-        retrieve = async_to_raw_response_wrapper(AsyncVideos.retrieve, GET_VIDEO, "videos.retrieve")
-        download_content = async_to_raw_response_wrapper(
-            AsyncVideos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
-        )
-        remix = async_to_raw_response_wrapper(AsyncVideos.remix, REMIX_VIDEO, "videos.remix")
-
-
-class AsyncVideosWithStreamingResponse(AsyncAPIResource):
-    """``videos`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def create(
-            self, **kwargs: Unpack[VideosCreateArgs]
-        ) -> AsyncResponseContextManager[Video]: ...
-
-        def extend(
-            self, **kwargs: Unpack[VideosExtendArgs]
-        ) -> AsyncResponseContextManager[Video]: ...
-
-        def retrieve(
-            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
-        ) -> AsyncResponseContextManager[Video]: ...
-
-        def download_content(
-            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
-        ) -> AsyncResponseContextManager[AsyncBinaryResponse]: ...
-
-        def remix(
-            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
-        ) -> AsyncResponseContextManager[Video]: ...
-    else:
-        create = async_to_streamed_response_wrapper(
-            AsyncVideos.create, CREATE_VIDEO, "videos.create"
-        )
-        extend = async_to_streamed_response_wrapper(
-            AsyncVideos.extend, EXTEND_VIDEO, "videos.extend"
-        )
-        retrieve = async_to_streamed_response_wrapper(
-            AsyncVideos.retrieve, GET_VIDEO, "videos.retrieve"
-        )
-        download_content = async_to_streamed_response_wrapper(
-            AsyncVideos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
-        )
-        remix = async_to_streamed_response_wrapper(AsyncVideos.remix, REMIX_VIDEO, "videos.remix")
-
-
-class Videos(VideosHelpers, SyncAPIResource):
-    """The ``videos`` operations."""
-
-    @cached_property
-    def with_raw_response(self) -> VideosWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return VideosWithRawResponse(self._client)
-
-    @cached_property
-    def with_streaming_response(self) -> VideosWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return VideosWithStreamingResponse(self._client)
-
-    @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
-    def create(
-        self,
-        **kwargs: Unpack[VideosCreateArgs],
-    ) -> Video:
-        """Start generating a video.
-
-        Starts an asynchronous video generation job and answers at once with the job (`status:
-        queued`). Poll `GET /v1/videos/{video_id}` (or use `create_and_poll` / `poll`) until it
-        is `completed` or `failed`, then download it from `GET /v1/videos/{video_id}/content`.
-        Sent as `multipart/form-data` (as openai's SDK sends it), so `input_reference` can be an
-        image file for image-to-video. Poe's models: Sora-2, Sora-2-Pro, Veo-2, Veo-3,
-        Veo-3-Fast, Veo-3.1, Veo-3.1-Fast.
-
-        Args:
-            model (str, required): The video model (bot), e.g. `Sora-2`, `Veo-3.1`.
-            prompt (str, required): What the video shows.
-            seconds (int | None): Duration in seconds; by default 4 on OpenAI's models, 8 on
-                Vertex AI's (Veo).
-            size (str | None): Resolution as `WIDTHxHEIGHT` (`1280x720`); by default `720x1280`
-                (portrait).
-            input_reference (FileTypes | None): An image the video starts from (image-to-video),
-                sent as a file part.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(CREATE_VIDEO, kwargs, "videos.create")
-        return cast(
-            "Video",
-            self._client._request(
-                CREATE_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosExtendArgs, missing=NOT_GIVEN, last=CallOptions)
-    def extend(
-        self,
-        **kwargs: Unpack[VideosExtendArgs],
-    ) -> Video:
-        """Continue a completed video (Sora models).
-
-        Starts a job that continues a `completed` video with `prompt`; the model is the source
-        video's. Poll it like any other video job. Sora models only; OpenAI caps a video with
-        its extensions at 120 seconds.
-
-        Args:
-            video (VideoReferenceParam | VideoReference, required): A `completed` video, by its
-                `id`.
-            prompt (str, required): What happens next in the video.
-            seconds (int | None): Duration of the extension in seconds.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(EXTEND_VIDEO, kwargs, "videos.extend")
-        return cast(
-            "Video",
-            self._client._request(
-                EXTEND_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosRetrieveArgs, missing=NOT_GIVEN, last=CallOptions)
-    def retrieve(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRetrieveArgs],
-    ) -> Video:
-        """The current state of a video job.
-
-        The job's `status` (queued, in_progress, completed, failed) and `progress` (0 to 100).
-        Poe recommends polling every 5 seconds while it is queued or in progress.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO, {"video_id": video_id, **kwargs}, "videos.retrieve"
-        )
-        return cast(
-            "Video",
-            self._client._request(GET_VIDEO, body=body, params=params, options=options, raw=False),
-        )
-
-    @signature_of_options(VideosDownloadContentArgs, missing=NOT_GIVEN, last=CallOptions)
-    def download_content(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosDownloadContentArgs],
-    ) -> BinaryResponse:
-        """Download a completed video, its thumbnail or its spritesheet.
-
-        The bytes of a `completed` video (`video/mp4`), or with `variant` its thumbnail
-        (`image/webp`) or spritesheet (`image/jpeg`). Returned unread: read it with `.content`,
-        `.iter_bytes()` or `.write_to_file(path)`, which streams it to disk.
-
-        Args:
-            video_id (str, required): The video's `id`.
-            variant (Literal["video", "thumbnail", "spritesheet"] | None): `thumbnail` or
-                `spritesheet`; the video itself (`video`) when left out.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            GET_VIDEO_CONTENT, {"video_id": video_id, **kwargs}, "videos.download_content"
-        )
-        return cast(
-            "BinaryResponse",
-            self._client._request(
-                GET_VIDEO_CONTENT, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-    @signature_of_options(VideosRemixArgs, missing=NOT_GIVEN, last=CallOptions)
-    def remix(
-        self,
-        video_id: str,
-        **kwargs: Unpack[VideosRemixArgs],
-    ) -> Video:
-        """Re-style a completed video with a new prompt (Sora models).
-
-        Starts a job that re-styles a `completed` video; the model is the source video's. Poll
-        it like any other video job. Sora models only.
-
-        Args:
-            video_id (str, required): The source video's `id`.
-            prompt (str, required): The new style of the video.
-            extra_headers, extra_query, extra_body, timeout, max_retries, total_timeout: the
-                per-call options (``poe_sdk.CallOptions``).
-        """
-        body, params, options = call_arguments(
-            REMIX_VIDEO, {"video_id": video_id, **kwargs}, "videos.remix"
-        )
-        return cast(
-            "Video",
-            self._client._request(
-                REMIX_VIDEO, body=body, params=params, options=options, raw=False
-            ),
-        )
-
-
-class VideosWithRawResponse(SyncAPIResource):
-    """``videos`` with raw responses (``APIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def create(self, **kwargs: Unpack[VideosCreateArgs]) -> APIResponse[Video]: ...
-
-        def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> APIResponse[Video]: ...
-
-        def retrieve(
-            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
-        ) -> APIResponse[Video]: ...
-
-        def download_content(
-            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
-        ) -> APIResponse[BinaryResponse]: ...
-
-        def remix(self, video_id: str, **kwargs: Unpack[VideosRemixArgs]) -> APIResponse[Video]: ...
-    else:
-        create = to_raw_response_wrapper(Videos.create, CREATE_VIDEO, "videos.create")
-        extend = to_raw_response_wrapper(Videos.extend, EXTEND_VIDEO, "videos.extend")
-        retrieve = to_raw_response_wrapper(Videos.retrieve, GET_VIDEO, "videos.retrieve")
-        download_content = to_raw_response_wrapper(
-            Videos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
-        )
-        remix = to_raw_response_wrapper(Videos.remix, REMIX_VIDEO, "videos.remix")
-
-
-class VideosWithStreamingResponse(SyncAPIResource):
-    """``videos`` with streamed responses (``StreamedAPIResponse``)."""
-
-    if TYPE_CHECKING:  # the types; at run time the plain methods, wrapped
-
-        def create(self, **kwargs: Unpack[VideosCreateArgs]) -> ResponseContextManager[Video]: ...
-
-        def extend(self, **kwargs: Unpack[VideosExtendArgs]) -> ResponseContextManager[Video]: ...
-
-        def retrieve(
-            self, video_id: str, **kwargs: Unpack[VideosRetrieveArgs]
-        ) -> ResponseContextManager[Video]: ...
-
-        def download_content(
-            self, video_id: str, **kwargs: Unpack[VideosDownloadContentArgs]
-        ) -> ResponseContextManager[BinaryResponse]: ...
-
-        def remix(
-            self, video_id: str, **kwargs: Unpack[VideosRemixArgs]
-        ) -> ResponseContextManager[Video]: ...
-    else:
-        create = to_streamed_response_wrapper(Videos.create, CREATE_VIDEO, "videos.create")
-        extend = to_streamed_response_wrapper(Videos.extend, EXTEND_VIDEO, "videos.extend")
-        retrieve = to_streamed_response_wrapper(Videos.retrieve, GET_VIDEO, "videos.retrieve")
-        download_content = to_streamed_response_wrapper(
-            Videos.download_content, GET_VIDEO_CONTENT, "videos.download_content"
-        )
-        remix = to_streamed_response_wrapper(Videos.remix, REMIX_VIDEO, "videos.remix")
+    def __init__(self, resource: AsyncRootResources) -> None:
+        self.chat = AsyncChatWithStreamingResponse(resource.chat)
+        self.responses = AsyncResponsesWithStreamingResponse(resource.responses)
+        self.messages = AsyncMessagesWithStreamingResponse(resource.messages)
+        self.models = AsyncModelsWithStreamingResponse(resource.models)
+        self.usage = AsyncUsageWithStreamingResponse(resource.usage)
+        self.bots = AsyncBotsWithStreamingResponse(resource.bots)
+        self.videos = AsyncVideosWithStreamingResponse(resource.videos)
 
 
 class AsyncRootResources:
-    """Mixin of the async client: one cached property per top-level resource."""
+    """Mixin of the async client: one attribute per top-level resource."""
 
-    @cached_property
-    def with_raw_response(self) -> AsyncRootResourcesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return AsyncRootResourcesWithRawResponse(cast("AsyncRequester", self))
-
-    @cached_property
-    def with_streaming_response(self) -> AsyncRootResourcesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return AsyncRootResourcesWithStreamingResponse(cast("AsyncRequester", self))
-
-    @cached_property
-    def chat(self) -> AsyncChat:
-        """The ``chat`` resource."""
-        return AsyncChat(cast("AsyncRequester", self))
-
-    @cached_property
-    def responses(self) -> AsyncResponses:
-        """The ``responses`` resource."""
-        return AsyncResponses(cast("AsyncRequester", self))
-
-    @cached_property
-    def messages(self) -> AsyncMessages:
-        """The ``messages`` resource."""
-        return AsyncMessages(cast("AsyncRequester", self))
-
-    @cached_property
-    def models(self) -> AsyncModels:
-        """The ``models`` resource."""
-        return AsyncModels(cast("AsyncRequester", self))
-
-    @cached_property
-    def usage(self) -> AsyncUsage:
-        """The ``usage`` resource."""
-        return AsyncUsage(cast("AsyncRequester", self))
-
-    @cached_property
-    def bots(self) -> AsyncBots:
-        """The ``bots`` resource."""
-        return AsyncBots(cast("AsyncRequester", self))
-
-    @cached_property
-    def videos(self) -> AsyncVideos:
-        """The ``videos`` resource."""
-        return AsyncVideos(cast("AsyncRequester", self))
+    with_raw_response = Child(AsyncRootResourcesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(AsyncRootResourcesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+    chat = Child(AsyncChat)
+    """The ``chat`` resource."""
+    responses = Child(AsyncResponses)
+    """The ``responses`` resource."""
+    messages = Child(AsyncMessages)
+    """The ``messages`` resource."""
+    models = Child(AsyncModels)
+    """The ``models`` resource."""
+    usage = Child(AsyncUsage)
+    """The ``usage`` resource."""
+    bots = Child(AsyncBots)
+    """The ``bots`` resource."""
+    videos = Child(AsyncVideos)
+    """The ``videos`` resource."""
 
 
-class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
-    """The resources with raw responses (``AsyncAPIResponse``)."""
+class SyncRootResourcesWithRawResponse:
+    """The resources with raw responses (``APIResponse``)."""
 
-    @cached_property
-    def chat(self) -> AsyncChatWithRawResponse:
-        """The ``chat`` resource."""
-        return AsyncChatWithRawResponse(self._client)
-
-    @cached_property
-    def responses(self) -> AsyncResponsesWithRawResponse:
-        """The ``responses`` resource."""
-        return AsyncResponsesWithRawResponse(self._client)
-
-    @cached_property
-    def messages(self) -> AsyncMessagesWithRawResponse:
-        """The ``messages`` resource."""
-        return AsyncMessagesWithRawResponse(self._client)
-
-    @cached_property
-    def models(self) -> AsyncModelsWithRawResponse:
-        """The ``models`` resource."""
-        return AsyncModelsWithRawResponse(self._client)
-
-    @cached_property
-    def usage(self) -> AsyncUsageWithRawResponse:
-        """The ``usage`` resource."""
-        return AsyncUsageWithRawResponse(self._client)
-
-    @cached_property
-    def bots(self) -> AsyncBotsWithRawResponse:
-        """The ``bots`` resource."""
-        return AsyncBotsWithRawResponse(self._client)
-
-    @cached_property
-    def videos(self) -> AsyncVideosWithRawResponse:
-        """The ``videos`` resource."""
-        return AsyncVideosWithRawResponse(self._client)
+    def __init__(self, resource: SyncRootResources) -> None:
+        self.chat = ChatWithRawResponse(resource.chat)
+        self.responses = ResponsesWithRawResponse(resource.responses)
+        self.messages = MessagesWithRawResponse(resource.messages)
+        self.models = ModelsWithRawResponse(resource.models)
+        self.usage = UsageWithRawResponse(resource.usage)
+        self.bots = BotsWithRawResponse(resource.bots)
+        self.videos = VideosWithRawResponse(resource.videos)
 
 
-class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
-    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
+class SyncRootResourcesWithStreamingResponse:
+    """The resources with streamed responses (``StreamedAPIResponse``)."""
 
-    @cached_property
-    def chat(self) -> AsyncChatWithStreamingResponse:
-        """The ``chat`` resource."""
-        return AsyncChatWithStreamingResponse(self._client)
-
-    @cached_property
-    def responses(self) -> AsyncResponsesWithStreamingResponse:
-        """The ``responses`` resource."""
-        return AsyncResponsesWithStreamingResponse(self._client)
-
-    @cached_property
-    def messages(self) -> AsyncMessagesWithStreamingResponse:
-        """The ``messages`` resource."""
-        return AsyncMessagesWithStreamingResponse(self._client)
-
-    @cached_property
-    def models(self) -> AsyncModelsWithStreamingResponse:
-        """The ``models`` resource."""
-        return AsyncModelsWithStreamingResponse(self._client)
-
-    @cached_property
-    def usage(self) -> AsyncUsageWithStreamingResponse:
-        """The ``usage`` resource."""
-        return AsyncUsageWithStreamingResponse(self._client)
-
-    @cached_property
-    def bots(self) -> AsyncBotsWithStreamingResponse:
-        """The ``bots`` resource."""
-        return AsyncBotsWithStreamingResponse(self._client)
-
-    @cached_property
-    def videos(self) -> AsyncVideosWithStreamingResponse:
-        """The ``videos`` resource."""
-        return AsyncVideosWithStreamingResponse(self._client)
+    def __init__(self, resource: SyncRootResources) -> None:
+        self.chat = ChatWithStreamingResponse(resource.chat)
+        self.responses = ResponsesWithStreamingResponse(resource.responses)
+        self.messages = MessagesWithStreamingResponse(resource.messages)
+        self.models = ModelsWithStreamingResponse(resource.models)
+        self.usage = UsageWithStreamingResponse(resource.usage)
+        self.bots = BotsWithStreamingResponse(resource.bots)
+        self.videos = VideosWithStreamingResponse(resource.videos)
 
 
 class SyncRootResources:
-    """Mixin of the sync client: one cached property per top-level resource."""
+    """Mixin of the sync client: one attribute per top-level resource."""
 
-    @cached_property
-    def with_raw_response(self) -> SyncRootResourcesWithRawResponse:
-        """The same operations, returning the HTTP response with the parsed result on demand."""
-        return SyncRootResourcesWithRawResponse(cast("SyncRequester", self))
-
-    @cached_property
-    def with_streaming_response(self) -> SyncRootResourcesWithStreamingResponse:
-        """The same operations, returning the HTTP response with its body streamed on demand."""
-        return SyncRootResourcesWithStreamingResponse(cast("SyncRequester", self))
-
-    @cached_property
-    def chat(self) -> Chat:
-        """The ``chat`` resource."""
-        return Chat(cast("SyncRequester", self))
-
-    @cached_property
-    def responses(self) -> Responses:
-        """The ``responses`` resource."""
-        return Responses(cast("SyncRequester", self))
-
-    @cached_property
-    def messages(self) -> Messages:
-        """The ``messages`` resource."""
-        return Messages(cast("SyncRequester", self))
-
-    @cached_property
-    def models(self) -> Models:
-        """The ``models`` resource."""
-        return Models(cast("SyncRequester", self))
-
-    @cached_property
-    def usage(self) -> Usage:
-        """The ``usage`` resource."""
-        return Usage(cast("SyncRequester", self))
-
-    @cached_property
-    def bots(self) -> Bots:
-        """The ``bots`` resource."""
-        return Bots(cast("SyncRequester", self))
-
-    @cached_property
-    def videos(self) -> Videos:
-        """The ``videos`` resource."""
-        return Videos(cast("SyncRequester", self))
-
-
-class SyncRootResourcesWithRawResponse(SyncAPIResource):
-    """The resources with raw responses (``APIResponse``)."""
-
-    @cached_property
-    def chat(self) -> ChatWithRawResponse:
-        """The ``chat`` resource."""
-        return ChatWithRawResponse(self._client)
-
-    @cached_property
-    def responses(self) -> ResponsesWithRawResponse:
-        """The ``responses`` resource."""
-        return ResponsesWithRawResponse(self._client)
-
-    @cached_property
-    def messages(self) -> MessagesWithRawResponse:
-        """The ``messages`` resource."""
-        return MessagesWithRawResponse(self._client)
-
-    @cached_property
-    def models(self) -> ModelsWithRawResponse:
-        """The ``models`` resource."""
-        return ModelsWithRawResponse(self._client)
-
-    @cached_property
-    def usage(self) -> UsageWithRawResponse:
-        """The ``usage`` resource."""
-        return UsageWithRawResponse(self._client)
-
-    @cached_property
-    def bots(self) -> BotsWithRawResponse:
-        """The ``bots`` resource."""
-        return BotsWithRawResponse(self._client)
-
-    @cached_property
-    def videos(self) -> VideosWithRawResponse:
-        """The ``videos`` resource."""
-        return VideosWithRawResponse(self._client)
-
-
-class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
-    """The resources with streamed responses (``StreamedAPIResponse``)."""
-
-    @cached_property
-    def chat(self) -> ChatWithStreamingResponse:
-        """The ``chat`` resource."""
-        return ChatWithStreamingResponse(self._client)
-
-    @cached_property
-    def responses(self) -> ResponsesWithStreamingResponse:
-        """The ``responses`` resource."""
-        return ResponsesWithStreamingResponse(self._client)
-
-    @cached_property
-    def messages(self) -> MessagesWithStreamingResponse:
-        """The ``messages`` resource."""
-        return MessagesWithStreamingResponse(self._client)
-
-    @cached_property
-    def models(self) -> ModelsWithStreamingResponse:
-        """The ``models`` resource."""
-        return ModelsWithStreamingResponse(self._client)
-
-    @cached_property
-    def usage(self) -> UsageWithStreamingResponse:
-        """The ``usage`` resource."""
-        return UsageWithStreamingResponse(self._client)
-
-    @cached_property
-    def bots(self) -> BotsWithStreamingResponse:
-        """The ``bots`` resource."""
-        return BotsWithStreamingResponse(self._client)
-
-    @cached_property
-    def videos(self) -> VideosWithStreamingResponse:
-        """The ``videos`` resource."""
-        return VideosWithStreamingResponse(self._client)
+    with_raw_response = Child(SyncRootResourcesWithRawResponse)
+    """The same operations, returning the HTTP response with the parsed result on demand."""
+    with_streaming_response = Child(SyncRootResourcesWithStreamingResponse)
+    """The same operations, returning the HTTP response with its body streamed on demand."""
+    chat = Child(Chat)
+    """The ``chat`` resource."""
+    responses = Child(Responses)
+    """The ``responses`` resource."""
+    messages = Child(Messages)
+    """The ``messages`` resource."""
+    models = Child(Models)
+    """The ``models`` resource."""
+    usage = Child(Usage)
+    """The ``usage`` resource."""
+    bots = Child(Bots)
+    """The ``bots`` resource."""
+    videos = Child(Videos)
+    """The ``videos`` resource."""
