@@ -19,8 +19,9 @@ from typing import Any
 import httpx
 import pytest
 
-from poe_sdk import __version__, _cli
-from poe_sdk._cli import EXIT_INTERRUPTED, EXIT_USAGE, build_parser, main
+from poe_sdk import __version__
+from poe_sdk._cli import main as cli
+from poe_sdk._cli.main import EXIT_INTERRUPTED, EXIT_USAGE, build_parser, main
 from poe_sdk.testing import LocalServer, faults
 from test_files import PDF, PNG
 
@@ -610,7 +611,7 @@ def test_keyboard_interrupt_in_process(
     def interrupted(args: object) -> int:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(_cli, "_chat", interrupted)
+    monkeypatch.setattr(cli, "_chat", interrupted)
     assert main(["chat", "-m", "m", "Hi"]) == EXIT_INTERRUPTED
     captured = capsys.readouterr()
     assert captured.err == "poe-sdk: interrupted\n"
@@ -622,7 +623,7 @@ def test_unexpected_errors_are_one_line(
     def broken(args: object) -> int:
         raise RuntimeError("boom\nsecond line")
 
-    monkeypatch.setattr(_cli, "_chat", broken)
+    monkeypatch.setattr(cli, "_chat", broken)
     assert main(["chat", "-m", "m", "Hi"]) == 1
     assert (
         capsys.readouterr().err
@@ -641,7 +642,7 @@ def test_warnings_are_one_line(
         raise APIConnectionError("Connection error: refused")
 
     monkeypatch.setenv("POE_API_KEY", KEY)
-    monkeypatch.setattr(_cli, "make_client", make_client)
+    monkeypatch.setattr(cli, "make_client", make_client)
     code = main(["chat", "-m", "m", "--base-url", "http://127.0.0.1:1/v1", "Hi"])
     assert code == 1
     assert capsys.readouterr().err.splitlines() == [
@@ -651,9 +652,9 @@ def test_warnings_are_one_line(
 
 
 def test_redaction_and_url_display() -> None:
-    assert _cli._redact("key sk-abcdef leaked", "sk-abcdef") == "key [redacted] leaked"
-    assert _cli._display_url("http://user:pw@127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
-    assert _cli._display_url("http://127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
+    assert cli._redact("key sk-abcdef leaked", "sk-abcdef") == "key [redacted] leaked"
+    assert cli._display_url("http://user:pw@127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
+    assert cli._display_url("http://127.0.0.1:1/v1") == "http://127.0.0.1:1/v1"
 
 
 @pytest.mark.parametrize("command", [["chat", "-m", "m", "Hi"], ["models"]])
@@ -663,12 +664,12 @@ def test_the_key_and_url_come_from_the_options_else_the_environment(
     monkeypatch.setenv("POE_API_KEY", "env-key")
     monkeypatch.setenv("POE_BASE_URL", "http://127.0.0.1:9/env")
     given = build_parser().parse_args([*command, "--api-key", "k", "--base-url", "http://x.test"])
-    assert _cli.connection(given) == ("k", "http://x.test")
+    assert cli.connection(given) == ("k", "http://x.test")
     empty = build_parser().parse_args([*command, "--api-key", "", "--base-url", ""])
-    assert _cli.connection(empty) == ("env-key", "http://127.0.0.1:9/env")
+    assert cli.connection(empty) == ("env-key", "http://127.0.0.1:9/env")
     monkeypatch.delenv("POE_BASE_URL")
-    assert _cli.connection(empty)[1] == "https://api.poe.com/v1"
+    assert cli.connection(empty)[1] == "https://api.poe.com/v1"
     monkeypatch.setenv("POE_API_KEY", "")
-    with pytest.raises(_cli.CLIError, match="no API key") as info:
-        _cli.connection(empty)
+    with pytest.raises(cli.CLIError, match="no API key") as info:
+        cli.connection(empty)
     assert info.value.code == EXIT_USAGE

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from poe_sdk._cli import EXIT_USAGE
+from poe_sdk._cli.main import EXIT_USAGE
 from poe_sdk.testing import DEFAULT_MODELS, LocalServer
 from test_cli import KEY, assert_one_error_line, run_cli
 
@@ -78,7 +78,7 @@ def test_wrong_key_is_one_line(server: LocalServer) -> None:
 
 
 def test_the_models_table_says_dash_for_what_the_server_left_out() -> None:
-    from poe_sdk._cli_account import models_table
+    from poe_sdk._cli.account import models_table
     from poe_sdk.types import Model
 
     models = [

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from poe_sdk._cli import EXIT_USAGE, CLIError, build_parser
-from poe_sdk._cli_bots import settings_body
+from poe_sdk._cli.bots import settings_body
+from poe_sdk._cli.main import EXIT_USAGE, CLIError, build_parser
 from poe_sdk.testing import LocalServer
 from test_cli import KEY, assert_one_error_line, run_cli
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from poe_sdk._cli import EXIT_USAGE
-from poe_sdk._cli_video import ProgressReport, progress_bar
+from poe_sdk._cli.main import EXIT_USAGE
+from poe_sdk._cli.video import ProgressReport, progress_bar
 from poe_sdk.testing import LocalServer
 from poe_sdk.types import Video
 from test_cli import KEY, assert_one_error_line, run_cli

@@ -11,6 +11,7 @@ import respx
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient
+from poe_sdk.testing import LocalServer
 from poe_sdk.types import ChatCompletion, ChatCompletionRequestUserMessage
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
@@ -253,17 +254,29 @@ async def test_timeouts_are_api_timeout_errors(router: respx.MockRouter) -> None
             await client.chat.completions.create(model="m", messages=USER_MESSAGES)
 
 
-async def test_with_options_shares_the_pool_and_overrides_options(
-    router: respx.MockRouter,
-) -> None:
+async def test_with_options_overrides_options(router: respx.MockRouter) -> None:
     route = router.post("/chat/completions").respond(json=completion_json())
     async with make_client() as client:
         other = client.with_options(default_headers={"X-Extra": "1"}, max_retries=5)
         await other.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert other._http is client._http
         assert other.max_retries == 5
         assert client.max_retries == 2
     assert route.calls.last.request.headers["x-extra"] == "1"
+
+
+async def test_with_options_copies_share_the_connection_pool() -> None:
+    """A copy's requests go over the connection its client opened (seen by the server), and
+    closing the client closes the copy too."""
+    with LocalServer() as server:
+        async with AsyncPoeClient(api_key=API_KEY, base_url=server.base_url) as client:
+            await client.chat.completions.create(model="m", messages=USER_MESSAGES)
+            other = client.with_options(default_headers={"X-Extra": "1"}, max_retries=5)
+            await other.chat.completions.create(model="m", messages=USER_MESSAGES)
+        first, second = server.journal
+        assert second.headers["x-extra"] == "1"
+        assert first.client == second.client
+        with pytest.raises(poe_sdk.ClientClosedError):
+            await other.chat.completions.create(model="m", messages=USER_MESSAGES)
 
 
 async def test_environment_variables_configure_the_client(

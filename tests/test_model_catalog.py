@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poe_sdk._cli_account import models_table
+from poe_sdk._cli.account import models_table
 from poe_sdk._model_mixins import decimal_price
 from poe_sdk._replies import parse_model
 from poe_sdk.types import Model, ModelList

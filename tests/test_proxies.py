@@ -90,20 +90,6 @@ def test_the_tls_context_is_built_once_per_value() -> None:
         default_ssl_context(("/nonexistent/ca.pem", None))
 
 
-def test_the_slot_reads_the_environment_when_the_client_is_made(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setenv("HTTP_PROXY", "http://proxy:1")
-    monkeypatch.setenv("SSL_CERT_DIR", "/certs")
-    client = AsyncPoeClient(api_key="k")
-    monkeypatch.delenv("HTTP_PROXY")
-    monkeypatch.delenv("SSL_CERT_DIR")
-    assert [pattern for pattern, _ in client._http._proxies] == ["http://"]
-    assert client._http.certs == (None, "/certs")
-    given = AsyncPoeClient(api_key="k", http_client=httpx.AsyncClient())
-    assert given._http._proxies == () and given._http.certs is None
-
-
 def test_no_proxy_means_no_mounts() -> None:
     """Without proxies the owned client gets no mounts: no per-request pattern matching."""
     assert proxy_mounts((), httpx.AsyncHTTPTransport(), default_ssl_context()) == {}

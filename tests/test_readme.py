@@ -11,11 +11,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import anyio
 import certifi
 import httpx
 import pytest
 
+from hardening.proxy_servers import ForwardProxy
 from poe_sdk import AsyncPoeClient
+from poe_sdk._http.proxies import environment_proxies
+from poe_sdk.testing import LocalServer
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -71,7 +75,9 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The shell block's proxy variables give the proxies httpx reads from them; the Python
-    block runs as written and its two clients are configured as its comments say."""
+    block runs as written and its two clients do what its comments say, seen over loopback
+    (its proxy replaced by a local one): ``client`` sends through the proxy of the httpx
+    client it was given, ``direct`` ignores a proxy and a CA file set in the environment."""
     section = _section("Proxies and TLS")
     (shell,) = re.findall(r"```sh\n(.*?)```", section, flags=re.DOTALL)
     exports = re.findall(r"^export (\w+)=(\S+)", shell, flags=re.MULTILINE)
@@ -79,7 +85,7 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
     for name, value in exports:
         if name != "SSL_CERT_FILE":  # a path of the reader's machine
             monkeypatch.setenv(name, value)
-    proxies = dict(AsyncPoeClient(api_key="k")._http._proxies)
+    proxies = dict(environment_proxies(True))  # what a client made now uses
     assert proxies["https://"] is not None
     assert str(proxies["https://"].url) == "http://proxy.internal:3128"
     assert proxies["https://"].raw_auth == (b"user", b"secret")
@@ -89,12 +95,29 @@ def test_the_proxies_and_tls_examples_run_and_do_what_they_say(
     shutil.copy(certifi.where(), tmp_path / "company-ca.pem")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("POE_API_KEY", "sk-readme")
-    namespace: dict[str, object] = {}
-    exec(compile(code, "README.md", "exec"), namespace)
-    client, direct = namespace["client"], namespace["direct"]
-    assert isinstance(client, AsyncPoeClient) and isinstance(direct, AsyncPoeClient)
-    assert not client._http.owned
-    assert direct._http._proxies == () and direct._http.certs == (None, None)
+    with LocalServer() as server, ForwardProxy() as given, ForwardProxy() as environment:
+        # The environment ``direct`` ignores: a proxy for 127.0.0.1 and a CA file that would
+        # fail every call of a client that read it.
+        monkeypatch.delenv("NO_PROXY")
+        monkeypatch.setenv("HTTP_PROXY", environment.url())
+        monkeypatch.setenv("SSL_CERT_FILE", str(tmp_path / "missing.pem"))
+        assert code.count("http://proxy.internal:3128") == 1
+        namespace: dict[str, object] = {}
+        exec(
+            compile(code.replace("http://proxy.internal:3128", given.url()), "README.md", "exec"),
+            namespace,
+        )
+        client, direct = namespace["client"], namespace["direct"]
+        assert isinstance(client, AsyncPoeClient) and isinstance(direct, AsyncPoeClient)
+
+        async def ask(poe: AsyncPoeClient) -> int:
+            async with poe:
+                return len((await poe.with_options(base_url=server.base_url).models.list()).data)
+
+        assert anyio.run(ask, client) == anyio.run(ask, direct) > 0
+        assert len(server.journal) == 2
+    assert [p.target for p in given.passages] == [server.base_url + "/models"]
+    assert environment.passages == []
 
 
 def test_the_structured_outputs_example_runs(tmp_path: Path) -> None:
@@ -141,7 +164,8 @@ def test_the_catalog_and_media_example_runs(tmp_path: Path) -> None:
 
 def test_the_layout_section_names_every_module_of_the_package() -> None:
     """A module added, moved or removed shows in the README's tree (issue 22): every module of
-    the core, ``_http/``, ``_sync/`` and ``lib/`` is named there, and nothing it names is gone."""
+    the core, ``_http/``, ``_sync/``, ``_cli/`` and ``lib/`` is named there, and nothing it
+    names is gone."""
     tree = README[README.index("## Layout") : README.index("The path of one")]
     package = ROOT / "src" / "poe_sdk"
     modules = {
@@ -150,11 +174,7 @@ def test_the_layout_section_names_every_module_of_the_package() -> None:
         if path.name != "__init__.py"
         and path.relative_to(package).parts[0] not in ("_generated", "testing", "types")
     }
-    unnamed = sorted(
-        str(module)
-        for module in modules
-        if module.name not in tree and not module.name.startswith("_cli")
-    )
+    unnamed = sorted(str(module) for module in modules if module.name not in tree)
     assert not unnamed, f"modules missing from the README's layout: {unnamed}"
     named = set(re.findall(r"\b(_?[a-z_]+\.py)\b", tree)) - {"demo.py"}
     existing = {module.name for module in modules} | {"__main__.py"}

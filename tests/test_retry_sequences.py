@@ -34,6 +34,10 @@ class Clock:
 
 def make_client(clock: Clock, **kwargs: object) -> AsyncPoeClient:
     client = AsyncPoeClient(api_key=API_KEY, base_url=BASE_URL, **kwargs)  # type: ignore[arg-type]
+    # White-box on purpose: these tests check the exact schedule of waits (backoff, retry-after,
+    # pacing, deadlines), which only a fake clock shows without real sleeps or timed
+    # assertions. Users' own tests get fast, deterministic retries from public options
+    # (RetryPolicy(initial_delay=..., jitter=0.0), the pytest plugin's FAST_RETRY_POLICY).
     client._clock = ClientClock(sleep=clock.sleep, monotonic=clock.monotonic, random=lambda: 0.0)
     return client
 

@@ -16,8 +16,10 @@ import pytest
 import respx
 
 import poe_sdk
+from hardening import raw_servers as raw
 from poe_sdk import AsyncPoeClient, PoeClient
 from poe_sdk._generated import resources
+from poe_sdk.testing import LocalServer
 from poe_sdk.types import ChatCompletion
 from support import (
     API_KEY,
@@ -176,17 +178,12 @@ def test_many_threads_share_one_client_and_one_loop_thread(router: respx.MockRou
     assert len(loop_threads()) == baseline
 
 
-def test_connections_are_reused_across_calls(router: respx.MockRouter) -> None:
-    router.post("/chat/completions").respond(json=completion_json())
-    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+def test_connections_are_reused_across_calls() -> None:
+    with LocalServer() as server, PoeClient(api_key=API_KEY, base_url=server.base_url) as client:
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        http_before = client._runner.run(_current_http, client._async)
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._runner.run(_current_http, client._async) is http_before
-
-
-async def _current_http(client: AsyncPoeClient) -> httpx.AsyncClient:
-    return await client._http.get()
+        first, second = server.journal
+    assert first.client == second.client  # one connection, as the server saw it
 
 
 def test_sequential_calls_run_in_the_calling_thread(router: respx.MockRouter) -> None:
@@ -330,20 +327,23 @@ def test_ctrl_c_cancels_the_request_and_raises_keyboard_interrupt(
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
-def test_a_forked_child_uses_its_own_loop_and_connections(router: respx.MockRouter) -> None:
-    router.post("/chat/completions").respond(json=completion_json("parent"))
-    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
-        client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        parent_loop = client._runner._loop
+def test_a_forked_child_uses_its_own_loop_and_connections() -> None:
+    """The child opens its own connection (its own loop and pool: the parent's socket is not
+    shared); the parent goes on with the connection it had."""
+    with raw.api_server(lambda index: raw.echo) as server:
+        with PoeClient(api_key=API_KEY, base_url=server.base_url) as client:
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
+            assert server.accepted == 1
 
-        def in_the_child() -> bool:
-            result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
-            loop = client._runner._loop
-            return result.id == "chatcmpl-1" and loop not in (None, parent_loop)
+            def in_the_child() -> bool:
+                result = client.chat.completions.create(model="m", messages=USER_MESSAGES)
+                return result.choices[0].message.content == "Echo: Top 3 things to do in NYC?"
 
-        assert in_forked_child(in_the_child)
-        client.chat.completions.create(model="m", messages=USER_MESSAGES)
-        assert client._runner._loop is parent_loop
+            assert in_forked_child(in_the_child)
+            assert server.accepted == 2
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
+            assert server.accepted == 2
+        assert len(server.requests) == 3
 
 
 def test_async_client_survives_two_asyncio_runs(router: respx.MockRouter) -> None:
@@ -392,19 +392,21 @@ def test_clients_have_the_same_constructor_and_options() -> None:
             assert async_params[param].default == sync_params[param].default, (name, param)
 
 
-def test_close_closes_the_connection_pool(router: respx.MockRouter) -> None:
-    router.post("/chat/completions").respond(json=completion_json())
-    client = PoeClient(api_key=API_KEY, base_url=BASE_URL)
-    client.chat.completions.create(model="m", messages=USER_MESSAGES)
-    http = client._runner.run(_current_http, client._async)
+def test_close_closes_the_connection_pool() -> None:
+    """A call made inside a running event loop (a notebook cell) is handed to the client's
+    loop and uses its pool: one connection, which ``close`` closes."""
+    with raw.api_server(lambda index: raw.echo) as server:
+        client = PoeClient(api_key=API_KEY, base_url=server.base_url)
+        client.chat.completions.create(model="m", messages=USER_MESSAGES)
 
-    async def notebook_cell() -> httpx.AsyncClient:  # handed to a loop thread: the same loop
-        return client._runner.run(_current_http, client._async)
+        async def notebook_cell() -> None:
+            client.chat.completions.create(model="m", messages=USER_MESSAGES)
 
-    assert asyncio.run(notebook_cell()) is http
-    assert not http.is_closed
-    client.close()
-    assert http.is_closed
+        asyncio.run(notebook_cell())
+        assert (server.accepted, len(server.requests)) == (1, 2)
+        assert not server.saw_disconnect(0)
+        client.close()
+        assert server.wait_disconnect(0)
     with pytest.raises(RuntimeError, match="closed"):
         client.chat.completions.create(model="m", messages=USER_MESSAGES)
 

@@ -88,6 +88,8 @@ async def test_each_event_loop_gets_its_transport(anyio_backend: str) -> None:
             model="m", messages=[{"role": "user", "content": "hi"}]
         )
         assert reply.choices[0].message.content == "Echo: hi"
+        # White-box: which transport a loop gets is a strategy (speed on asyncio, httpx's
+        # resend on trio) with no public observation but timing, which tests do not assert.
         transport = (await client._http.get())._transport  # type: ignore[attr-defined]
         if anyio_backend == "asyncio":
             assert isinstance(transport, AiohttpTransport)

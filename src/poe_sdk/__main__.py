@@ -1,10 +1,10 @@
-"""``python -m poe_sdk``: the ``poe-sdk`` command line (see :mod:`poe_sdk._cli`)."""
+"""``python -m poe_sdk``: the ``poe-sdk`` command line (see :mod:`poe_sdk._cli.main`)."""
 
 from __future__ import annotations
 
 import sys
 
-from ._cli import main
+from ._cli.main import main
 
 __all__ = ["main"]
 

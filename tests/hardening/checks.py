@@ -53,6 +53,11 @@ def sync_client(base_url: str, **options: Any) -> PoeClient:
 # -- the connection pool -------------------------------------------------------------------
 
 
+# White-box on purpose: whether a connection is still checked out of the pool, or a request
+# still queued in it, after a cancelled or failed call is the leak these checks catch at once;
+# a server sees such a connection only as open, like an idle kept-alive one.
+
+
 def pool_of(client: AsyncPoeClient) -> Any | None:
     """The transport behind ``client`` on the running loop: httpcore's pool (trio, or a
     passed ``http_client``) or the aiohttp transport (asyncio); ``None`` before the first
@@ -92,7 +97,8 @@ async def assert_pool_clean(client: AsyncPoeClient, wait: float = 1.0) -> None:
 
 
 def assert_sync_pool_clean(client: PoeClient, wait: float = 1.0) -> None:
-    """The same check for the sync facade, on its one loop if it is open."""
+    """The same check for the sync facade, on its one loop if it is open (run there through
+    the facade's runner: the pool belongs to that loop)."""
 
     async def check() -> None:
         await assert_pool_clean(client._async, wait)

@@ -192,6 +192,7 @@ def test_closing_a_sync_client_never_ends_a_stream_silently() -> None:
             stream = client.chat.completions.create(model=MODEL, messages=user("x"), stream=True)
             received = [next(stream)]
             deadline = time.monotonic() + 5
+            # White-box: nothing public shows the producer parked, the state this test needs.
             while not stream._paused and time.monotonic() < deadline:  # backpressure reached
                 time.sleep(0.01)  # noqa: ASYNC251 (the cell blocks, as a sync call in it does)
             assert stream._paused

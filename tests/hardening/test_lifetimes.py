@@ -328,6 +328,8 @@ def test_one_async_client_serves_two_running_loops_at_once() -> None:
             assert isinstance(texts, list), texts
             assert texts[1] == f"Echo: {name}1" and texts[0] == CHUNKS
         assert connections_left_open(server) == 0  # each loop closed its own pool at its end
+        # White-box: nothing public shows the per-loop registry, and an entry left for an
+        # ended loop would hold its closed pool (and the loop) for the client's lifetime.
         assert client._http._pools == {}
         trio.run(work_after_loops, client, server.base_url)
 

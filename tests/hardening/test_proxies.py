@@ -4,8 +4,9 @@ The default client honours ``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``
 ``httpx.Client()`` does (each case compared with httpx's own choice), sends ``http://``
 requests to the proxy in absolute form and tunnels ``https://`` ones with ``CONNECT``, on
 asyncio (aiohttp's pool), trio (httpx's) and the sync facade; ``trust_env=False`` turns the
-environment off; ``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` set after a first client apply to the
-next one. Proxy credentials never show in errors or logs.
+environment off; a client keeps the variables in force when it was made, and
+``SSL_CERT_FILE`` / ``SSL_CERT_DIR`` set after a first client apply to the next one. Proxy
+credentials never show in errors or logs.
 """
 
 from __future__ import annotations
@@ -309,6 +310,35 @@ async def test_a_given_http_client_keeps_its_own_configuration(
     assert proxy.passages == []
     assert await _ask(server.base_url, http_client=httpx.AsyncClient()) == "Echo: hi"
     assert len(proxy.passages) == 1  # httpx's own reading of the environment
+
+
+@pytest.mark.anyio
+async def test_a_client_reads_the_environment_when_it_is_made(
+    monkeypatch: pytest.MonkeyPatch,
+    server: raw.RawServer,
+    tls_server: TLSServer,
+    local_ca: LocalCA,
+    proxy: ForwardProxy,
+) -> None:
+    """As ``httpx.Client()``: the proxy and the CA variables in force when a client is made
+    stay its own after they change, before its first request."""
+    monkeypatch.setenv("HTTP_PROXY", proxy.url())
+    monkeypatch.setenv("SSL_CERT_DIR", str(local_ca.ca_dir))
+    proxied = async_client(server.base_url)
+    trusting = async_client(tls_server.base_url, max_retries=0)
+    monkeypatch.delenv("HTTP_PROXY")
+    monkeypatch.delenv("SSL_CERT_DIR")
+    try:
+        reply = await proxied.chat.completions.create(model=MODEL, messages=user("via"))
+        assert reply.choices[0].message.content == "Echo: via"
+        assert [p.target for p in proxy.passages] == [server.url + PATH]
+        reply = await trusting.chat.completions.create(model=MODEL, messages=user("ca"))
+        assert reply.choices[0].message.content == "Echo: ca"
+    finally:
+        await proxied.close()
+        await trusting.close()
+    assert await _ask(server.base_url, "direct") == "Echo: direct"  # made without the proxy
+    assert len(proxy.passages) == 1
 
 
 # -- item 5: SSL_CERT_FILE / SSL_CERT_DIR set after a first client -----------------------------

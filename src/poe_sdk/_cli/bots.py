@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
-    from ._generated.models import Bot
-    from ._sync.client import PoeClient
+    from .._generated.models import Bot
+    from .._sync.client import PoeClient
 
 __all__ = ["add_bots_commands", "bots_table", "settings_body"]
 
@@ -132,7 +132,7 @@ def settings_body(
     args: argparse.Namespace, file_text: str | None, environ: dict[str, str]
 ) -> dict[str, Any]:
     """The request body the options describe: the file's object, then the flags over it."""
-    from ._cli import EXIT_USAGE, CLIError
+    from .main import EXIT_USAGE, CLIError
 
     body: dict[str, Any] = {}
     if file_text is not None:
@@ -181,7 +181,7 @@ def settings_body(
 
 
 def _read_file(path: str | None) -> str | None:
-    from ._cli import EXIT_USAGE, CLIError
+    from .main import EXIT_USAGE, CLIError
 
     if path is None:
         return None
@@ -198,7 +198,7 @@ def _body(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from ._cli_account import with_client
+    from .account import with_client
 
     def run(client: PoeClient) -> None:
         page = client.bots.list()
@@ -212,7 +212,7 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from ._cli_account import with_client
+    from .account import with_client
 
     def run(client: PoeClient) -> None:
         bot = client.bots.retrieve(args.handle)
@@ -226,7 +226,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _create(args: argparse.Namespace) -> int:
-    from ._cli_account import with_client
+    from .account import with_client
 
     body = _body(args)
 
@@ -238,8 +238,8 @@ def _create(args: argparse.Namespace) -> int:
 
 
 def _update(args: argparse.Namespace) -> int:
-    from ._cli import EXIT_USAGE, CLIError
-    from ._cli_account import with_client
+    from .account import with_client
+    from .main import EXIT_USAGE, CLIError
 
     body = _body(args)
     if not body and not args.replace:
@@ -257,7 +257,7 @@ def _update(args: argparse.Namespace) -> int:
 
 
 def _delete(args: argparse.Namespace) -> int:
-    from ._cli_account import with_client
+    from .account import with_client
 
     def run(client: PoeClient) -> None:
         client.bots.delete(args.handle)

@@ -16,8 +16,8 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
-    from ._generated.models import Model, PointsHistoryEntry
-    from ._sync.client import PoeClient
+    from .._generated.models import Model, PointsHistoryEntry
+    from .._sync.client import PoeClient
 
 __all__ = ["add_account_commands"]
 
@@ -130,7 +130,7 @@ def _per_million(price: object) -> str:
 
 
 def _usage(args: argparse.Namespace) -> int:
-    from ._cli import EXIT_USAGE, CLIError
+    from .main import EXIT_USAGE, CLIError
 
     if args.limit is not None and not args.history:
         raise CLIError("--limit needs --history", EXIT_USAGE)
@@ -174,8 +174,8 @@ def with_client(
     args: argparse.Namespace, run: Callable[[PoeClient], None], *, key_required: bool = True
 ) -> int:
     """Run ``run`` with a client built from the options; errors become one-line CLIErrors."""
-    from ._cli import EXIT_OK, api_failure, connection, make_client
-    from ._exceptions import PoeError
+    from .._exceptions import PoeError
+    from .main import EXIT_OK, api_failure, connection, make_client
 
     api_key, base_url = connection(args, key_required=key_required)
     try:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from ._generated.params import ResponseInputContentParam, ResponseInputItemParam
-    from ._sync.client import PoeClient
+    from .._generated.params import ResponseInputContentParam, ResponseInputItemParam
+    from .._sync.client import PoeClient
 
 __all__ = ["chat_with_responses", "responses_input"]
 
@@ -64,8 +64,8 @@ def responses_input(prompt: str, files: Sequence[str]) -> str | list[ResponseInp
     """
     if not files:
         return prompt
-    from ._exceptions import RequestValidationError
-    from ._files import content_part
+    from .._exceptions import RequestValidationError
+    from .._files import content_part
 
     parts: list[ResponseInputContentParam] = []
     if prompt:

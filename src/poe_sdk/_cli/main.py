@@ -27,19 +27,19 @@ from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
-from ._cli_account import add_account_commands
-from ._cli_bots import add_bots_commands
-from ._cli_video import add_video_command
-from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
-from ._version import __version__
+from .._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL
+from .._version import __version__
+from .account import add_account_commands
+from .bots import add_bots_commands
+from .video import add_video_command
 
 if TYPE_CHECKING:
-    from ._exceptions import PoeError
-    from ._generated.params import (
+    from .._exceptions import PoeError
+    from .._generated.params import (
         ChatCompletionRequestMessageParam,
         ChatCompletionRequestUserContentPartParam,
     )
-    from ._sync.client import PoeClient
+    from .._sync.client import PoeClient
 
 __all__ = ["EXIT_ERROR", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_USAGE", "build_parser", "main"]
 
@@ -216,12 +216,12 @@ def _chat(args: argparse.Namespace) -> int:
     if not prompt and not files:
         raise CLIError("the prompt is empty", EXIT_USAGE)
 
-    from ._exceptions import PoeError
+    from .._exceptions import PoeError
 
     out = _Output(sys.stdout)
     try:
         if args.responses:
-            from ._cli_responses import chat_with_responses, responses_input
+            from .responses import chat_with_responses, responses_input
 
             input_ = responses_input(prompt, files)
             with make_client(args, api_key, base_url) as client, retry_notices():
@@ -274,7 +274,7 @@ def connection(args: argparse.Namespace, *, key_required: bool = True) -> tuple[
     """The API key and base URL from ``--api-key`` and ``--base-url`` (an empty one counts as
     not given), else as the client finds them (:mod:`._client_options`); no key is a usage
     error when ``key_required`` (``models`` needs none)."""
-    from ._client_options import api_key_or_env, base_url_or_env
+    from .._client_options import api_key_or_env, base_url_or_env
 
     api_key = api_key_or_env(args.api_key or None) or None
     if api_key is None and key_required:
@@ -296,8 +296,8 @@ def api_failure(
 
 def make_client(args: argparse.Namespace, api_key: str | None, base_url: str) -> PoeClient:
     """A sync client with the command's timeout and retries."""
-    from ._http.defaults import DEFAULT_TIMEOUT
-    from ._sync.client import PoeClient
+    from .._http.defaults import DEFAULT_TIMEOUT
+    from .._sync.client import PoeClient
 
     timeout: float | None = args.timeout
     return PoeClient(
@@ -317,7 +317,7 @@ def _build_messages(
     if not files:
         messages.append({"role": "user", "content": prompt})
         return messages
-    from ._files import content_part, text_part
+    from .._files import content_part, text_part
 
     parts: list[ChatCompletionRequestUserContentPartParam] = []
     if prompt:
@@ -343,7 +343,7 @@ def _read_prompt(prompt: str | None, stdin: TextIO | None) -> str:
 
 def _serve(args: argparse.Namespace) -> int:
     try:
-        from .testing import serve
+        from ..testing import serve
     except ImportError as exc:
         missing = (exc.name or "").split(".")[0]
         if missing in ("starlette", "uvicorn"):
@@ -404,7 +404,7 @@ def retry_notices() -> Generator[None, None, None]:
 
 def _describe(exc: PoeError, base_url: str, key_source: str) -> tuple[str, int]:
     """One line for a poe-sdk error, and the exit code."""
-    from ._exceptions import (
+    from .._exceptions import (
         APIConnectionError,
         APIResponseValidationError,
         APIStatusError,

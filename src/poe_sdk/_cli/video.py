@@ -17,8 +17,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from ._generated.models import Video
-    from ._sync.client import PoeClient
+    from .._generated.models import Video
+    from .._sync.client import PoeClient
 
 __all__ = ["ProgressReport", "add_video_command", "progress_bar"]
 
@@ -102,8 +102,8 @@ class ProgressReport:
 
 
 def _video(args: argparse.Namespace) -> int:
-    from ._cli import EXIT_OK, api_failure, connection, make_client, retry_notices
-    from ._exceptions import PoeError
+    from .._exceptions import PoeError
+    from .main import EXIT_OK, api_failure, connection, make_client, retry_notices
 
     api_key, base_url = connection(args)
     report = ProgressReport(sys.stderr)
@@ -137,7 +137,7 @@ def _video(args: argparse.Namespace) -> int:
 
 
 def _existing_file(path: str) -> str:
-    from ._cli import EXIT_USAGE, CLIError
+    from .main import EXIT_USAGE, CLIError
 
     if not os.path.isfile(path):
         raise CLIError(f"--image {path}: no such file", EXIT_USAGE)
@@ -146,7 +146,7 @@ def _existing_file(path: str) -> str:
 
 def _download(client: PoeClient, video_id: str, output: str) -> int:
     """Stream the video to ``output`` (through ``output.part``); its size."""
-    from ._cli import EXIT_ERROR, CLIError
+    from .main import EXIT_ERROR, CLIError
 
     partial = f"{output}.part"
     try:
@@ -168,8 +168,8 @@ def _video_failure(
     base_url: str,
     api_failure: Callable[..., Exception],
 ) -> Exception:
-    from ._cli import EXIT_ERROR, CLIError
-    from .lib import VideoFailedError, VideoPollTimeoutError
+    from ..lib import VideoFailedError, VideoPollTimeoutError
+    from .main import EXIT_ERROR, CLIError
 
     if isinstance(exc, (VideoFailedError, VideoPollTimeoutError)):
         return CLIError(exc.message, EXIT_ERROR)
