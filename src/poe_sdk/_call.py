@@ -241,7 +241,8 @@ class CallPipeline:
     ) -> tuple[PreparedCall, RequestParts]:
         """Check the call's arguments and options (before any I/O); ``sse``: the call asks
         for an event stream."""
-        self._state.check_open()
+        if self._state.closed:
+            raise ClientClosedError()
         validated = None
         if operation.body_model is not None and body is not None:
             validated = validate_body(
@@ -506,7 +507,8 @@ class CallPipeline:
         start = clock.monotonic()
         retries_taken = 0
         while True:
-            self._state.check_open()
+            if self._state.closed:  # close() stops the retries too
+                raise ClientClosedError()
             if self.pace_requests:
                 await self._pace(policy)
             attempt_start = clock.monotonic()
