@@ -138,10 +138,13 @@ def httpx_error(exc: BaseException, *, connecting: bool) -> httpx.TransportError
     """The httpx exception for an aiohttp (or socket) failure in the aiohttp transport
     (``connecting``: before the reply's head arrived), which raises it ``from exc``: its row
     of :data:`_FOREIGN_ERRORS`; an OS error is a ``ConnectError`` or a ``ReadError`` by when it
-    happened, and any other exception (aiohttp's ``ValueError`` for a header it cannot send) a
-    ``LocalProtocolError``."""
+    happened, and a ``ValueError`` (a header aiohttp cannot send) a ``LocalProtocolError``."""
     message = str(exc) or type(exc).__name__
-    counterpart = _httpx_class(exc) or httpx.LocalProtocolError
+    counterpart = _httpx_class(exc) or httpx.TransportError
+    if isinstance(exc, ValueError) and counterpart in (httpx.TransportError, httpx.NetworkError):
+        # A request aiohttp cannot send (a ValueError other than aiohttp's InvalidURL;
+        # ssl.SSLCertVerificationError's ValueError side too).
+        counterpart = httpx.LocalProtocolError
     if counterpart is httpx.NetworkError:
         counterpart = httpx.ConnectError if connecting else httpx.ReadError
     elif counterpart is httpx.RemoteProtocolError and connecting:
