@@ -188,6 +188,7 @@ class CallPipeline:
     _clock: Clock
     _headers: dict[str, str]
     _json_headers: dict[str, str]
+    _sse_headers: dict[str, str]
     _url_prefix: str
     _base_query: dict[str, str]
     _not_found_hint: str | None
@@ -280,11 +281,13 @@ class CallPipeline:
         if self._base_query or self._config.default_query or placed.query or options.extra_query:
             query = self._query_params(placed.query, options.extra_query)
         json_body = validated is not None and not operation.multipart
-        if sse or placed.headers or options.extra_headers:
+        if placed.headers or options.extra_headers or (sse and not json_body):
             headers = self._request_headers(sse, placed.headers, options.extra_headers)
             if json_body:
                 headers["Content-Type"] = "application/json"
-        else:  # Shared, never changed: the request copies them.
+        elif sse:  # Shared, never changed: the request copies them.
+            headers = self._sse_headers
+        else:
             headers = self._json_headers if json_body else self._headers
         if self._config.api_key is None:
             check_api_key(operation, None, headers)
