@@ -17,7 +17,7 @@ import pytest
 import trio
 
 from poe_sdk import APIConnectionError, APITimeoutError
-from poe_sdk._http.errors import io_failure
+from poe_sdk._http.errors import httpx_error, io_failure
 from poe_sdk._http.exchange import aclose, body_chunks, next_chunk, read_body, send
 
 CONNECTION_ERRORS: list[Exception] = [
@@ -73,6 +73,26 @@ def test_each_connection_failure_is_an_api_connection_error(exc: Exception) -> N
 @pytest.mark.parametrize("exc", TIMEOUTS, ids=_name)
 def test_each_timeout_is_an_api_timeout_error(exc: Exception) -> None:
     assert type(io_failure(exc, None)) is APITimeoutError
+
+
+@pytest.mark.parametrize(
+    ("exc", "kind"),
+    [
+        (e, APIConnectionError)
+        for e in CONNECTION_ERRORS
+        if isinstance(e, (aiohttp.ClientError, OSError))
+    ]
+    + [(e, APITimeoutError) for e in TIMEOUTS if isinstance(e, (aiohttp.ClientError, OSError))],
+    ids=lambda value: _name(value) if isinstance(value, Exception) else value.__name__,
+)
+def test_a_failure_the_aiohttp_transport_raises_as_httpx_s_is_the_same_error(
+    exc: Exception, kind: type[APIConnectionError]
+) -> None:
+    # The aiohttp transport raises the httpx exception the one table names for a failure
+    # (httpx's transport contract); the call's error is the same as for the failure itself.
+    for connecting in (True, False):
+        raised = httpx_error(exc, connecting=connecting)
+        assert type(io_failure(raised, None)) is kind, raised
 
 
 @pytest.mark.parametrize("exc", NOT_IO, ids=_name)

@@ -188,6 +188,7 @@ class CallPipeline:
     _clock: Clock
     _headers: dict[str, str]
     _json_headers: dict[str, str]
+    _sse_headers: dict[str, str]
     _url_prefix: str
     _base_query: dict[str, str]
     _not_found_hint: str | None
@@ -241,7 +242,8 @@ class CallPipeline:
     ) -> tuple[PreparedCall, RequestParts]:
         """Check the call's arguments and options (before any I/O); ``sse``: the call asks
         for an event stream."""
-        self._state.check_open()
+        if self._state.closed:
+            raise ClientClosedError()
         validated = None
         if operation.body_model is not None and body is not None:
             validated = validate_body(
@@ -279,11 +281,13 @@ class CallPipeline:
         if self._base_query or self._config.default_query or placed.query or options.extra_query:
             query = self._query_params(placed.query, options.extra_query)
         json_body = validated is not None and not operation.multipart
-        if sse or placed.headers or options.extra_headers:
+        if placed.headers or options.extra_headers or (sse and not json_body):
             headers = self._request_headers(sse, placed.headers, options.extra_headers)
             if json_body:
                 headers["Content-Type"] = "application/json"
-        else:  # Shared, never changed: the request copies them.
+        elif sse:  # Shared, never changed: the request copies them.
+            headers = self._sse_headers
+        else:
             headers = self._json_headers if json_body else self._headers
         if self._config.api_key is None:
             check_api_key(operation, None, headers)
@@ -506,7 +510,8 @@ class CallPipeline:
         start = clock.monotonic()
         retries_taken = 0
         while True:
-            self._state.check_open()
+            if self._state.closed:  # close() stops the retries too
+                raise ClientClosedError()
             if self.pace_requests:
                 await self._pace(policy)
             attempt_start = clock.monotonic()

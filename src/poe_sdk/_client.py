@@ -157,6 +157,7 @@ class AsyncPoeClient(CallPipeline, AsyncRootResources):
         if not any(name.lower() == "accept-encoding" for name in config.default_headers):
             self._headers["Accept-Encoding"] = accept_encoding()
         self._json_headers = {**self._headers, "Content-Type": "application/json"}
+        self._sse_headers = {**self._json_headers, "Accept": "text/event-stream"}
 
     @property
     def api_key(self) -> str | None:

@@ -25,6 +25,7 @@ import functools
 import ssl
 import sys
 import weakref
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any, cast
 
@@ -53,7 +54,6 @@ _PIECE_BYTES = 256 * 1024
 _READ_BYTES = 64 * 1024
 _MAX_HEADER_PAIRS = 256
 _LEGACY_TLS_TRANSPORT = sys.version_info < (3, 11)
-_TimeoutKey = tuple[float | None, float | None, float | None]
 
 
 class AiohttpTransport(httpx.AsyncBaseTransport):
@@ -64,7 +64,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._limits = limits
         self._ssl_context = ssl_context
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[_TimeoutKey, aiohttp.ClientTimeout] = {}
         self._header_pairs: dict[tuple[bytes, bytes], tuple[str, str]] = {}
         self._fallback: httpx.AsyncHTTPTransport | None = None
         self._closed = False
@@ -98,23 +97,6 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         )
         return self._session
 
-    def _timeout(self, request: httpx.Request) -> aiohttp.ClientTimeout:
-        """httpx's per-request timeouts as aiohttp's: ``connect`` bounds opening a socket,
-        ``pool`` + ``connect`` waiting for a free connection and opening it, ``read`` the
-        silence between two reads. aiohttp has no write timeout."""
-        values: dict[str, float | None] = request.extensions.get("timeout") or {}
-        key = (values.get("connect"), values.get("read"), values.get("pool"))
-        timeout = self._timeouts.get(key)
-        if timeout is None:
-            connect, read, pool = key
-            acquire = None if pool is None or connect is None else pool + connect
-            timeout = aiohttp.ClientTimeout(
-                total=None, connect=acquire, sock_connect=connect, sock_read=read
-            )
-            if len(self._timeouts) < 64:
-                self._timeouts[key] = timeout
-        return timeout
-
     def through(self, proxy: httpx.Proxy) -> ProxyRoute:
         """The transport for requests sent through ``proxy`` (an http:// or https:// one),
         over this transport's pool; closing this transport closes its connections."""
@@ -136,12 +118,27 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                     proxy_headers = {"Proxy-Authorization": route.authorization}
                 else:  # an absolute-form request goes to the proxy itself
                     headers.append((istr("proxy-authorization"), route.authorization))
+        timeouts: dict[str, float | None] = request.extensions.get("timeout") or {}
+        send = functools.partial(
+            session.request,
+            request.method,
+            yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
+            headers=headers,
+            data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
+            allow_redirects=False,
+            timeout=_client_timeout(
+                timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool")
+            ),
+            server_hostname=request.extensions.get("sni_hostname"),
+            proxy=proxy,
+            proxy_headers=proxy_headers,
+        )
         try:
-            response = await self._send(session, request, headers, body, proxy, proxy_headers)
+            response = await send()
         except _ReusedConnectionClosed as exc:
             if not can_send_again(request):
                 raise httpx_error(exc.failure, connecting=True) from exc.failure
-            response = await self._send_again(session, request, headers, body, proxy, proxy_headers)
+            response = await self._send_again(send)
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
             raise httpx_error(exc, connecting=True) from exc
         # Closing the response only hands the connection back (or closes it): no waiting.
@@ -158,44 +155,14 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions=extensions,
         )
 
-    def _send(
-        self,
-        session: aiohttp.ClientSession,
-        request: httpx.Request,
-        headers: list[tuple[str, str]],
-        body: bytes,
-        proxy: yarl.URL | None,
-        proxy_headers: dict[str, str] | None,
-    ) -> Any:
-        return session.request(
-            request.method,
-            yarl.URL(str(request.url), encoded=True),  # httpx has encoded it
-            headers=headers,
-            data=_Pieces(body) if len(body) > _WHOLE_BODY_BYTES else body or None,
-            allow_redirects=False,
-            timeout=self._timeout(request),
-            server_hostname=request.extensions.get("sni_hostname"),
-            proxy=proxy,
-            proxy_headers=proxy_headers,
-        )
-
-    async def _send_again(
-        self,
-        session: aiohttp.ClientSession,
-        request: httpx.Request,
-        headers: list[tuple[str, str]],
-        body: bytes,
-        proxy: yarl.URL | None,
-        proxy_headers: dict[str, str] | None,
-    ) -> aiohttp.ClientResponse:
+    @staticmethod
+    async def _send_again(send: Callable[[], Any]) -> aiohttp.ClientResponse:
         """Send a request again, on a new connection, after a reused one closed under it
         before any byte of the reply (see :mod:`.connection_reuse`). The idle connections
         to the same server are closed on the way: they are as suspect as the one that was."""
         fresh = FRESH_CONNECTION.set(True)
         try:
-            response: aiohttp.ClientResponse = await self._send(
-                session, request, headers, body, proxy, proxy_headers
-            )
+            response: aiohttp.ClientResponse = await send()
         except _ReusedConnectionClosed as exc:  # Not reused: never raised for a new one.
             raise httpx_error(exc.failure, connecting=True) from exc.failure
         except (aiohttp.ClientError, asyncio.TimeoutError, ValueError, OSError) as exc:
@@ -268,6 +235,17 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if waiting:
             problems.append(f"{waiting} requests waiting for a connection")
         return problems
+
+
+@functools.lru_cache(maxsize=64)
+def _client_timeout(
+    connect: float | None, read: float | None, pool: float | None
+) -> aiohttp.ClientTimeout:
+    """httpx's per-request timeouts as aiohttp's (made once for each combination):
+    ``connect`` bounds opening a socket, ``pool`` + ``connect`` waiting for a free connection
+    and opening it, ``read`` the silence between two reads. aiohttp has no write timeout."""
+    acquire = None if pool is None or connect is None else pool + connect
+    return aiohttp.ClientTimeout(total=None, connect=acquire, sock_connect=connect, sock_read=read)
 
 
 class ProxyRoute(httpx.AsyncBaseTransport):

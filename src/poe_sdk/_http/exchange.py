@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import weakref
-from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Generator, Iterator
+from collections.abc import AsyncIterable, AsyncIterator, Coroutine, Iterator
 from typing import Any, cast
 
 import anyio
@@ -166,15 +166,18 @@ async def aclose(response: httpx.Response, body: AsyncIterator[bytes] | None = N
     given ``http_client``'s) is closed, on asyncio, in a task of its own: anyio's shield holds
     off anyio's cancellation but not asyncio's own (``asyncio.wait_for``, ``Task.cancel()``),
     and a close cut short there leaves httpcore's connection checked out for good."""
-    if body is None and response.extensions.get(CLOSES_AT_ONCE):
-        with _ignoring_io_failures():
+    try:
+        if body is None and response.extensions.get(CLOSES_AT_ONCE):
             await response.aclose()
-        return
-    with anyio.CancelScope(shield=True), _ignoring_io_failures():
-        if response.extensions.get(CLOSES_AT_ONCE) or not _on_asyncio():
-            await _close(response, body)
-        else:
-            await _close_in_a_task(response, body)
+            return
+        with anyio.CancelScope(shield=True):
+            if response.extensions.get(CLOSES_AT_ONCE) or not _on_asyncio():
+                await _close(response, body)
+            else:
+                await _shielded(_close(response, body))
+    except Exception as exc:  # A broken connection: discarded, whatever its close raised.
+        if io_failure(exc, None) is None:
+            raise
 
 
 async def _close(response: httpx.Response, body: AsyncIterator[bytes] | None) -> None:
@@ -182,10 +185,6 @@ async def _close(response: httpx.Response, body: AsyncIterator[bytes] | None) ->
     if close_body is not None:
         await close_body()
     await response.aclose()
-
-
-async def _close_in_a_task(response: httpx.Response, body: AsyncIterator[bytes] | None) -> None:
-    await _shielded(_close(response, body))
 
 
 async def _shielded(close: Coroutine[Any, Any, None]) -> None:
@@ -213,15 +212,6 @@ _CLOSE_GRACE_SECONDS = 5.0
 def _on_asyncio() -> bool:
     # The stdlib's running-loop lookup that does not raise (asyncio.get_running_loop raises).
     return asyncio._get_running_loop() is not None
-
-
-@contextlib.contextmanager
-def _ignoring_io_failures() -> Generator[None]:
-    try:
-        yield
-    except Exception as exc:
-        if io_failure(exc, None) is None:
-            raise
 
 
 async def read_body(response: httpx.Response, limit: int, *, prefix: bool = False) -> bytes:
