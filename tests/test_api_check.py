@@ -20,7 +20,7 @@ from ._exceptions import *
 if TYPE_CHECKING:
     from ._retry import RetryPolicy as RetryPolicy
 
-_LAZY: dict[str, str] = {"RetryPolicy": "._retry"}
+_LAZY: dict[str, str] = {"RetryPolicy": "._call.retry"}
 __all__ = [*_LAZY, *_exceptions.__all__]
 """
 EXCEPTIONS = '''

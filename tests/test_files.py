@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 
 import poe_sdk
-from poe_sdk import _files
-from poe_sdk._files import (
+from poe_sdk._request import files as _files
+from poe_sdk._request.files import (
     audio_part,
     content_part,
     file_part,

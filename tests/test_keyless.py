@@ -12,7 +12,7 @@ import yaml
 import poe_sdk
 from poe_sdk import AsyncPoeClient
 from poe_sdk._generated import resources
-from poe_sdk._operation import Operation
+from poe_sdk._request.operation import Operation
 from support import BASE_URL, USER_MESSAGES
 
 pytestmark = pytest.mark.anyio

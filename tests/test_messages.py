@@ -16,7 +16,7 @@ from pydantic import TypeAdapter
 import poe_sdk
 from poe_sdk import AsyncPoeClient, AsyncStream, MessageAccumulator, UnknownVariant
 from poe_sdk._generated.resources import CREATE_MESSAGE
-from poe_sdk._streaming import reader_of
+from poe_sdk._replies.streaming import reader_of
 from poe_sdk.lib._message_accumulator import tool_input
 from poe_sdk.types import (
     Message,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from poe_sdk._cli.account import models_table
 from poe_sdk._model_mixins import decimal_price
-from poe_sdk._replies import parse_model
+from poe_sdk._replies.parse import parse_model
 from poe_sdk.types import Model, ModelList
 
 FULL: dict[str, Any] = {

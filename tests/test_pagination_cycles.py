@@ -10,7 +10,7 @@ import tracemalloc
 import pytest
 
 import poe_sdk
-from poe_sdk._pagination import CursorTrail
+from poe_sdk._replies.pagination import CursorTrail
 
 
 def walk(trail: CursorTrail, cursors: list[object]) -> int:

@@ -18,8 +18,8 @@ def test_every_name_in_all_resolves() -> None:
 
 
 def test_binary_replies_and_file_uploads_have_public_names() -> None:
-    from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
-    from poe_sdk._multipart import FileTypes
+    from poe_sdk._replies.binary import AsyncBinaryResponse, BinaryResponse
+    from poe_sdk._request.multipart import FileTypes
 
     for name in ("AsyncBinaryResponse", "BinaryResponse", "FileTypes"):
         assert name in poe_sdk.__all__, name

@@ -1,4 +1,4 @@
-"""Table tests for the rate-limit header parsers in ``poe_sdk._ratelimit``."""
+"""Table tests for the rate-limit header parsers in ``poe_sdk._replies.ratelimit``."""
 
 from __future__ import annotations
 
@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poe_sdk._ratelimit import RateLimit, parse_duration, parse_number, parse_rate_limit
+from poe_sdk._replies.ratelimit import RateLimit, parse_duration, parse_number, parse_rate_limit
 
 
 def test_module_exports() -> None:
-    assert importlib.import_module("poe_sdk._ratelimit").__all__ == [
+    assert importlib.import_module("poe_sdk._replies.ratelimit").__all__ == [
         "RateLimit",
         "parse_duration",
         "parse_rate_limit",

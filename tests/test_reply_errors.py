@@ -11,7 +11,7 @@ import respx
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient
-from poe_sdk._reply_errors import is_error_object
+from poe_sdk._replies.errors import is_error_object
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
 
 ERROR = {"error": {"message": "Upstream is overloaded", "type": "overloaded_error"}}

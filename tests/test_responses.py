@@ -13,7 +13,7 @@ from pydantic import TypeAdapter
 import poe_sdk
 from poe_sdk import AsyncPoeClient, ResponseAccumulator, UnknownVariant
 from poe_sdk._model_mixins import output_text_of
-from poe_sdk._replies import Reading, read_value
+from poe_sdk._replies.parse import Reading, read_value
 from poe_sdk.types.responses import (
     Response,
     ResponseFunctionToolCall,

@@ -1,4 +1,4 @@
-"""Table tests for the retry policy and decisions in ``poe_sdk._retry``."""
+"""Table tests for the retry policy and decisions in ``poe_sdk._call.retry``."""
 
 from __future__ import annotations
 
@@ -14,8 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from poe_sdk._exceptions import PoeError, RequestValidationError
-from poe_sdk._retry import (
+from poe_sdk._call.retry import (
     RetryDecision,
     RetryPolicy,
     backoff_delay,
@@ -23,6 +22,7 @@ from poe_sdk._retry import (
     is_retryable_status,
     server_retry_delay,
 )
+from poe_sdk._exceptions import PoeError, RequestValidationError
 
 NOW = 1_700_000_000.0  # a fixed "current time", seconds since the epoch
 DEFAULT = RetryPolicy()
@@ -55,7 +55,7 @@ def decide(
 
 
 def test_module_exports() -> None:
-    assert importlib.import_module("poe_sdk._retry").__all__ == [
+    assert importlib.import_module("poe_sdk._call.retry").__all__ == [
         "RetryPolicy",
         "RetryDecision",
         "backoff_delay",

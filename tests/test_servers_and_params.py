@@ -8,9 +8,9 @@ import pytest
 from poe_sdk import NOT_GIVEN, Omit, RequestValidationError
 from poe_sdk._base_models import RequestModel
 from poe_sdk._generated.resources import GET_POINTS_HISTORY
-from poe_sdk._operation import Parameter, Server
-from poe_sdk._request_builder import validate_body, validate_params
-from poe_sdk._servers import server_url
+from poe_sdk._request.builder import validate_body, validate_params
+from poe_sdk._request.operation import Parameter, Server
+from poe_sdk._request.servers import server_url
 from poe_sdk.types import CreateChatCompletionRequest
 
 POE_ROOT = Server(url="https://api.poe.com", default="https://api.poe.com", base_path="/v1")
@@ -128,7 +128,7 @@ def test_not_given_and_omit_leave_an_argument_out() -> None:
 
 def test_generated_methods_refuse_unknown_keywords_like_python_does() -> None:
     from poe_sdk._generated.resources import CREATE_CHAT_COMPLETION
-    from poe_sdk._operation import call_arguments
+    from poe_sdk._request.operation import call_arguments
 
     body, params, options = call_arguments(
         CREATE_CHAT_COMPLETION, {"model": "m", "timeout": None, "fallback_models": ["x"]}

@@ -13,7 +13,7 @@ import pytest
 from poe_sdk import NOT_GIVEN, AsyncPoeClient, PoeClient
 from poe_sdk._client_options import ClientOptions
 from poe_sdk._generated import resources
-from poe_sdk._operation import ModelCallOptions
+from poe_sdk._request.operation import ModelCallOptions
 from poe_sdk.lib._resources import (
     AsyncChatCompletionsHelpers,
     ChatCompletionsHelpers,

@@ -1,4 +1,4 @@
-"""Tests for poe_sdk._sse, the incremental server-sent-events decoder."""
+"""Tests for poe_sdk._replies.sse, the incremental server-sent-events decoder."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from poe_sdk import _sse
-from poe_sdk._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
+from poe_sdk._replies import sse as _sse
+from poe_sdk._replies.sse import ServerSentEvent, SSEDecodeError, SSEDecoder
 
 E = ServerSentEvent
 BOM = b"\xef\xbb\xbf"

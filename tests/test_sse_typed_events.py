@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from poe_sdk._sse import ServerSentEvent, SSEDecodeError, SSEDecoder
+from poe_sdk._replies.sse import ServerSentEvent, SSEDecodeError, SSEDecoder
 from test_sse import reference
 
 CHUNKS = [

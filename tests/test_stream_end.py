@@ -12,7 +12,7 @@ from pydantic import Field, TypeAdapter
 import poe_sdk
 from poe_sdk import AsyncStream
 from poe_sdk._base_models import ResponseModel
-from poe_sdk._operation import StreamEnd
+from poe_sdk._request.operation import StreamEnd
 
 pytestmark = pytest.mark.anyio
 

@@ -19,9 +19,9 @@ import poe_sdk
 from poe_sdk import AsyncPoeClient, AsyncStream, PoeClient
 from poe_sdk._client_options import check_seconds, read_at_most
 from poe_sdk._generated.resources import CREATE_CHAT_COMPLETION, CREATE_RESPONSE
-from poe_sdk._operation import Operation
-from poe_sdk._sse import SSEDecoder
-from poe_sdk._streaming import reader_of
+from poe_sdk._replies.sse import SSEDecoder
+from poe_sdk._replies.streaming import reader_of
+from poe_sdk._request.operation import Operation
 from support import API_KEY, BASE_URL, CHAT_URL, MODEL, chunk_json, user
 
 IDLE = 0.1

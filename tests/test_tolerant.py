@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from poe_sdk._replies import Reading, is_usable, read_model
+from poe_sdk._replies.parse import Reading, is_usable, read_model
 from poe_sdk.types import ChatCompletion, ChatCompletionChunk, ChoiceDeltaToolCall
 
 

@@ -18,43 +18,45 @@ if TYPE_CHECKING:
     from ._attachments import AttachmentKind as AttachmentKind
     from ._attachments import find_attachments as find_attachments
     from ._base_models import UnknownVariant as UnknownVariant
-    from ._binary import AsyncBinaryResponse as AsyncBinaryResponse
-    from ._binary import BinaryResponse as BinaryResponse
+    from ._call.retry import RetryPolicy as RetryPolicy
     from ._client import AsyncPoeClient as AsyncPoeClient
     from ._client import Timeout as Timeout
     from ._constants import DEFAULT_MAX_RETRIES as DEFAULT_MAX_RETRIES
     from ._constants import DEFAULT_STREAM_IDLE_TIMEOUT as DEFAULT_STREAM_IDLE_TIMEOUT
-    from ._files import AudioFormat as AudioFormat
-    from ._files import FileSource as FileSource
-    from ._files import ImageDetail as ImageDetail
-    from ._files import audio_part as audio_part
-    from ._files import content_part as content_part
-    from ._files import file_part as file_part
-    from ._files import guess_mime_type as guess_mime_type
-    from ._files import image_part as image_part
-    from ._files import text_part as text_part
     from ._http.defaults import DEFAULT_TIMEOUT as DEFAULT_TIMEOUT
     from ._http.limits import ResponseLimits as ResponseLimits
-    from ._multipart import FileTypes as FileTypes
     from ._not_given import NOT_GIVEN as NOT_GIVEN
     from ._not_given import NotGiven as NotGiven
     from ._not_given import Omit as Omit
-    from ._operation import CallOptions as CallOptions
-    from ._operation import ModelCallOptions as ModelCallOptions
-    from ._pagination import AsyncPage as AsyncPage
-    from ._pagination import AsyncPaginator as AsyncPaginator
-    from ._pagination import PageInfo as PageInfo
-    from ._pagination import SyncPage as SyncPage
-    from ._ratelimit import RateLimit as RateLimit
-    from ._raw_response import APIResponse as APIResponse
-    from ._raw_response import AsyncAPIResponse as AsyncAPIResponse
-    from ._retry import RetryPolicy as RetryPolicy
-    from ._streamed_response import AsyncResponseContextManager as AsyncResponseContextManager
-    from ._streamed_response import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
-    from ._streamed_response import ResponseContextManager as ResponseContextManager
-    from ._streamed_response import StreamedAPIResponse as StreamedAPIResponse
-    from ._streaming import AsyncStream as AsyncStream
-    from ._streaming import ChunkAccumulator as ChunkAccumulator
+    from ._replies.binary import AsyncBinaryResponse as AsyncBinaryResponse
+    from ._replies.binary import BinaryResponse as BinaryResponse
+    from ._replies.pagination import AsyncPage as AsyncPage
+    from ._replies.pagination import AsyncPaginator as AsyncPaginator
+    from ._replies.pagination import PageInfo as PageInfo
+    from ._replies.pagination import SyncPage as SyncPage
+    from ._replies.ratelimit import RateLimit as RateLimit
+    from ._replies.raw_response import APIResponse as APIResponse
+    from ._replies.raw_response import AsyncAPIResponse as AsyncAPIResponse
+    from ._replies.streamed_response import (
+        AsyncResponseContextManager as AsyncResponseContextManager,
+    )
+    from ._replies.streamed_response import AsyncStreamedAPIResponse as AsyncStreamedAPIResponse
+    from ._replies.streamed_response import ResponseContextManager as ResponseContextManager
+    from ._replies.streamed_response import StreamedAPIResponse as StreamedAPIResponse
+    from ._replies.streaming import AsyncStream as AsyncStream
+    from ._replies.streaming import ChunkAccumulator as ChunkAccumulator
+    from ._request.files import AudioFormat as AudioFormat
+    from ._request.files import FileSource as FileSource
+    from ._request.files import ImageDetail as ImageDetail
+    from ._request.files import audio_part as audio_part
+    from ._request.files import content_part as content_part
+    from ._request.files import file_part as file_part
+    from ._request.files import guess_mime_type as guess_mime_type
+    from ._request.files import image_part as image_part
+    from ._request.files import text_part as text_part
+    from ._request.multipart import FileTypes as FileTypes
+    from ._request.operation import CallOptions as CallOptions
+    from ._request.operation import ModelCallOptions as ModelCallOptions
     from ._sync.client import PoeClient as PoeClient
     from ._sync.stream import Stream as Stream
     from .lib import ChatCompletionAccumulator as ChatCompletionAccumulator
@@ -73,45 +75,45 @@ if TYPE_CHECKING:
 _LAZY: dict[str, str] = {
     "AsyncPoeClient": "._client",
     "Timeout": "._client",
-    "AsyncStream": "._streaming",
-    "ChunkAccumulator": "._streaming",
-    "APIResponse": "._raw_response",
-    "AsyncAPIResponse": "._raw_response",
-    "AsyncResponseContextManager": "._streamed_response",
-    "AsyncStreamedAPIResponse": "._streamed_response",
-    "ResponseContextManager": "._streamed_response",
-    "StreamedAPIResponse": "._streamed_response",
-    "AsyncBinaryResponse": "._binary",
-    "BinaryResponse": "._binary",
-    "FileTypes": "._multipart",
+    "AsyncStream": "._replies.streaming",
+    "ChunkAccumulator": "._replies.streaming",
+    "APIResponse": "._replies.raw_response",
+    "AsyncAPIResponse": "._replies.raw_response",
+    "AsyncResponseContextManager": "._replies.streamed_response",
+    "AsyncStreamedAPIResponse": "._replies.streamed_response",
+    "ResponseContextManager": "._replies.streamed_response",
+    "StreamedAPIResponse": "._replies.streamed_response",
+    "AsyncBinaryResponse": "._replies.binary",
+    "BinaryResponse": "._replies.binary",
+    "FileTypes": "._request.multipart",
     "ChatCompletionAccumulator": ".lib",
     "MessageAccumulator": ".lib",
     "ResponseAccumulator": ".lib",
     "DEFAULT_MAX_RETRIES": "._constants",
     "DEFAULT_STREAM_IDLE_TIMEOUT": "._constants",
     "DEFAULT_TIMEOUT": "._http.defaults",
-    "AudioFormat": "._files",
-    "FileSource": "._files",
-    "ImageDetail": "._files",
-    "audio_part": "._files",
-    "content_part": "._files",
-    "file_part": "._files",
-    "guess_mime_type": "._files",
-    "image_part": "._files",
-    "text_part": "._files",
+    "AudioFormat": "._request.files",
+    "FileSource": "._request.files",
+    "ImageDetail": "._request.files",
+    "audio_part": "._request.files",
+    "content_part": "._request.files",
+    "file_part": "._request.files",
+    "guess_mime_type": "._request.files",
+    "image_part": "._request.files",
+    "text_part": "._request.files",
     "NOT_GIVEN": "._not_given",
     "NotGiven": "._not_given",
     "Omit": "._not_given",
-    "AsyncPage": "._pagination",
-    "PageInfo": "._pagination",
-    "AsyncPaginator": "._pagination",
-    "SyncPage": "._pagination",
-    "RateLimit": "._ratelimit",
-    "CallOptions": "._operation",
-    "ModelCallOptions": "._operation",
+    "AsyncPage": "._replies.pagination",
+    "PageInfo": "._replies.pagination",
+    "AsyncPaginator": "._replies.pagination",
+    "SyncPage": "._replies.pagination",
+    "RateLimit": "._replies.ratelimit",
+    "CallOptions": "._request.operation",
+    "ModelCallOptions": "._request.operation",
     "ResponseLimits": "._http.limits",
     "PoeClient": "._sync.client",
-    "RetryPolicy": "._retry",
+    "RetryPolicy": "._call.retry",
     "Stream": "._sync.stream",
     "UnknownVariant": "._base_models",
     "Attachment": "._attachments",

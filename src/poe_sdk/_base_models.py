@@ -1,7 +1,7 @@
 """Base classes of the generated models: strict request models, lenient response models.
 
 Also the markers the generator puts on response types so that replies which deviate from the
-spec can still be read (:mod:`._replies`): JSON text fields, empty-as-null enums and open
+spec can still be read (:mod:`._replies.parse`): JSON text fields, empty-as-null enums and open
 discriminated unions with their :class:`UnknownVariant`.
 """
 

@@ -1,5 +1,5 @@
 """``AsyncPoeClient``: the configuration and resources of the async core every call goes
-through (the sync facade included); the calls themselves run in :mod:`._call`."""
+through (the sync facade included); the calls themselves run in :mod:`._call.pipeline`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
-from ._call import CallPipeline, Clock, RateLimitState
+from ._call.lifecycle import ClientState
+from ._call.pipeline import CallPipeline, Clock, RateLimitState
 from ._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -28,10 +29,9 @@ from ._generated import resources as _resources
 from ._generated.resources import AsyncRootResources
 from ._http.decoding import accept_encoding
 from ._http.pools import HTTPClientSlot
-from ._lifecycle import ClientState
 from ._logs import configure_from_env
-from ._operation import Operation
-from ._ratelimit import RateLimit
+from ._replies.ratelimit import RateLimit
+from ._request.operation import Operation
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class AsyncPoeClient(CallPipeline, AsyncRootResources):
     ``await client.close()``, which also closes an ``http_client`` you passed (as the ``openai``
     SDK does). Operations the spec places on another server (Poe's ``/usage/...``) go to a URL
     derived from ``base_url`` (see
-    :mod:`poe_sdk._servers`); ``server_urls={spec_server_url: url}`` overrides it.
+    :mod:`poe_sdk._request.servers`); ``server_urls={spec_server_url: url}`` overrides it.
     """
 
     @signature_of_options(ClientOptions, OPTION_DEFAULTS)

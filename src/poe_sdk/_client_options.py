@@ -17,13 +17,13 @@ from typing import Any, TypedDict, cast
 
 import httpx
 
+from ._call.retry import RetryPolicy
 from ._constants import API_KEY_ENV, BASE_URL_ENV, DEFAULT_BASE_URL, DEFAULT_STREAM_IDLE_TIMEOUT
 from ._exceptions import RequestValidationError
 from ._http.defaults import DEFAULT_TIMEOUT
 from ._http.limits import DEFAULT_LIMITS, ResponseLimits
 from ._not_given import NOT_GIVEN, NotGiven
-from ._retry import RetryPolicy
-from ._signatures import signature_of_options
+from ._request.signatures import signature_of_options
 
 __all__ = [
     "CHANGE_DEFAULTS",

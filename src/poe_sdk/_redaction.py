@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, cast
 import httpx
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from ._request.operation import Operation
 
 __all__ = [
     "REDACTED",

@@ -22,9 +22,9 @@ from ruamel.yaml import YAML
 from typing_extensions import Required
 
 from poe_sdk import NotGiven, Omit, RequestValidationError
-from poe_sdk._operation import Child
-from poe_sdk._raw_response import APIResponse, AsyncAPIResponse
-from poe_sdk._streaming import AsyncStream
+from poe_sdk._replies.raw_response import APIResponse, AsyncAPIResponse
+from poe_sdk._replies.streaming import AsyncStream
+from poe_sdk._request.operation import Child
 from poe_sdk._sync.stream import Stream
 
 REPO = Path(__file__).resolve().parents[2]
@@ -340,7 +340,7 @@ async def test_client_sends_the_new_field_and_parses_the_new_operation(
 
 def test_a_reply_union_reads_an_unknown_tag_as_an_unknown_variant(tmpgen: ModuleType) -> None:
     from poe_sdk import UnknownVariant
-    from poe_sdk._replies import Reading, read_model
+    from poe_sdk._replies.parse import Reading, read_model
 
     models = submodule(tmpgen, "models")
     reply = {

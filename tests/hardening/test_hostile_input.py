@@ -26,10 +26,10 @@ from hypothesis import strategies as st
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient, PoeClient, RetryPolicy
-from poe_sdk._ratelimit import parse_duration, parse_rate_limit
-from poe_sdk._replies import parse_model
-from poe_sdk._reply_errors import status_error
-from poe_sdk._retry import decide_retry, server_retry_delay
+from poe_sdk._call.retry import decide_retry, server_retry_delay
+from poe_sdk._replies.errors import status_error
+from poe_sdk._replies.parse import parse_model
+from poe_sdk._replies.ratelimit import parse_duration, parse_rate_limit
 from poe_sdk.types import ChatCompletion, ChatCompletionChunk
 from support import chunk_json, completion_json
 

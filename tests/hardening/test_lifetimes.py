@@ -25,7 +25,7 @@ import trio
 
 import poe_sdk
 from poe_sdk import AsyncPoeClient, ClientClosedError
-from poe_sdk._streaming import reader_of
+from poe_sdk._replies.streaming import reader_of
 from support import chunk_json
 
 from . import raw_servers as raw

@@ -14,7 +14,7 @@ from poe_sdk import (
     VideoFailedError,
     VideoPollTimeoutError,
 )
-from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
+from poe_sdk._replies.binary import AsyncBinaryResponse, BinaryResponse
 from poe_sdk.types import Video, VideoError
 
 Status = Literal["queued", "in_progress", "completed", "failed"] | str | None

@@ -317,7 +317,7 @@ def _build_messages(
     if not files:
         messages.append({"role": "user", "content": prompt})
         return messages
-    from .._files import content_part, text_part
+    from .._request.files import content_part, text_part
 
     parts: list[ChatCompletionRequestUserContentPartParam] = []
     if prompt:

@@ -65,7 +65,7 @@ def responses_input(prompt: str, files: Sequence[str]) -> str | list[ResponseInp
     if not files:
         return prompt
     from .._exceptions import RequestValidationError
-    from .._files import content_part
+    from .._request.files import content_part
 
     parts: list[ResponseInputContentParam] = []
     if prompt:

@@ -5,7 +5,7 @@ Request models (``RequestModel``) enforce the spec: required fields, types, boun
 discriminators. Response models (``ResponseModel``) are lenient: unknown fields are kept,
 enum fields accept values the spec does not list, optional fields may be missing and a
 discriminated union has an ``UnknownVariant`` for tags the spec does not list. A reply that
-fails even that is read by ``poe_sdk._replies`` along the same types.
+fails even that is read by ``poe_sdk._replies.parse`` along the same types.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from poe_sdk._model_mixins import (
     ModelPricingDecimalsMixin,
     ResponseOutputTextMixin,
 )
-from poe_sdk._multipart import FILE_PART
+from poe_sdk._request.multipart import FILE_PART
 
 __all__ = [
     "ApiBotParamDefinition",

@@ -12,7 +12,7 @@ from typing import Literal, TypeAlias
 
 from typing_extensions import Required, TypedDict
 
-from poe_sdk._multipart import FileTypes
+from poe_sdk._request.multipart import FileTypes
 
 from .models import (
     ReasoningEffort,

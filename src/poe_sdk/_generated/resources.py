@@ -4,7 +4,8 @@
 
 ``AsyncRootResources`` and ``SyncRootResources`` are mixins of the hand-written clients, so a
 new operation in the spec appears on the client after ``make generate`` with no hand edits.
-Each method packs its arguments and calls the client's ``_request``; see ``poe_sdk._operation``.
+Each method packs its arguments and calls the client's ``_request``; see
+``poe_sdk._request.operation``.
 """
 
 from __future__ import annotations
@@ -16,9 +17,11 @@ from pydantic import Field, TypeAdapter
 from typing_extensions import Required, Unpack
 
 from poe_sdk._base_models import RequestModel
-from poe_sdk._multipart import FileTypes
 from poe_sdk._not_given import NOT_GIVEN, NotGiven, Omit
-from poe_sdk._operation import (
+from poe_sdk._replies.pagination import AsyncPaginator, SyncPage
+from poe_sdk._replies.twins import Twin
+from poe_sdk._request.multipart import FileTypes
+from poe_sdk._request.operation import (
     AsyncAPIResource,
     CallOptions,
     Child,
@@ -32,9 +35,7 @@ from poe_sdk._operation import (
     UnknownArgument,
     call_arguments,
 )
-from poe_sdk._pagination import AsyncPaginator, SyncPage
-from poe_sdk._response_wrappers import Twin
-from poe_sdk._signatures import arguments_documented_by, signature_of_options
+from poe_sdk._request.signatures import arguments_documented_by, signature_of_options
 from poe_sdk.lib import (
     AsyncChatCompletionsHelpers,
     AsyncMessagesHelpers,
@@ -127,8 +128,8 @@ from .params import (
 )
 
 if TYPE_CHECKING:
-    from poe_sdk._binary import AsyncBinaryResponse, BinaryResponse
-    from poe_sdk._streaming import AsyncStream
+    from poe_sdk._replies.binary import AsyncBinaryResponse, BinaryResponse
+    from poe_sdk._replies.streaming import AsyncStream
     from poe_sdk._sync.stream import Stream
 
 __all__ = [

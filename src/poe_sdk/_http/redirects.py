@@ -11,7 +11,7 @@ from __future__ import annotations
 import httpx
 
 from .._exceptions import APIStatusError
-from .._reply_errors import decode_error_body
+from .._replies.errors import decode_error_body
 from .exchange import read_error_body, send
 
 __all__ = ["MAX_REDIRECTS", "follow_redirect", "follow_redirects", "is_redirect"]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
-from .._binary import AsyncBinaryResponse, BinaryResponse
+from .._call.retry import RetryPolicy
 from .._client import AsyncPoeClient
 from .._client_options import (
     CHANGE_DEFAULTS,
@@ -20,13 +20,13 @@ from .._client_options import (
 )
 from .._generated.resources import SyncRootResources
 from .._http.limits import ResponseLimits
-from .._operation import Operation, RequestOptions
-from .._ratelimit import RateLimit
-from .._raw_response import APIResponse, AsyncAPIResponse
-from .._retry import RetryPolicy
-from .._signatures import arguments_documented_by
-from .._streamed_response import StreamedAPIResponse
-from .._streaming import AsyncStream
+from .._replies.binary import AsyncBinaryResponse, BinaryResponse
+from .._replies.ratelimit import RateLimit
+from .._replies.raw_response import APIResponse, AsyncAPIResponse
+from .._replies.streamed_response import StreamedAPIResponse
+from .._replies.streaming import AsyncStream
+from .._request.operation import Operation, RequestOptions
+from .._request.signatures import arguments_documented_by
 from .lifetime import Lifetime
 from .stream import Stream
 

@@ -32,7 +32,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic
 
 from .._exceptions import ClientClosedError
-from .._streaming import AsyncStream, ChunkReader, ChunkT, reader_of
+from .._replies.streaming import AsyncStream, ChunkReader, ChunkT, reader_of
 from .loops import async_code_runs_here
 from .runner import Runner
 

@@ -21,7 +21,7 @@ from .._generated.models import (
     ChoiceDeltaToolCallFunction,
     ChoiceLogprobs,
 )
-from .._replies import Reading, read_model
+from .._replies.parse import Reading, read_model
 
 __all__ = ["ChatCompletionAccumulator"]
 

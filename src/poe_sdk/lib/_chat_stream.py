@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import httpx
 
     from .._generated.models import ChatCompletion, ChatCompletionChunk
-    from .._streaming import AsyncStream
+    from .._replies.streaming import AsyncStream
     from .._sync.stream import Stream
 
 __all__ = [

@@ -18,7 +18,7 @@ from typing import Any, cast
 from pydantic import BaseModel, ValidationError
 
 from .._generated.models import Message
-from .._replies import Reading, read_model
+from .._replies.parse import Reading, read_model
 
 __all__ = ["MessageAccumulator", "tool_input"]
 

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
     from .._generated.models import MessageStreamEvent
     from .._generated.resources import MessagesCreateArgs
-    from .._streaming import AsyncStream
+    from .._replies.streaming import AsyncStream
     from .._sync.stream import Stream
 
 __all__ = [

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeAlias, TypeVar, cast, overl
 import anyio
 
 from .._not_given import NOT_GIVEN
-from .._signatures import signature_of_options
+from .._request.signatures import signature_of_options
 from ._chat_stream import (
     AsyncChatCompletionStreamManager,
     ChatCompletionStreamManager,

@@ -15,7 +15,7 @@ from typing import Any, cast
 from pydantic import BaseModel, ValidationError
 
 from .._generated.models import Response
-from .._replies import Reading, read_model
+from .._replies.parse import Reading, read_model
 
 __all__ = ["ResponseAccumulator"]
 

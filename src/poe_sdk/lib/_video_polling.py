@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, cast
 
+from .._call.retry import server_retry_delay
 from .._exceptions import PoeError, RequestValidationError
-from .._retry import server_retry_delay
 
 if TYPE_CHECKING:
     from .._generated.models import Video, VideoError

@@ -1,16 +1,16 @@
 """Which operations need the API key: a client made without one can still call the others.
 
 The spec marks an operation that needs no key with ``security: []`` (Poe's ``GET /v1/models``),
-which the generated :class:`~poe_sdk._operation.Operation` carries as ``needs_key``.
+which the generated :class:`~poe_sdk._request.operation.Operation` carries as ``needs_key``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._constants import API_KEY_ENV
-from ._exceptions import RequestValidationError
-from ._operation import Operation
+from .._constants import API_KEY_ENV
+from .._exceptions import RequestValidationError
+from .operation import Operation
 
 __all__ = ["check_api_key", "missing_api_key"]
 

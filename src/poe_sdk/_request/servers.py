@@ -15,7 +15,7 @@ from collections.abc import Mapping
 
 import httpx
 
-from ._operation import Server
+from .operation import Server
 
 __all__ = ["server_url"]
 

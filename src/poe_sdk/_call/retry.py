@@ -16,8 +16,8 @@ from datetime import timezone
 from email.utils import parsedate_to_datetime
 from typing import cast
 
-from ._exceptions import RequestValidationError
-from ._ratelimit import parse_duration, parse_number
+from .._exceptions import RequestValidationError
+from .._replies.ratelimit import parse_duration, parse_number
 
 __all__ = [
     "RetryPolicy",
@@ -245,7 +245,7 @@ def server_retry_delay(
        minus ``now``, in seconds since the epoch);
     3. for a 429 only, and only when ``x-ratelimit-remaining-requests`` does not say requests
        remain (another limit, such as tokens, caused it), ``x-ratelimit-reset-requests``
-       (``"1s"``, ``"6m0s"``; see :func:`~poe_sdk._ratelimit.parse_duration`).
+       (``"1s"``, ``"6m0s"``; see :func:`~poe_sdk._replies.ratelimit.parse_duration`).
 
     Zero, negative, NaN, infinite, overflowing or malformed values are skipped, so ``None``
     means "fall back to backoff". The wait is not capped here (see

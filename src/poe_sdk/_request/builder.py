@@ -14,9 +14,9 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
 
-from ._exceptions import ArgumentProblem, RequestValidationError
-from ._not_given import NotGiven, Omit
-from ._operation import Parameter
+from .._exceptions import ArgumentProblem, RequestValidationError
+from .._not_given import NotGiven, Omit
+from .operation import Parameter
 
 __all__ = [
     "RequestParams",

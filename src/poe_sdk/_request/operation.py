@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar, over
 
 from typing_extensions import Self, TypedDict
 
-from ._not_given import NOT_GIVEN, NotGiven, Omit
+from .._not_given import NOT_GIVEN, NotGiven, Omit
 
 if TYPE_CHECKING:
     import httpx
     from pydantic import BaseModel, TypeAdapter
 
-    from ._streaming import ChunkAccumulator
+    from .._replies.streaming import ChunkAccumulator
 
 __all__ = [
     "AsyncAPIResource",
@@ -50,7 +50,7 @@ class Server:
 
     ``url`` is the operation's server in the spec, ``default`` the document's server and
     ``base_path`` the prefix the client's ``base_url`` adds to it (``https://api.poe.com`` and
-    ``/v1`` for Poe). See :func:`poe_sdk._servers.server_url` for the rule.
+    ``/v1`` for Poe). See :func:`poe_sdk._request.servers.server_url` for the rule.
     """
 
     url: str
@@ -153,7 +153,7 @@ class Operation:
     key."""
     binary_reply: bool = False
     """The 2xx reply is not JSON (a file, audio, video): returned unread as a binary response
-    (:class:`poe_sdk._binary.AsyncBinaryResponse`) that streams its body."""
+    (:class:`poe_sdk._replies.binary.AsyncBinaryResponse`) that streams its body."""
 
     def streams(self, body: Mapping[str, object] | None) -> bool:
         """Whether a call with ``body`` asks for the ``text/event-stream`` reply."""

@@ -13,12 +13,12 @@ import inspect
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
 
-from ._operation import Operation, call_arguments
-from ._streamed_response import AsyncResponseContextManager, ResponseContextManager
+from .._request.operation import Operation, call_arguments
+from .streamed_response import AsyncResponseContextManager, ResponseContextManager
 
 if TYPE_CHECKING:
-    from ._pagination import AsyncPaginator, SyncPage
-    from ._raw_response import APIResponse, AsyncAPIResponse
+    from .pagination import AsyncPaginator, SyncPage
+    from .raw_response import APIResponse, AsyncAPIResponse
 
 __all__ = ["Twin"]
 

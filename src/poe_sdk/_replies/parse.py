@@ -16,7 +16,7 @@ deviation:
 
 The same walk, run on a reply that validated, lists what strict reading refuses; with
 ``strict`` every deviation is an :class:`APIResponseValidationError`. An error object in a
-2xx reply raises the :class:`APIError` it describes (:mod:`._reply_errors`).
+2xx reply raises the :class:`APIError` it describes (:mod:`._replies.errors`).
 """
 
 from __future__ import annotations
@@ -42,12 +42,12 @@ import httpx
 from pydantic import BaseModel, Discriminator, Tag, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from ._base_models import EMPTY_AS_NONE, JSON_TEXT, ResponseModel, UnknownVariant, set_request_id
-from ._exceptions import APIResponseValidationError
-from ._reply_errors import decode_error_body, is_error_object, quote_start, stream_error
+from .._base_models import EMPTY_AS_NONE, JSON_TEXT, ResponseModel, UnknownVariant, set_request_id
+from .._exceptions import APIResponseValidationError
+from .errors import decode_error_body, is_error_object, quote_start, stream_error
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from .._request.operation import Operation
 
 __all__ = [
     "Reading",

@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 import anyio
 import httpx
 
-from ._http.exchange import aclose, body_chunks, next_chunk, read_body
+from .._http.exchange import aclose, body_chunks, next_chunk, read_body
 
 if TYPE_CHECKING:
-    from ._sync.runner import Runner
+    from .._sync.runner import Runner
 
 __all__ = ["AsyncBinaryResponse", "BinaryResponse"]
 

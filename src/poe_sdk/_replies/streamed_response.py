@@ -19,12 +19,12 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
 import httpx
 
-from ._exceptions import ClientClosedError
-from ._http.exchange import aclose, body_chunks, next_chunk, read_body
-from ._raw_response import ReplyFacts
+from .._exceptions import ClientClosedError
+from .._http.exchange import aclose, body_chunks, next_chunk, read_body
+from .raw_response import ReplyFacts
 
 if TYPE_CHECKING:
-    from ._sync.runner import Runner
+    from .._sync.runner import Runner
 
 __all__ = [
     "AsyncResponseContextManager",

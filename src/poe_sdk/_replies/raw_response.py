@@ -8,7 +8,7 @@ from typing import Generic, TypeVar
 
 import httpx
 
-from ._ratelimit import RateLimit, parse_rate_limit
+from .ratelimit import RateLimit, parse_rate_limit
 
 __all__ = ["APIResponse", "AsyncAPIResponse", "ReplyFacts"]
 

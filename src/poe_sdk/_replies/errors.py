@@ -12,7 +12,7 @@ from typing import Any, TypeGuard, cast
 
 import httpx
 
-from ._exceptions import (
+from .._exceptions import (
     APIError,
     APIResponseValidationError,
     APIStatusError,

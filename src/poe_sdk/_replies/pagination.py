@@ -1,8 +1,9 @@
 """Pages of list operations: ``AsyncPaginator`` (await it for the first page, ``async for``
 over every item of every page), ``AsyncPage`` and ``SyncPage`` (the sync facade's).
 
-An operation's :class:`~poe_sdk._operation.Pagination` says which reply field holds the items,
-which says whether more follow, and which parameter asks for the page after a given item.
+An operation's :class:`~poe_sdk._request.operation.Pagination` says which reply field holds
+the items, which says whether more follow, and which parameter asks for the page after a
+given item.
 
 Paging never runs forever: the cursors followed from a first page are remembered (a
 :class:`CursorTrail`), and a cursor the server sends again raises
@@ -19,9 +20,15 @@ from collections.abc import AsyncIterator, Generator, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar, cast
 
-from ._exceptions import PaginationCycleError
-from ._operation import AsyncRequester, Operation, Pagination, RequestOptions, SyncRequester
-from ._request_builder import validate_params
+from .._exceptions import PaginationCycleError
+from .._request.builder import validate_params
+from .._request.operation import (
+    AsyncRequester,
+    Operation,
+    Pagination,
+    RequestOptions,
+    SyncRequester,
+)
 
 __all__ = ["AsyncPage", "AsyncPaginator", "CursorTrail", "PageInfo", "SyncPage"]
 

@@ -25,17 +25,17 @@ import os
 import zipfile
 from typing import TYPE_CHECKING, BinaryIO, Literal, TypeAlias, cast
 
-from ._exceptions import RequestValidationError
+from .._exceptions import RequestValidationError
 
 if TYPE_CHECKING:
-    from ._generated.params import (
+    from .._generated.params import (
         ChatCompletionRequestMessageContentPartAudioParam,
         ChatCompletionRequestMessageContentPartFileParam,
         ChatCompletionRequestMessageContentPartImageParam,
         ChatCompletionRequestMessageContentPartTextParam,
         ImageUrlParam,
     )
-    from .types import FileContentPartParam
+    from ..types import FileContentPartParam
 
 __all__ = [
     "FileSource",

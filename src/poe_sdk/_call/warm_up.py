@@ -20,10 +20,10 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, TypeAdapter
 
-from ._http.defaults import CertEnvironment, default_ssl_context
+from .._http.defaults import CertEnvironment, default_ssl_context
 
 if TYPE_CHECKING:
-    from ._operation import Operation
+    from .._request.operation import Operation
 
 __all__ = ["warm_up"]
 

@@ -3,8 +3,8 @@
 A generated resource calls ``client._request(OPERATION, ...)``: :meth:`CallPipeline._request`
 checks the arguments before any I/O (:meth:`~CallPipeline._prepare`, into a
 :class:`PreparedCall` that carries all the call needs), builds the request, sends it with
-retries (:meth:`~CallPipeline._attempts`; :mod:`._retry` decides, :mod:`._transport` sends) and
-turns the reply into the result (:meth:`~CallPipeline._reply`: :mod:`._replies`, or an
+retries (:meth:`~CallPipeline._attempts`; :mod:`.retry` decides, :mod:`poe_sdk._http` sends) and
+turns the reply into the result (:meth:`~CallPipeline._reply`: :mod:`._replies.parse`, or an
 :class:`AsyncStream` given its keep-alive, secrets and deadline as it is built).
 :class:`AsyncPoeClient` is a ``CallPipeline`` that holds the configuration.
 """
@@ -24,9 +24,7 @@ import anyio
 import httpx
 from pydantic import BaseModel
 
-from ._auth import check_api_key
-from ._binary import AsyncBinaryResponse
-from ._client_options import (
+from .._client_options import (
     ClientConfig,
     check_fallbacks,
     check_headers,
@@ -34,8 +32,8 @@ from ._client_options import (
     check_timeout,
     read_at_most,
 )
-from ._deadline import TotalDeadline
-from ._exceptions import (
+from .._deadline import TotalDeadline
+from .._exceptions import (
     AllModelsFailedError,
     APIConnectionError,
     APIError,
@@ -45,26 +43,34 @@ from ._exceptions import (
     PoeError,
     RequestValidationError,
 )
-from ._http.exchange import read_body, read_error_body, send
-from ._http.limits import ResponseLimits, bound_error_body
-from ._http.pools import HTTPClientSlot
-from ._http.redirects import follow_redirects
-from ._http.requests import build_request
-from ._lifecycle import ClientState
-from ._multipart import dict_of_lists, multipart_parts
-from ._not_given import NotGiven, Omit
-from ._operation import Operation, RequestOptions
-from ._ratelimit import RateLimit, parse_rate_limit
-from ._raw_response import AsyncAPIResponse
-from ._redaction import redact_error, secret_values, write_only_values
-from ._replies import parse_model, parse_reply
-from ._reply_errors import invalid_status, not_a_stream, status_error
-from ._request_builder import RequestParams, build_path, encode_body, validate_body, validate_params
-from ._retry import RetryPolicy, decide_retry, is_retryable_status
-from ._servers import server_url
-from ._streamed_response import AsyncStreamedAPIResponse
-from ._streaming import AsyncStream, reader_of
-from ._warm_up import warm_up
+from .._http.exchange import read_body, read_error_body, send
+from .._http.limits import ResponseLimits, bound_error_body
+from .._http.pools import HTTPClientSlot
+from .._http.redirects import follow_redirects
+from .._http.requests import build_request
+from .._not_given import NotGiven, Omit
+from .._redaction import redact_error, secret_values, write_only_values
+from .._replies.binary import AsyncBinaryResponse
+from .._replies.errors import invalid_status, not_a_stream, status_error
+from .._replies.parse import parse_model, parse_reply
+from .._replies.ratelimit import RateLimit, parse_rate_limit
+from .._replies.raw_response import AsyncAPIResponse
+from .._replies.streamed_response import AsyncStreamedAPIResponse
+from .._replies.streaming import AsyncStream, reader_of
+from .._request.auth import check_api_key
+from .._request.builder import (
+    RequestParams,
+    build_path,
+    encode_body,
+    validate_body,
+    validate_params,
+)
+from .._request.multipart import dict_of_lists, multipart_parts
+from .._request.operation import Operation, RequestOptions
+from .._request.servers import server_url
+from .lifecycle import ClientState
+from .retry import RetryPolicy, decide_retry, is_retryable_status
+from .warm_up import warm_up
 
 __all__ = ["CallPipeline", "Clock", "PreparedCall", "RateLimitState", "RequestParts"]
 

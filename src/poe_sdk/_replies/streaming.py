@@ -20,8 +20,8 @@ import anyio
 import httpx
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ._deadline import TotalDeadline
-from ._exceptions import (
+from .._deadline import TotalDeadline
+from .._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
     APITimeoutError,
@@ -30,15 +30,15 @@ from ._exceptions import (
     ResponseTooLargeError,
     StreamTimeoutError,
 )
-from ._http.exchange import aclose, body_chunks, next_chunk
-from ._operation import StreamEnd
-from ._redaction import redact_error, secret_values
-from ._replies import check_event, checked_reply, read_event_reply, read_reply
-from ._reply_errors import is_error_object, json_or_text, quote_start, stream_error
-from ._sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
+from .._http.exchange import aclose, body_chunks, next_chunk
+from .._redaction import redact_error, secret_values
+from .._request.operation import StreamEnd
+from .errors import is_error_object, json_or_text, quote_start, stream_error
+from .parse import check_event, checked_reply, read_event_reply, read_reply
+from .sse import ServerSentEvent, SSEDecodeError, SSEDecoder, SSEEventTooLargeError
 
 if TYPE_CHECKING:
-    from ._generated.models import (
+    from .._generated.models import (
         ChatCompletion,
         ChatCompletionChunk,
         Message,
