@@ -34,7 +34,7 @@ def test_the_spec_attaches_the_helpers_to_both_clients() -> None:
     assert "class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):" in resources
     assert "class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):" in resources
     # Raw twins stay plain: the helpers return parsed results, not HTTP responses.
-    assert "class ChatCompletionsWithRawResponse:" in resources
+    assert "class ChatCompletionsWithRawResponse(SyncAPIResource):" in resources
 
 
 def test_replaced_arguments_are_left_out_of_the_helper_args(tmp_path: Path) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from typing_extensions import assert_type
 
 from poe_sdk import (
@@ -52,6 +54,11 @@ async def async_usage(client: AsyncPoeClient, flag: bool) -> None:
         model="m", messages=MESSAGES, stream=True
     )
     assert_type(raw_stream.parse(), AsyncStream[ChatCompletionChunk])
+    # A raw twin's call is a coroutine, as the plain method's: it can be a task.
+    task = asyncio.create_task(
+        client.chat.completions.with_raw_response.create(model="m", messages=MESSAGES)
+    )
+    assert_type(await task, AsyncAPIResponse[ChatCompletion])
 
     await client.chat.completions.create(
         model="Claude-Sonnet-4",

@@ -11,6 +11,7 @@ Each method packs its arguments and calls the client's ``_request``; see
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Annotated, Any, Literal, cast, overload
 
 from pydantic import Field, TypeAdapter
@@ -23,6 +24,7 @@ from poe_sdk._replies.twins import Twin
 from poe_sdk._request.multipart import FileTypes
 from poe_sdk._request.operation import (
     AsyncAPIResource,
+    AsyncRequester,
     CallOptions,
     Child,
     ModelCallOptions,
@@ -32,6 +34,7 @@ from poe_sdk._request.operation import (
     Server,
     StreamEnd,
     SyncAPIResource,
+    SyncRequester,
     UnknownArgument,
     call_arguments,
 )
@@ -1098,39 +1101,18 @@ class VideosRemixArgs(  # type: ignore[call-arg]  # mypy does not know PEP 728 y
     """The new style of the video."""
 
 
-class AsyncVideosWithRawResponse:
-    """``videos`` with raw responses (``AsyncAPIResponse``)."""
-
-    def __init__(self, resource: AsyncVideos) -> None:
-        self.create = Twin(CREATE_VIDEO, "videos.create").async_raw(resource.create)
-        self.extend = Twin(EXTEND_VIDEO, "videos.extend").async_raw(resource.extend)
-        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").async_raw(resource.retrieve)
-        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_raw(
-            resource.download_content
-        )
-        self.remix = Twin(REMIX_VIDEO, "videos.remix").async_raw(resource.remix)
-
-
-class AsyncVideosWithStreamingResponse:
-    """``videos`` with streamed responses (``AsyncStreamedAPIResponse``)."""
-
-    def __init__(self, resource: AsyncVideos) -> None:
-        self.create = Twin(CREATE_VIDEO, "videos.create").async_streamed(resource.create)
-        self.extend = Twin(EXTEND_VIDEO, "videos.extend").async_streamed(resource.extend)
-        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").async_streamed(resource.retrieve)
-        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_streamed(
-            resource.download_content
-        )
-        self.remix = Twin(REMIX_VIDEO, "videos.remix").async_streamed(resource.remix)
-
-
 class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
     """The ``videos`` operations."""
 
-    with_raw_response = Child(AsyncVideosWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncVideosWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncVideosWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncVideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncVideosWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncVideosWithStreamingResponse(self)
 
     @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
     async def create(self, **kwargs: Unpack[VideosCreateArgs]) -> Video:
@@ -1250,39 +1232,42 @@ class AsyncVideos(AsyncVideosHelpers, AsyncAPIResource):
         return cast("Video", reply)
 
 
-class VideosWithRawResponse:
-    """``videos`` with raw responses (``APIResponse``)."""
+class AsyncVideosWithRawResponse(AsyncAPIResource):
+    """``videos`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Videos) -> None:
-        self.create = Twin(CREATE_VIDEO, "videos.create").raw(resource.create)
-        self.extend = Twin(EXTEND_VIDEO, "videos.extend").raw(resource.extend)
-        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").raw(resource.retrieve)
-        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").raw(
-            resource.download_content
-        )
-        self.remix = Twin(REMIX_VIDEO, "videos.remix").raw(resource.remix)
+    create = Twin(CREATE_VIDEO, "videos.create").async_raw(AsyncVideos.create)
+    extend = Twin(EXTEND_VIDEO, "videos.extend").async_raw(AsyncVideos.extend)
+    retrieve = Twin(GET_VIDEO, "videos.retrieve").async_raw(AsyncVideos.retrieve)
+    download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_raw(
+        AsyncVideos.download_content
+    )
+    remix = Twin(REMIX_VIDEO, "videos.remix").async_raw(AsyncVideos.remix)
 
 
-class VideosWithStreamingResponse:
-    """``videos`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncVideosWithStreamingResponse(AsyncAPIResource):
+    """``videos`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Videos) -> None:
-        self.create = Twin(CREATE_VIDEO, "videos.create").streamed(resource.create)
-        self.extend = Twin(EXTEND_VIDEO, "videos.extend").streamed(resource.extend)
-        self.retrieve = Twin(GET_VIDEO, "videos.retrieve").streamed(resource.retrieve)
-        self.download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").streamed(
-            resource.download_content
-        )
-        self.remix = Twin(REMIX_VIDEO, "videos.remix").streamed(resource.remix)
+    create = Twin(CREATE_VIDEO, "videos.create").async_streamed(AsyncVideos.create)
+    extend = Twin(EXTEND_VIDEO, "videos.extend").async_streamed(AsyncVideos.extend)
+    retrieve = Twin(GET_VIDEO, "videos.retrieve").async_streamed(AsyncVideos.retrieve)
+    download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").async_streamed(
+        AsyncVideos.download_content
+    )
+    remix = Twin(REMIX_VIDEO, "videos.remix").async_streamed(AsyncVideos.remix)
 
 
 class Videos(VideosHelpers, SyncAPIResource):
     """The ``videos`` operations."""
 
-    with_raw_response = Child(VideosWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(VideosWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> VideosWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return VideosWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> VideosWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return VideosWithStreamingResponse(self)
 
     @arguments_documented_by(AsyncVideos.create)
     @signature_of_options(VideosCreateArgs, missing=NOT_GIVEN, last=CallOptions)
@@ -1369,37 +1354,42 @@ class Videos(VideosHelpers, SyncAPIResource):
         return cast("Video", reply)
 
 
-class AsyncBotsWithRawResponse:
-    """``bots`` with raw responses (``AsyncAPIResponse``)."""
+class VideosWithRawResponse(SyncAPIResource):
+    """``videos`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncBots) -> None:
-        self.list = Twin(LIST_BOTS, "bots.list").async_raw_page(resource.list)
-        self.create = Twin(CREATE_BOT, "bots.create").async_raw(resource.create)
-        self.retrieve = Twin(GET_BOT, "bots.retrieve").async_raw(resource.retrieve)
-        self.replace = Twin(REPLACE_BOT, "bots.replace").async_raw(resource.replace)
-        self.delete = Twin(DELETE_BOT, "bots.delete").async_raw(resource.delete)
-        self.update = Twin(UPDATE_BOT, "bots.update").async_raw(resource.update)
+    create = Twin(CREATE_VIDEO, "videos.create").raw(Videos.create)
+    extend = Twin(EXTEND_VIDEO, "videos.extend").raw(Videos.extend)
+    retrieve = Twin(GET_VIDEO, "videos.retrieve").raw(Videos.retrieve)
+    download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").raw(
+        Videos.download_content
+    )
+    remix = Twin(REMIX_VIDEO, "videos.remix").raw(Videos.remix)
 
 
-class AsyncBotsWithStreamingResponse:
-    """``bots`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class VideosWithStreamingResponse(SyncAPIResource):
+    """``videos`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncBots) -> None:
-        self.list = Twin(LIST_BOTS, "bots.list").async_streamed_page(resource.list)
-        self.create = Twin(CREATE_BOT, "bots.create").async_streamed(resource.create)
-        self.retrieve = Twin(GET_BOT, "bots.retrieve").async_streamed(resource.retrieve)
-        self.replace = Twin(REPLACE_BOT, "bots.replace").async_streamed(resource.replace)
-        self.delete = Twin(DELETE_BOT, "bots.delete").async_streamed(resource.delete)
-        self.update = Twin(UPDATE_BOT, "bots.update").async_streamed(resource.update)
+    create = Twin(CREATE_VIDEO, "videos.create").streamed(Videos.create)
+    extend = Twin(EXTEND_VIDEO, "videos.extend").streamed(Videos.extend)
+    retrieve = Twin(GET_VIDEO, "videos.retrieve").streamed(Videos.retrieve)
+    download_content = Twin(GET_VIDEO_CONTENT, "videos.download_content").streamed(
+        Videos.download_content
+    )
+    remix = Twin(REMIX_VIDEO, "videos.remix").streamed(Videos.remix)
 
 
 class AsyncBots(AsyncAPIResource):
     """The ``bots`` operations."""
 
-    with_raw_response = Child(AsyncBotsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncBotsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncBotsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncBotsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncBotsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncBotsWithStreamingResponse(self)
 
     @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(self, **kwargs: Unpack[BotsListArgs]) -> AsyncPaginator[Bot, BotList]:
@@ -1536,37 +1526,40 @@ class AsyncBots(AsyncAPIResource):
         return cast("BotWriteStatus", reply)
 
 
-class BotsWithRawResponse:
-    """``bots`` with raw responses (``APIResponse``)."""
+class AsyncBotsWithRawResponse(AsyncAPIResource):
+    """``bots`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Bots) -> None:
-        self.list = Twin(LIST_BOTS, "bots.list").raw_page(resource.list)
-        self.create = Twin(CREATE_BOT, "bots.create").raw(resource.create)
-        self.retrieve = Twin(GET_BOT, "bots.retrieve").raw(resource.retrieve)
-        self.replace = Twin(REPLACE_BOT, "bots.replace").raw(resource.replace)
-        self.delete = Twin(DELETE_BOT, "bots.delete").raw(resource.delete)
-        self.update = Twin(UPDATE_BOT, "bots.update").raw(resource.update)
+    list = Twin(LIST_BOTS, "bots.list").async_raw_page(AsyncBots.list)
+    create = Twin(CREATE_BOT, "bots.create").async_raw(AsyncBots.create)
+    retrieve = Twin(GET_BOT, "bots.retrieve").async_raw(AsyncBots.retrieve)
+    replace = Twin(REPLACE_BOT, "bots.replace").async_raw(AsyncBots.replace)
+    delete = Twin(DELETE_BOT, "bots.delete").async_raw(AsyncBots.delete)
+    update = Twin(UPDATE_BOT, "bots.update").async_raw(AsyncBots.update)
 
 
-class BotsWithStreamingResponse:
-    """``bots`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncBotsWithStreamingResponse(AsyncAPIResource):
+    """``bots`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Bots) -> None:
-        self.list = Twin(LIST_BOTS, "bots.list").streamed_page(resource.list)
-        self.create = Twin(CREATE_BOT, "bots.create").streamed(resource.create)
-        self.retrieve = Twin(GET_BOT, "bots.retrieve").streamed(resource.retrieve)
-        self.replace = Twin(REPLACE_BOT, "bots.replace").streamed(resource.replace)
-        self.delete = Twin(DELETE_BOT, "bots.delete").streamed(resource.delete)
-        self.update = Twin(UPDATE_BOT, "bots.update").streamed(resource.update)
+    list = Twin(LIST_BOTS, "bots.list").async_streamed_page(AsyncBots.list)
+    create = Twin(CREATE_BOT, "bots.create").async_streamed(AsyncBots.create)
+    retrieve = Twin(GET_BOT, "bots.retrieve").async_streamed(AsyncBots.retrieve)
+    replace = Twin(REPLACE_BOT, "bots.replace").async_streamed(AsyncBots.replace)
+    delete = Twin(DELETE_BOT, "bots.delete").async_streamed(AsyncBots.delete)
+    update = Twin(UPDATE_BOT, "bots.update").async_streamed(AsyncBots.update)
 
 
 class Bots(SyncAPIResource):
     """The ``bots`` operations."""
 
-    with_raw_response = Child(BotsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(BotsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> BotsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return BotsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> BotsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return BotsWithStreamingResponse(self)
 
     @arguments_documented_by(AsyncBots.list)
     @signature_of_options(BotsListArgs, missing=NOT_GIVEN, last=CallOptions)
@@ -1653,37 +1646,40 @@ class Bots(SyncAPIResource):
         return cast("BotWriteStatus", reply)
 
 
-class AsyncUsageWithRawResponse:
-    """``usage`` with raw responses (``AsyncAPIResponse``)."""
+class BotsWithRawResponse(SyncAPIResource):
+    """``bots`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncUsage) -> None:
-        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_raw(
-            resource.current_balance
-        )
-        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_raw_page(
-            resource.points_history
-        )
+    list = Twin(LIST_BOTS, "bots.list").raw_page(Bots.list)
+    create = Twin(CREATE_BOT, "bots.create").raw(Bots.create)
+    retrieve = Twin(GET_BOT, "bots.retrieve").raw(Bots.retrieve)
+    replace = Twin(REPLACE_BOT, "bots.replace").raw(Bots.replace)
+    delete = Twin(DELETE_BOT, "bots.delete").raw(Bots.delete)
+    update = Twin(UPDATE_BOT, "bots.update").raw(Bots.update)
 
 
-class AsyncUsageWithStreamingResponse:
-    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class BotsWithStreamingResponse(SyncAPIResource):
+    """``bots`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncUsage) -> None:
-        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_streamed(
-            resource.current_balance
-        )
-        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_streamed_page(
-            resource.points_history
-        )
+    list = Twin(LIST_BOTS, "bots.list").streamed_page(Bots.list)
+    create = Twin(CREATE_BOT, "bots.create").streamed(Bots.create)
+    retrieve = Twin(GET_BOT, "bots.retrieve").streamed(Bots.retrieve)
+    replace = Twin(REPLACE_BOT, "bots.replace").streamed(Bots.replace)
+    delete = Twin(DELETE_BOT, "bots.delete").streamed(Bots.delete)
+    update = Twin(UPDATE_BOT, "bots.update").streamed(Bots.update)
 
 
 class AsyncUsage(AsyncAPIResource):
     """The ``usage`` operations."""
 
-    with_raw_response = Child(AsyncUsageWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncUsageWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncUsageWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncUsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncUsageWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncUsageWithStreamingResponse(self)
 
     @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
     async def current_balance(self, **kwargs: Unpack[UsageCurrentBalanceArgs]) -> CurrentBalance:
@@ -1720,37 +1716,40 @@ class AsyncUsage(AsyncAPIResource):
         )
 
 
-class UsageWithRawResponse:
-    """``usage`` with raw responses (``APIResponse``)."""
+class AsyncUsageWithRawResponse(AsyncAPIResource):
+    """``usage`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Usage) -> None:
-        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").raw(
-            resource.current_balance
-        )
-        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").raw_page(
-            resource.points_history
-        )
+    current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_raw(
+        AsyncUsage.current_balance
+    )
+    points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_raw_page(
+        AsyncUsage.points_history
+    )
 
 
-class UsageWithStreamingResponse:
-    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncUsageWithStreamingResponse(AsyncAPIResource):
+    """``usage`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Usage) -> None:
-        self.current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").streamed(
-            resource.current_balance
-        )
-        self.points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").streamed_page(
-            resource.points_history
-        )
+    current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").async_streamed(
+        AsyncUsage.current_balance
+    )
+    points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").async_streamed_page(
+        AsyncUsage.points_history
+    )
 
 
 class Usage(SyncAPIResource):
     """The ``usage`` operations."""
 
-    with_raw_response = Child(UsageWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(UsageWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> UsageWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return UsageWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> UsageWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return UsageWithStreamingResponse(self)
 
     @arguments_documented_by(AsyncUsage.current_balance)
     @signature_of_options(UsageCurrentBalanceArgs, missing=NOT_GIVEN, last=CallOptions)
@@ -1777,27 +1776,36 @@ class Usage(SyncAPIResource):
         )
 
 
-class AsyncModelsWithRawResponse:
-    """``models`` with raw responses (``AsyncAPIResponse``)."""
+class UsageWithRawResponse(SyncAPIResource):
+    """``usage`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncModels) -> None:
-        self.list = Twin(LIST_MODELS, "models.list").async_raw_page(resource.list)
+    current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").raw(Usage.current_balance)
+    points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").raw_page(Usage.points_history)
 
 
-class AsyncModelsWithStreamingResponse:
-    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class UsageWithStreamingResponse(SyncAPIResource):
+    """``usage`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncModels) -> None:
-        self.list = Twin(LIST_MODELS, "models.list").async_streamed_page(resource.list)
+    current_balance = Twin(GET_CURRENT_BALANCE, "usage.current_balance").streamed(
+        Usage.current_balance
+    )
+    points_history = Twin(GET_POINTS_HISTORY, "usage.points_history").streamed_page(
+        Usage.points_history
+    )
 
 
 class AsyncModels(AsyncAPIResource):
     """The ``models`` operations."""
 
-    with_raw_response = Child(AsyncModelsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncModelsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncModelsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncModelsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncModelsWithStreamingResponse(self)
 
     @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
     def list(self, **kwargs: Unpack[ModelsListArgs]) -> AsyncPaginator[Model, ModelList]:
@@ -1816,27 +1824,30 @@ class AsyncModels(AsyncAPIResource):
         return AsyncPaginator[Model, ModelList](self._client, LIST_MODELS, params or {}, options)
 
 
-class ModelsWithRawResponse:
-    """``models`` with raw responses (``APIResponse``)."""
+class AsyncModelsWithRawResponse(AsyncAPIResource):
+    """``models`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Models) -> None:
-        self.list = Twin(LIST_MODELS, "models.list").raw_page(resource.list)
+    list = Twin(LIST_MODELS, "models.list").async_raw_page(AsyncModels.list)
 
 
-class ModelsWithStreamingResponse:
-    """``models`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncModelsWithStreamingResponse(AsyncAPIResource):
+    """``models`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Models) -> None:
-        self.list = Twin(LIST_MODELS, "models.list").streamed_page(resource.list)
+    list = Twin(LIST_MODELS, "models.list").async_streamed_page(AsyncModels.list)
 
 
 class Models(SyncAPIResource):
     """The ``models`` operations."""
 
-    with_raw_response = Child(ModelsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(ModelsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> ModelsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ModelsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ModelsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ModelsWithStreamingResponse(self)
 
     @arguments_documented_by(AsyncModels.list)
     @signature_of_options(ModelsListArgs, missing=NOT_GIVEN, last=CallOptions)
@@ -1851,27 +1862,30 @@ class Models(SyncAPIResource):
         return SyncPage[Model, ModelList].first(self._client, LIST_MODELS, params or {}, options)
 
 
-class AsyncMessagesWithRawResponse:
-    """``messages`` with raw responses (``AsyncAPIResponse``)."""
+class ModelsWithRawResponse(SyncAPIResource):
+    """``models`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncMessages) -> None:
-        self.create = Twin(CREATE_MESSAGE, "messages.create").async_raw(resource.create)
+    list = Twin(LIST_MODELS, "models.list").raw_page(Models.list)
 
 
-class AsyncMessagesWithStreamingResponse:
-    """``messages`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class ModelsWithStreamingResponse(SyncAPIResource):
+    """``models`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncMessages) -> None:
-        self.create = Twin(CREATE_MESSAGE, "messages.create").async_streamed(resource.create)
+    list = Twin(LIST_MODELS, "models.list").streamed_page(Models.list)
 
 
 class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
     """The ``messages`` operations."""
 
-    with_raw_response = Child(AsyncMessagesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncMessagesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncMessagesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncMessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncMessagesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncMessagesWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -1936,27 +1950,30 @@ class AsyncMessages(AsyncMessagesHelpers, AsyncAPIResource):
         return cast("Message | AsyncStream[MessageStreamEvent]", reply)
 
 
-class MessagesWithRawResponse:
-    """``messages`` with raw responses (``APIResponse``)."""
+class AsyncMessagesWithRawResponse(AsyncAPIResource):
+    """``messages`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Messages) -> None:
-        self.create = Twin(CREATE_MESSAGE, "messages.create").raw(resource.create)
+    create = Twin(CREATE_MESSAGE, "messages.create").async_raw(AsyncMessages.create)
 
 
-class MessagesWithStreamingResponse:
-    """``messages`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncMessagesWithStreamingResponse(AsyncAPIResource):
+    """``messages`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Messages) -> None:
-        self.create = Twin(CREATE_MESSAGE, "messages.create").streamed(resource.create)
+    create = Twin(CREATE_MESSAGE, "messages.create").async_streamed(AsyncMessages.create)
 
 
 class Messages(MessagesHelpers, SyncAPIResource):
     """The ``messages`` operations."""
 
-    with_raw_response = Child(MessagesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(MessagesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> MessagesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return MessagesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> MessagesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return MessagesWithStreamingResponse(self)
 
     @overload
     def create(
@@ -1997,27 +2014,30 @@ class Messages(MessagesHelpers, SyncAPIResource):
         return cast("Message | Stream[MessageStreamEvent]", reply)
 
 
-class AsyncResponsesWithRawResponse:
-    """``responses`` with raw responses (``AsyncAPIResponse``)."""
+class MessagesWithRawResponse(SyncAPIResource):
+    """``messages`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncResponses) -> None:
-        self.create = Twin(CREATE_RESPONSE, "responses.create").async_raw(resource.create)
+    create = Twin(CREATE_MESSAGE, "messages.create").raw(Messages.create)
 
 
-class AsyncResponsesWithStreamingResponse:
-    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class MessagesWithStreamingResponse(SyncAPIResource):
+    """``messages`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncResponses) -> None:
-        self.create = Twin(CREATE_RESPONSE, "responses.create").async_streamed(resource.create)
+    create = Twin(CREATE_MESSAGE, "messages.create").streamed(Messages.create)
 
 
 class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
     """The ``responses`` operations."""
 
-    with_raw_response = Child(AsyncResponsesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncResponsesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncResponsesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncResponsesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncResponsesWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -2084,27 +2104,30 @@ class AsyncResponses(AsyncResponsesHelpers, AsyncAPIResource):
         return cast("Response | AsyncStream[ResponseStreamEvent]", reply)
 
 
-class ResponsesWithRawResponse:
-    """``responses`` with raw responses (``APIResponse``)."""
+class AsyncResponsesWithRawResponse(AsyncAPIResource):
+    """``responses`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Responses) -> None:
-        self.create = Twin(CREATE_RESPONSE, "responses.create").raw(resource.create)
+    create = Twin(CREATE_RESPONSE, "responses.create").async_raw(AsyncResponses.create)
 
 
-class ResponsesWithStreamingResponse:
-    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncResponsesWithStreamingResponse(AsyncAPIResource):
+    """``responses`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Responses) -> None:
-        self.create = Twin(CREATE_RESPONSE, "responses.create").streamed(resource.create)
+    create = Twin(CREATE_RESPONSE, "responses.create").async_streamed(AsyncResponses.create)
 
 
 class Responses(ResponsesHelpers, SyncAPIResource):
     """The ``responses`` operations."""
 
-    with_raw_response = Child(ResponsesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(ResponsesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> ResponsesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ResponsesWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ResponsesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ResponsesWithStreamingResponse(self)
 
     @overload
     def create(
@@ -2143,31 +2166,30 @@ class Responses(ResponsesHelpers, SyncAPIResource):
         return cast("Response | Stream[ResponseStreamEvent]", reply)
 
 
-class AsyncChatCompletionsWithRawResponse:
-    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
+class ResponsesWithRawResponse(SyncAPIResource):
+    """``responses`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncChatCompletions) -> None:
-        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_raw(
-            resource.create
-        )
+    create = Twin(CREATE_RESPONSE, "responses.create").raw(Responses.create)
 
 
-class AsyncChatCompletionsWithStreamingResponse:
-    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class ResponsesWithStreamingResponse(SyncAPIResource):
+    """``responses`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncChatCompletions) -> None:
-        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_streamed(
-            resource.create
-        )
+    create = Twin(CREATE_RESPONSE, "responses.create").streamed(Responses.create)
 
 
 class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
     """The ``chat.completions`` operations."""
 
-    with_raw_response = Child(AsyncChatCompletionsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncChatCompletionsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> AsyncChatCompletionsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatCompletionsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncChatCompletionsWithStreamingResponse(self)
 
     @overload
     async def create(
@@ -2247,29 +2269,34 @@ class AsyncChatCompletions(AsyncChatCompletionsHelpers, AsyncAPIResource):
         return cast("ChatCompletion | AsyncStream[ChatCompletionChunk]", reply)
 
 
-class ChatCompletionsWithRawResponse:
-    """``chat.completions`` with raw responses (``APIResponse``)."""
+class AsyncChatCompletionsWithRawResponse(AsyncAPIResource):
+    """``chat.completions`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: ChatCompletions) -> None:
-        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").raw(resource.create)
+    create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_raw(
+        AsyncChatCompletions.create
+    )
 
 
-class ChatCompletionsWithStreamingResponse:
-    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncChatCompletionsWithStreamingResponse(AsyncAPIResource):
+    """``chat.completions`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: ChatCompletions) -> None:
-        self.create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").streamed(
-            resource.create
-        )
+    create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").async_streamed(
+        AsyncChatCompletions.create
+    )
 
 
 class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
     """The ``chat.completions`` operations."""
 
-    with_raw_response = Child(ChatCompletionsWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(ChatCompletionsWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
+    @cached_property
+    def with_raw_response(self) -> ChatCompletionsWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ChatCompletionsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatCompletionsWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ChatCompletionsWithStreamingResponse(self)
 
     @overload
     def create(
@@ -2306,149 +2333,165 @@ class ChatCompletions(ChatCompletionsHelpers, SyncAPIResource):
         return cast("ChatCompletion | Stream[ChatCompletionChunk]", reply)
 
 
-class AsyncChatWithRawResponse:
-    """``chat`` with raw responses (``AsyncAPIResponse``)."""
+class ChatCompletionsWithRawResponse(SyncAPIResource):
+    """``chat.completions`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncChat) -> None:
-        self.completions = AsyncChatCompletionsWithRawResponse(resource.completions)
+    create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").raw(ChatCompletions.create)
 
 
-class AsyncChatWithStreamingResponse:
-    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
+class ChatCompletionsWithStreamingResponse(SyncAPIResource):
+    """``chat.completions`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncChat) -> None:
-        self.completions = AsyncChatCompletionsWithStreamingResponse(resource.completions)
+    create = Twin(CREATE_CHAT_COMPLETION, "chat.completions.create").streamed(
+        ChatCompletions.create
+    )
 
 
 class AsyncChat(AsyncAPIResource):
     """The ``chat`` operations."""
 
-    with_raw_response = Child(AsyncChatWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncChatWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
-    completions = Child(AsyncChatCompletions)
-    """The ``chat.completions`` resource."""
+    @cached_property
+    def with_raw_response(self) -> AsyncChatWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncChatWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncChatWithStreamingResponse(self)
+
+    completions = Child(AsyncChatCompletions, "The ``chat.completions`` resource.")
 
 
-class ChatWithRawResponse:
-    """``chat`` with raw responses (``APIResponse``)."""
+class AsyncChatWithRawResponse(AsyncAPIResource):
+    """``chat`` with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: Chat) -> None:
-        self.completions = ChatCompletionsWithRawResponse(resource.completions)
+    completions = Child(AsyncChatCompletionsWithRawResponse, "The ``chat.completions`` resource.")
 
 
-class ChatWithStreamingResponse:
-    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
+class AsyncChatWithStreamingResponse(AsyncAPIResource):
+    """``chat`` with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: Chat) -> None:
-        self.completions = ChatCompletionsWithStreamingResponse(resource.completions)
+    completions = Child(
+        AsyncChatCompletionsWithStreamingResponse, "The ``chat.completions`` resource."
+    )
 
 
 class Chat(SyncAPIResource):
     """The ``chat`` operations."""
 
-    with_raw_response = Child(ChatWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(ChatWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
-    completions = Child(ChatCompletions)
-    """The ``chat.completions`` resource."""
+    @cached_property
+    def with_raw_response(self) -> ChatWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return ChatWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ChatWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return ChatWithStreamingResponse(self)
+
+    completions = Child(ChatCompletions, "The ``chat.completions`` resource.")
 
 
-class AsyncRootResourcesWithRawResponse:
-    """The resources with raw responses (``AsyncAPIResponse``)."""
+class ChatWithRawResponse(SyncAPIResource):
+    """``chat`` with raw responses (``APIResponse``)."""
 
-    def __init__(self, resource: AsyncRootResources) -> None:
-        self.chat = AsyncChatWithRawResponse(resource.chat)
-        self.responses = AsyncResponsesWithRawResponse(resource.responses)
-        self.messages = AsyncMessagesWithRawResponse(resource.messages)
-        self.models = AsyncModelsWithRawResponse(resource.models)
-        self.usage = AsyncUsageWithRawResponse(resource.usage)
-        self.bots = AsyncBotsWithRawResponse(resource.bots)
-        self.videos = AsyncVideosWithRawResponse(resource.videos)
+    completions = Child(ChatCompletionsWithRawResponse, "The ``chat.completions`` resource.")
 
 
-class AsyncRootResourcesWithStreamingResponse:
-    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
+class ChatWithStreamingResponse(SyncAPIResource):
+    """``chat`` with streamed responses (``StreamedAPIResponse``)."""
 
-    def __init__(self, resource: AsyncRootResources) -> None:
-        self.chat = AsyncChatWithStreamingResponse(resource.chat)
-        self.responses = AsyncResponsesWithStreamingResponse(resource.responses)
-        self.messages = AsyncMessagesWithStreamingResponse(resource.messages)
-        self.models = AsyncModelsWithStreamingResponse(resource.models)
-        self.usage = AsyncUsageWithStreamingResponse(resource.usage)
-        self.bots = AsyncBotsWithStreamingResponse(resource.bots)
-        self.videos = AsyncVideosWithStreamingResponse(resource.videos)
+    completions = Child(ChatCompletionsWithStreamingResponse, "The ``chat.completions`` resource.")
 
 
 class AsyncRootResources:
     """Mixin of the async client: one attribute per top-level resource."""
 
-    with_raw_response = Child(AsyncRootResourcesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(AsyncRootResourcesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
-    chat = Child(AsyncChat)
-    """The ``chat`` resource."""
-    responses = Child(AsyncResponses)
-    """The ``responses`` resource."""
-    messages = Child(AsyncMessages)
-    """The ``messages`` resource."""
-    models = Child(AsyncModels)
-    """The ``models`` resource."""
-    usage = Child(AsyncUsage)
-    """The ``usage`` resource."""
-    bots = Child(AsyncBots)
-    """The ``bots`` resource."""
-    videos = Child(AsyncVideos)
-    """The ``videos`` resource."""
+    @cached_property
+    def with_raw_response(self) -> AsyncRootResourcesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return AsyncRootResourcesWithRawResponse(cast("AsyncRequester", self))
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncRootResourcesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return AsyncRootResourcesWithStreamingResponse(cast("AsyncRequester", self))
+
+    chat = Child(AsyncChat, "The ``chat`` resource.")
+    responses = Child(AsyncResponses, "The ``responses`` resource.")
+    messages = Child(AsyncMessages, "The ``messages`` resource.")
+    models = Child(AsyncModels, "The ``models`` resource.")
+    usage = Child(AsyncUsage, "The ``usage`` resource.")
+    bots = Child(AsyncBots, "The ``bots`` resource.")
+    videos = Child(AsyncVideos, "The ``videos`` resource.")
 
 
-class SyncRootResourcesWithRawResponse:
-    """The resources with raw responses (``APIResponse``)."""
+class AsyncRootResourcesWithRawResponse(AsyncAPIResource):
+    """The resources with raw responses (``AsyncAPIResponse``)."""
 
-    def __init__(self, resource: SyncRootResources) -> None:
-        self.chat = ChatWithRawResponse(resource.chat)
-        self.responses = ResponsesWithRawResponse(resource.responses)
-        self.messages = MessagesWithRawResponse(resource.messages)
-        self.models = ModelsWithRawResponse(resource.models)
-        self.usage = UsageWithRawResponse(resource.usage)
-        self.bots = BotsWithRawResponse(resource.bots)
-        self.videos = VideosWithRawResponse(resource.videos)
+    chat = Child(AsyncChatWithRawResponse, "The ``chat`` resource.")
+    responses = Child(AsyncResponsesWithRawResponse, "The ``responses`` resource.")
+    messages = Child(AsyncMessagesWithRawResponse, "The ``messages`` resource.")
+    models = Child(AsyncModelsWithRawResponse, "The ``models`` resource.")
+    usage = Child(AsyncUsageWithRawResponse, "The ``usage`` resource.")
+    bots = Child(AsyncBotsWithRawResponse, "The ``bots`` resource.")
+    videos = Child(AsyncVideosWithRawResponse, "The ``videos`` resource.")
 
 
-class SyncRootResourcesWithStreamingResponse:
-    """The resources with streamed responses (``StreamedAPIResponse``)."""
+class AsyncRootResourcesWithStreamingResponse(AsyncAPIResource):
+    """The resources with streamed responses (``AsyncStreamedAPIResponse``)."""
 
-    def __init__(self, resource: SyncRootResources) -> None:
-        self.chat = ChatWithStreamingResponse(resource.chat)
-        self.responses = ResponsesWithStreamingResponse(resource.responses)
-        self.messages = MessagesWithStreamingResponse(resource.messages)
-        self.models = ModelsWithStreamingResponse(resource.models)
-        self.usage = UsageWithStreamingResponse(resource.usage)
-        self.bots = BotsWithStreamingResponse(resource.bots)
-        self.videos = VideosWithStreamingResponse(resource.videos)
+    chat = Child(AsyncChatWithStreamingResponse, "The ``chat`` resource.")
+    responses = Child(AsyncResponsesWithStreamingResponse, "The ``responses`` resource.")
+    messages = Child(AsyncMessagesWithStreamingResponse, "The ``messages`` resource.")
+    models = Child(AsyncModelsWithStreamingResponse, "The ``models`` resource.")
+    usage = Child(AsyncUsageWithStreamingResponse, "The ``usage`` resource.")
+    bots = Child(AsyncBotsWithStreamingResponse, "The ``bots`` resource.")
+    videos = Child(AsyncVideosWithStreamingResponse, "The ``videos`` resource.")
 
 
 class SyncRootResources:
     """Mixin of the sync client: one attribute per top-level resource."""
 
-    with_raw_response = Child(SyncRootResourcesWithRawResponse)
-    """The same operations, returning the HTTP response with the parsed result on demand."""
-    with_streaming_response = Child(SyncRootResourcesWithStreamingResponse)
-    """The same operations, returning the HTTP response with its body streamed on demand."""
-    chat = Child(Chat)
-    """The ``chat`` resource."""
-    responses = Child(Responses)
-    """The ``responses`` resource."""
-    messages = Child(Messages)
-    """The ``messages`` resource."""
-    models = Child(Models)
-    """The ``models`` resource."""
-    usage = Child(Usage)
-    """The ``usage`` resource."""
-    bots = Child(Bots)
-    """The ``bots`` resource."""
-    videos = Child(Videos)
-    """The ``videos`` resource."""
+    @cached_property
+    def with_raw_response(self) -> SyncRootResourcesWithRawResponse:
+        """The same operations, returning the HTTP response with the parsed result on demand."""
+        return SyncRootResourcesWithRawResponse(cast("SyncRequester", self))
+
+    @cached_property
+    def with_streaming_response(self) -> SyncRootResourcesWithStreamingResponse:
+        """The same operations, returning the HTTP response with its body streamed on demand."""
+        return SyncRootResourcesWithStreamingResponse(cast("SyncRequester", self))
+
+    chat = Child(Chat, "The ``chat`` resource.")
+    responses = Child(Responses, "The ``responses`` resource.")
+    messages = Child(Messages, "The ``messages`` resource.")
+    models = Child(Models, "The ``models`` resource.")
+    usage = Child(Usage, "The ``usage`` resource.")
+    bots = Child(Bots, "The ``bots`` resource.")
+    videos = Child(Videos, "The ``videos`` resource.")
+
+
+class SyncRootResourcesWithRawResponse(SyncAPIResource):
+    """The resources with raw responses (``APIResponse``)."""
+
+    chat = Child(ChatWithRawResponse, "The ``chat`` resource.")
+    responses = Child(ResponsesWithRawResponse, "The ``responses`` resource.")
+    messages = Child(MessagesWithRawResponse, "The ``messages`` resource.")
+    models = Child(ModelsWithRawResponse, "The ``models`` resource.")
+    usage = Child(UsageWithRawResponse, "The ``usage`` resource.")
+    bots = Child(BotsWithRawResponse, "The ``bots`` resource.")
+    videos = Child(VideosWithRawResponse, "The ``videos`` resource.")
+
+
+class SyncRootResourcesWithStreamingResponse(SyncAPIResource):
+    """The resources with streamed responses (``StreamedAPIResponse``)."""
+
+    chat = Child(ChatWithStreamingResponse, "The ``chat`` resource.")
+    responses = Child(ResponsesWithStreamingResponse, "The ``responses`` resource.")
+    messages = Child(MessagesWithStreamingResponse, "The ``messages`` resource.")
+    models = Child(ModelsWithStreamingResponse, "The ``models`` resource.")
+    usage = Child(UsageWithStreamingResponse, "The ``usage`` resource.")
+    bots = Child(BotsWithStreamingResponse, "The ``bots`` resource.")
+    videos = Child(VideosWithStreamingResponse, "The ``videos`` resource.")

@@ -1,17 +1,17 @@
 """The methods of ``with_raw_response`` / ``with_streaming_response``, made from the plain ones.
 
-A generated ``...WithRawResponse`` class holds, for each method of its resource, the bound
-plain method wrapped by :class:`Twin` (openai's ``to_raw_response_wrapper``): the same
-arguments, signature and docstring, asking the core for the HTTP response instead of the
-parsed result. The wrappers' types carry the plain method's parameters (its overloads too)
-over to the twin and wrap its return type, so the twins declare no types of their own.
+A generated ``...WithRawResponse`` class holds, for each method of its resource, the plain
+method wrapped by :class:`Twin` (openai's ``to_raw_response_wrapper``): the same arguments,
+signature and docstring, asking the core for the HTTP response instead of the parsed result.
+The wrappers' types carry the plain method's parameters (its overloads too) over to the twin
+and wrap its return type, so the twins declare no types of their own.
 """
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import Awaitable, Callable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, ParamSpec, TypeVar, cast
+from collections.abc import Callable, Coroutine, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, Literal, ParamSpec, TypeVar, cast
 
 from .._request.operation import Operation, call_arguments
 from .streamed_response import AsyncResponseContextManager, ResponseContextManager
@@ -42,14 +42,14 @@ def _twin(
     *,
     is_async: bool,
 ) -> Callable[..., Any]:
-    """The ``mode`` twin of ``plain``, a generated resource's bound method (of ``operation``,
-    called ``dotted`` in messages): a raw response (awaited, for an async client), or a
-    context manager giving the streamed response."""
-    client = cast(Any, plain).__self__._client
+    """The ``mode`` twin of ``plain``, a generated resource's method (of ``operation``, called
+    ``dotted`` in messages): a method of the twin class (an ``AsyncAPIResource`` holding the
+    client) returning a raw response (awaited, for an async client), or a context manager
+    giving the streamed response."""
     signature = inspect.signature(plain)
     positional = [
         name
-        for name, parameter in signature.parameters.items()
+        for name, parameter in list(signature.parameters.items())[1:]
         if parameter.kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
     ]
 
@@ -66,26 +66,28 @@ def _twin(
         return {**named, **kwargs}
 
     # Each calls call_arguments itself: its DeprecationWarning points at the caller's line.
-    async def async_raw(*args: object, **kwargs: object) -> Any:
+    async def async_raw(self: Any, *args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
-        return await client._request(operation, body=body, params=params, options=options, raw=True)
+        return await self._client._request(
+            operation, body=body, params=params, options=options, raw=True
+        )
 
-    def sync_raw(*args: object, **kwargs: object) -> Any:
+    def sync_raw(self: Any, *args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
-        return client._request(operation, body=body, params=params, options=options, raw=True)
+        return self._client._request(operation, body=body, params=params, options=options, raw=True)
 
-    def async_streaming(*args: object, **kwargs: object) -> Any:
+    def async_streaming(self: Any, *args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
         return AsyncResponseContextManager(
-            client._request(
+            self._client._request(
                 operation, body=body, params=params, options=options, raw=True, streamed=True
             )
         )
 
-    def sync_streaming(*args: object, **kwargs: object) -> Any:
+    def sync_streaming(self: Any, *args: object, **kwargs: object) -> Any:
         body, params, options = call_arguments(operation, arguments(args, kwargs), dotted)
         return ResponseContextManager(
-            lambda: client._request(
+            lambda: self._client._request(
                 operation, body=body, params=params, options=options, raw=True, streamed=True
             )
         )
@@ -111,7 +113,7 @@ def _twin(
 
 class Twin:
     """Makes the twins of one generated method (of ``operation``, called ``dotted`` in
-    messages) from its bound plain method.
+    messages) from the plain method, as methods of the twin class.
 
     Each method takes the plain method as its only argument, which lets mypy and pyright
     carry its overloads over to the twin."""
@@ -120,50 +122,54 @@ class Twin:
         self._operation = operation
         self._dotted = dotted
 
-    def raw(self, plain: Callable[_P, _R], /) -> Callable[_P, APIResponse[_R]]:
+    def raw(
+        self, plain: Callable[Concatenate[Any, _P], _R], /
+    ) -> Callable[Concatenate[Any, _P], APIResponse[_R]]:
         """The ``with_raw_response`` twin of a sync client's method."""
         return _twin(plain, self._operation, self._dotted, "raw", is_async=False)
 
     def async_raw(
-        self, plain: Callable[_P, Awaitable[_R]], /
-    ) -> Callable[_P, Awaitable[AsyncAPIResponse[_R]]]:
+        self, plain: Callable[Concatenate[Any, _P], Coroutine[Any, Any, _R]], /
+    ) -> Callable[Concatenate[Any, _P], Coroutine[Any, Any, AsyncAPIResponse[_R]]]:
         """The ``with_raw_response`` twin of an async client's method."""
         return _twin(plain, self._operation, self._dotted, "raw", is_async=True)
 
-    def streamed(self, plain: Callable[_P, _R], /) -> Callable[_P, ResponseContextManager[_R]]:
+    def streamed(
+        self, plain: Callable[Concatenate[Any, _P], _R], /
+    ) -> Callable[Concatenate[Any, _P], ResponseContextManager[_R]]:
         """The ``with_streaming_response`` twin of a sync client's method."""
         return _twin(plain, self._operation, self._dotted, "streaming", is_async=False)
 
     def async_streamed(
-        self, plain: Callable[_P, Awaitable[_R]], /
-    ) -> Callable[_P, AsyncResponseContextManager[_R]]:
+        self, plain: Callable[Concatenate[Any, _P], Coroutine[Any, Any, _R]], /
+    ) -> Callable[Concatenate[Any, _P], AsyncResponseContextManager[_R]]:
         """The ``with_streaming_response`` twin of an async client's method."""
         return _twin(plain, self._operation, self._dotted, "streaming", is_async=True)
 
     def raw_page(
-        self, plain: Callable[_P, SyncPage[Any, _PageT]], /
-    ) -> Callable[_P, APIResponse[_PageT]]:
+        self, plain: Callable[Concatenate[Any, _P], SyncPage[Any, _PageT]], /
+    ) -> Callable[Concatenate[Any, _P], APIResponse[_PageT]]:
         """The ``with_raw_response`` twin of a sync client's paginated method: the first
         page's reply."""
         return _twin(plain, self._operation, self._dotted, "raw", is_async=False)
 
     def async_raw_page(
-        self, plain: Callable[_P, AsyncPaginator[Any, _PageT]], /
-    ) -> Callable[_P, Awaitable[AsyncAPIResponse[_PageT]]]:
+        self, plain: Callable[Concatenate[Any, _P], AsyncPaginator[Any, _PageT]], /
+    ) -> Callable[Concatenate[Any, _P], Coroutine[Any, Any, AsyncAPIResponse[_PageT]]]:
         """The ``with_raw_response`` twin of an async client's paginated method: the first
         page's reply."""
         return _twin(plain, self._operation, self._dotted, "raw", is_async=True)
 
     def streamed_page(
-        self, plain: Callable[_P, SyncPage[Any, _PageT]], /
-    ) -> Callable[_P, ResponseContextManager[_PageT]]:
+        self, plain: Callable[Concatenate[Any, _P], SyncPage[Any, _PageT]], /
+    ) -> Callable[Concatenate[Any, _P], ResponseContextManager[_PageT]]:
         """The ``with_streaming_response`` twin of a sync client's paginated method: the
         first page's reply."""
         return _twin(plain, self._operation, self._dotted, "streaming", is_async=False)
 
     def async_streamed_page(
-        self, plain: Callable[_P, AsyncPaginator[Any, _PageT]], /
-    ) -> Callable[_P, AsyncResponseContextManager[_PageT]]:
+        self, plain: Callable[Concatenate[Any, _P], AsyncPaginator[Any, _PageT]], /
+    ) -> Callable[Concatenate[Any, _P], AsyncResponseContextManager[_PageT]]:
         """The ``with_streaming_response`` twin of an async client's paginated method: the
         first page's reply."""
         return _twin(plain, self._operation, self._dotted, "streaming", is_async=True)

@@ -327,13 +327,16 @@ class SyncAPIResource:
 
 
 class Child(Generic[_ChildT]):
-    """A generated resource's child: a sub-resource (``client.chat.completions``) or a twin
-    (``.with_raw_response``), made from the parent (``cls(parent)``) on first access and
-    kept on it."""
+    """A generated resource's sub-resource (``client.chat.completions``), made from the parent
+    (``cls(parent)``) on first access and kept on it; ``doc`` is what ``help()`` shows.
 
-    def __init__(self, cls: Callable[[Any], _ChildT]) -> None:
+    Threads racing on the first access may each make one; one is kept (a resource holds
+    nothing but its client)."""
+
+    def __init__(self, cls: Callable[[Any], _ChildT], doc: str) -> None:
         self._cls = cls
         self._name = ""
+        self.__doc__ = doc
 
     def __set_name__(self, owner: type, name: str) -> None:
         self._name = name
