@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import json
+import pickle
 from typing import Any
 
 import httpx
@@ -10,7 +12,7 @@ import pytest
 import respx
 
 import poe_sdk
-from poe_sdk import AsyncPoeClient
+from poe_sdk import AsyncPoeClient, PoeClient
 from poe_sdk.testing import LocalServer
 from poe_sdk.types import ChatCompletion, ChatCompletionRequestUserMessage
 from support import API_KEY, BASE_URL, USER_MESSAGES, completion_json
@@ -277,6 +279,36 @@ async def test_with_options_copies_share_the_connection_pool() -> None:
         assert first.client == second.client
         with pytest.raises(poe_sdk.ClientClosedError):
             await other.chat.completions.create(model="m", messages=USER_MESSAGES)
+
+
+async def test_copies_share_the_pool_and_run_on_their_own_client() -> None:
+    """``copy.copy`` and ``copy.deepcopy`` (which frameworks apply to objects holding a
+    client) give ``with_options()``: the copy's calls, raw twins included, are its own and
+    go over its client's connection."""
+    with LocalServer() as server:
+        async with AsyncPoeClient(api_key=API_KEY, base_url=server.base_url) as client:
+            raw = client.chat.completions.with_raw_response  # made before the copies
+            await raw.create(model="m", messages=USER_MESSAGES)
+            for other in (copy.copy(client), copy.deepcopy(client)):
+                assert other is not client
+                reply = await other.chat.completions.with_raw_response.create(
+                    model="m", messages=USER_MESSAGES
+                )
+                assert reply.status_code == 200
+        assert len({entry.client for entry in server.journal}) == 1
+        with pytest.raises(poe_sdk.ClientClosedError):
+            await other.chat.completions.with_raw_response.create(model="m", messages=USER_MESSAGES)
+
+
+@pytest.mark.parametrize("cls", [AsyncPoeClient, PoeClient])
+def test_a_client_is_not_pickled_and_the_error_shows_no_key(cls: type[Any]) -> None:
+    client = cls(api_key=API_KEY, base_url=BASE_URL)
+    client.chat.completions.with_raw_response  # noqa: B018  (a twin made first pickles no better)
+    with pytest.raises(TypeError, match="cannot be pickled") as caught:
+        pickle.dumps(client)
+    assert API_KEY not in str(caught.value)
+    if isinstance(client, PoeClient):
+        client.close()
 
 
 async def test_environment_variables_configure_the_client(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NoReturn, SupportsIndex, cast
 
 import httpx
 
@@ -46,6 +46,10 @@ _OPERATION_PATHS = frozenset(
 """The paths calls add to the base URL: one the base URL already ends with explains a 404."""
 
 
+NOT_PICKLED = (
+    "{name} cannot be pickled: it holds connections and the API key; make a client where it "
+    "is needed (with_options, copy.copy and copy.deepcopy give one sharing the pool)"
+)
 _ASYNC_NOT_SYNC = (
     "{name} is the async client: use `async with {name}() as client:` (or PoeClient, the "
     "sync client, with a plain `with`)"
@@ -236,3 +240,14 @@ class AsyncPoeClient(CallPipeline, AsyncRootResources):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def __copy__(self) -> AsyncPoeClient:
+        """``copy.copy`` and ``copy.deepcopy`` give ``with_options()``: a client sharing this
+        one's connection pool (a pool cannot be duplicated)."""
+        return self.with_options()
+
+    def __deepcopy__(self, memo: dict[int, object]) -> AsyncPoeClient:
+        return self.with_options()
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise TypeError(NOT_PICKLED.format(name=type(self).__name__))
