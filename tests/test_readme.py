@@ -162,20 +162,48 @@ def test_the_catalog_and_media_example_runs(tmp_path: Path) -> None:
     assert filename.startswith("video-") and filename.endswith(".mp4")
 
 
-def test_the_layout_section_names_every_module_of_the_package() -> None:
-    """A module added, moved or removed shows in the README's tree (issue 22): every module of
-    the core, ``_http/``, ``_sync/``, ``_cli/`` and ``lib/`` is named there, and nothing it
-    names is gone."""
-    tree = README[README.index("## Layout") : README.index("The path of one")]
+def layout_entries() -> dict[str, str]:
+    """The README's layout tree: each drawn path (``src/poe_sdk/_http/errors.py``; a folder
+    ends with ``/``) with what it says of it."""
+    block = README[README.index("## Layout") : README.index("The path of one")]
+    tree = block.split("```")[1].strip("\n").splitlines()
+    entries: dict[str, str] = {}
+    folders: list[str] = []
+    last: list[str] = []
+    for line in tree:
+        indent = len(line) - len(line.lstrip(" "))
+        names, _, said = line.strip().partition("  ")
+        if indent >= 20 and not said:  # the description of the names on the line above
+            entries.update(dict.fromkeys(last, names.strip()))
+            continue
+        del folders[indent // 2 :]
+        last = [f"{''.join(folders)}{name.strip()}" for name in names.split(", ")]
+        entries.update(dict.fromkeys(last, said.strip()))
+        if names.endswith("/"):
+            folders.append(names if names != "src/poe_sdk/" else "src/poe_sdk/")
+    return entries
+
+
+def test_the_layout_draws_every_module_where_it_is() -> None:
+    """The README's tree draws every module of the package at its path, and nothing that is
+    gone (issue 22): a module added, moved or removed shows there."""
     package = ROOT / "src" / "poe_sdk"
     modules = {
-        path.relative_to(package)
+        f"src/poe_sdk/{path.relative_to(package).as_posix()}"
         for path in package.rglob("*.py")
-        if path.name != "__init__.py"
-        and path.relative_to(package).parts[0] not in ("_generated", "testing", "types")
+        if path.name != "__init__.py" and path.relative_to(package).parts[0] != "_generated"
     }
-    unnamed = sorted(str(module) for module in modules if module.name not in tree)
-    assert not unnamed, f"modules missing from the README's layout: {unnamed}"
-    named = set(re.findall(r"\b(_?[a-z_]+\.py)\b", tree)) - {"demo.py"}
-    existing = {module.name for module in modules} | {"__main__.py"}
-    assert named <= existing, f"the layout names modules that do not exist: {named - existing}"
+    drawn = {path for path in layout_entries() if path.startswith("src/poe_sdk/")}
+    drawn_modules = {path for path in drawn if path.endswith(".py")}
+    assert sorted(modules - drawn_modules) == [], "modules missing from the README's layout"
+    assert sorted(drawn_modules - modules) == [], "the layout draws modules that do not exist"
+    folders = {path for path in drawn if path.endswith("/")}
+    assert all((ROOT / folder).is_dir() for folder in folders), folders
+
+
+def test_the_layout_says_what_each_entry_does_in_five_words_at_most() -> None:
+    entries = layout_entries()
+    assert "src/poe_sdk/_http/errors.py" in entries and "src/poe_sdk/_replies/errors.py" in entries
+    long = {path: said for path, said in entries.items() if len(said.split()) > 5}
+    unsaid = sorted(path for path, said in entries.items() if not said and path != "src/poe_sdk/")
+    assert long == {} and unsaid == []
