@@ -4,6 +4,7 @@ client (resource path and method name)."""
 from __future__ import annotations
 
 import re
+import urllib.parse
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -137,6 +138,17 @@ class OperationView:
     def params(self) -> list[Arg]:
         """The path, query and header parameters."""
         return [a for a in self.args if a.where != "body"]
+
+    @property
+    def request_path(self) -> str:
+        """The path requests go to: ``path`` without a query it may hold."""
+        return self.path.partition("?")[0]
+
+    @property
+    def fixed_query(self) -> list[tuple[str, str]]:
+        """Query parameters always sent, from a query in the spec's path key
+        (``/responses?beta=true``); an argument of the same name replaces one."""
+        return urllib.parse.parse_qsl(self.path.partition("?")[2], keep_blank_values=True)
 
     @property
     def params_class(self) -> str:
@@ -281,6 +293,7 @@ def place(
     inside = not spec.base_path or (path + "/").startswith(spec.base_path + "/")
     if server is None and not inside:
         server = spec.default_server
+    path, _, query = path.partition("?")  # a fixed query: see OperationView.fixed_query
     relative = path if server is not None else path[len(spec.base_path) :] or "/"
     resource = resource_path(where, op, relative)
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
@@ -303,6 +316,8 @@ def place(
         method = "update"  # POST /things/{id}: OpenAI's updates
     method = attr_name(str(method or strings.snake_case(operation_id)))
     explicit = bool(op.get("x-sdk-method"))
+    if query:
+        warn(f"{where}: a query in a path is not OpenAPI; sent as fixed parameters ({query})")
     return Place(
         position,
         http_method,
@@ -312,7 +327,7 @@ def place(
         where,
         operation_id,
         server,
-        relative,
+        f"{relative}?{query}" if query else relative,
         resource,
         method,
         explicit,
@@ -829,8 +844,9 @@ def resource_path(where: str, op: Schema, relative: str) -> tuple[str, ...]:
 
 
 def name_methods(places: list[Place], report: Report) -> None:
-    """Derived method names that collide within a resource fall back to the operationId;
-    names that still collide are reported naming both operations."""
+    """Derived method names that collide within a resource fall back to the operationId (but
+    the one of the only operation without a fixed query); names that still collide are
+    reported naming both operations."""
     by_name: dict[tuple[tuple[str, ...], str], list[Place]] = {}
     for found in places:
         by_name.setdefault((found.resource, found.method), []).append(found)
@@ -839,7 +855,11 @@ def name_methods(places: list[Place], report: Report) -> None:
         if len(explicit) > 1:
             both = " and ".join(p.where for p in explicit)
             report.error(f"x-sdk-method {method!r} is used twice in {'.'.join(resource)}: {both}")
-        for found in group if len(group) > 1 else []:
+        # The variants with a fixed query (/responses?beta=true) yield the name to the one
+        # operation without (responses.create stays create).
+        variants = [p for p in group if "?" in p.relative]
+        renamed = variants if len(group) - len(variants) == 1 else group
+        for found in renamed if len(group) > 1 else []:
             if not found.explicit_method:
                 found.method = attr_name(strings.snake_case(found.operation_id))
     seen: dict[tuple[tuple[str, ...], str], Place] = {}

@@ -24,9 +24,12 @@ MESSAGE_LENGTH = 160  # a validator message quoting a whole schema is cut to thi
 
 
 def path_key(path: str) -> str:
-    """``path`` with its ``{parameters}`` replaced by ``{}`` and any query left out: two
-    paths with the same key reach the same URLs."""
-    return re.sub(r"\{[^}]*\}", "{}", path.split("?")[0])
+    """``path`` with its ``{parameters}`` replaced by ``{}``: two paths with the same key
+    reach the same URLs. A query in the key (OpenAI's ``/responses?beta=true``) is part of
+    it: those are other URLs."""
+    template, _, query = path.partition("?")
+    key = re.sub(r"\{[^}]*\}", "{}", template)
+    return f"{key}?{'&'.join(sorted(query.split('&')))}" if query else key
 
 
 class Spec:

@@ -46,6 +46,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
         result.stderr
     )
     assert "POST /keys): the stream end is not declared; read as data: [DONE]" in result.stderr
+    assert "a query in a path is not OpenAPI; sent as fixed parameters (beta=true)" in (
+        result.stderr
+    )
     sys.path.insert(0, str(root))
     try:
         yield importlib.import_module("constructs_pkg._generated")
@@ -125,6 +128,20 @@ async def test_patch_sends_null_for_a_nullable_field_and_delete_reads_204(
     assert updated.name == "ci"
     assert deleted is None
     assert delete.called
+
+
+@pytest.mark.anyio
+async def test_a_query_in_a_path_key_is_its_own_operation_sending_that_query(
+    generated: ModuleType,
+) -> None:
+    with respx.mock(base_url=BASE_URL, assert_all_called=True) as router:
+        route = router.delete("/keys/k1").respond(204)
+        async with async_client(generated) as client:
+            await client.keys.delete("k1")
+            await client.keys.beta_delete_key("k1")
+            await client.keys.beta_delete_key("k1", extra_query={"beta": "false"})
+    queries = [call.request.url.query for call in route.calls]
+    assert queries == [b"", b"beta=true", b"beta=false"]
 
 
 @pytest.mark.anyio

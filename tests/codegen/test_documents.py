@@ -160,13 +160,29 @@ def test_explicit_method_names_that_clash_name_both_operations(tmp_path: Path) -
 
 def test_two_operations_reaching_the_same_url_are_reported(tmp_path: Path) -> None:
     doc = things()
-    doc["paths"]["/things?beta=true"] = {"post": post(ref("Thing"), ref("Thing"), "createBeta")}
+    param = {"in": "path", "required": True, "schema": {"type": "string"}}
+    for name in ("a", "b"):
+        doc["paths"][f"/things/{{{name}}}"] = {
+            "get": {**post(ref("Thing"), ref("Thing"), f"get{name}"), "requestBody": None},
+            "parameters": [{"name": name, **param}],
+        }
+        del doc["paths"][f"/things/{{{name}}}"]["get"]["requestBody"]
     with pytest.raises(GenerationError) as info:
         generate(tmp_path, doc)
     assert (
-        "/paths/~1things?beta=true/post: POST /things?beta=true reaches the same URLs as"
-        " /paths/~1things/post; keep one of them"
+        "/paths/~1things~1{b}/get: GET /things/{b} reaches the same URLs as"
+        " /paths/~1things~1{a}/get; keep one of them"
     ) in str(info.value)
+
+
+def test_a_query_in_a_path_key_makes_another_operation(tmp_path: Path) -> None:
+    doc = things()
+    doc["paths"]["/things?beta=true"] = {"post": post(ref("Thing"), ref("Thing"), "createBeta")}
+    resources = generate(tmp_path, doc)["resources.py"]
+    assert 'path="/things",' in resources
+    assert 'Parameter("beta", "query", default="true"),' in resources
+    assert "def create(" in resources  # the operation without the query keeps its name
+    assert "def create_beta(" in resources
 
 
 def test_a_second_root_server_is_reported(
