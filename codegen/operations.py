@@ -144,10 +144,19 @@ class OperationView:
         """The path requests go to: ``path`` without a query it may hold."""
         return self.path.partition("?")[0]
 
+    def sent_default(self, arg: Arg) -> str:
+        """The Python literal a parameter sends when its argument is not given (``""``: none):
+        the spec's default the server requires, or the path's fixed query value."""
+        fixed = dict(self.fixed_query)
+        if arg.where == "query" and arg.key in fixed:
+            return py_literal(fixed[arg.key])
+        return arg.sent_default or ""
+
     @property
     def fixed_query(self) -> list[tuple[str, str]]:
         """Query parameters always sent, from a query in the spec's path key
-        (``/responses?beta=true``); an argument of the same name replaces one."""
+        (``/responses?beta=true``); a declared query parameter of the same name sends it
+        when its argument is not given (``sent_default``)."""
         return urllib.parse.parse_qsl(self.path.partition("?")[2], keep_blank_values=True)
 
     @property
@@ -290,10 +299,10 @@ def place(
     operation_id = str(op.get("operationId") or f"{http_method}_{path}")
     where = f"/paths/{pointer(path)}/{http_method} ({http_method.upper()} {path})"
     server = operation_server(spec, where, item, op)
+    path, _, query = path.partition("?")  # a fixed query: see OperationView.fixed_query
     inside = not spec.base_path or (path + "/").startswith(spec.base_path + "/")
     if server is None and not inside:
         server = spec.default_server
-    path, _, query = path.partition("?")  # a fixed query: see OperationView.fixed_query
     relative = path if server is not None else path[len(spec.base_path) :] or "/"
     resource = resource_path(where, op, relative)
     method = op.get("x-sdk-method") or DERIVED_METHODS.get(http_method)
@@ -316,6 +325,12 @@ def place(
         method = "update"  # POST /things/{id}: OpenAI's updates
     method = attr_name(str(method or strings.snake_case(operation_id)))
     explicit = bool(op.get("x-sdk-method"))
+    pairs = urllib.parse.parse_qsl(query, keep_blank_values=True)
+    if len({key for key, _ in pairs}) < len(pairs):
+        raise GenerationError(
+            f"{where}: a key repeated in the path's query ({query}) is not supported"
+        )
+    query = urllib.parse.urlencode(pairs)
     if query:
         warn(f"{where}: a query in a path is not OpenAPI; sent as fixed parameters ({query})")
     return Place(

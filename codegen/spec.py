@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import urllib.parse
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -29,7 +30,8 @@ def path_key(path: str) -> str:
     it: those are other URLs."""
     template, _, query = path.partition("?")
     key = re.sub(r"\{[^}]*\}", "{}", template)
-    return f"{key}?{'&'.join(sorted(query.split('&')))}" if query else key
+    pairs = sorted(urllib.parse.parse_qsl(query, keep_blank_values=True))
+    return f"{key}?{urllib.parse.urlencode(pairs)}" if pairs else key
 
 
 class Spec:

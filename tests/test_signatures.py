@@ -122,6 +122,15 @@ def test_the_constructors_document_every_option(cls: type) -> None:
     assert "api_key" in inspect.signature(cls.__init__).parameters
 
 
+def test_a_twin_refuses_an_argument_given_twice_as_the_plain_method_does() -> None:
+    with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
+        with pytest.raises(TypeError, match="multiple values for argument 'handle'"):
+            client.bots.retrieve("hb", handle="x")  # type: ignore[misc]
+        with pytest.raises(TypeError) as twin:
+            client.bots.with_raw_response.retrieve("hb", handle="x")  # type: ignore[misc]
+        assert str(twin.value) == "bots.retrieve() got multiple values for argument 'handle'"
+
+
 def test_a_misspelled_keyword_names_the_method_and_suggests_the_name() -> None:
     with PoeClient(api_key=API_KEY, base_url=BASE_URL) as client:
         with pytest.raises(TypeError) as info:

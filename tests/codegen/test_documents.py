@@ -175,6 +175,29 @@ def test_two_operations_reaching_the_same_url_are_reported(tmp_path: Path) -> No
     ) in str(info.value)
 
 
+def test_a_query_in_a_path_key_is_compared_and_sent_as_parsed(tmp_path: Path) -> None:
+    doc = things()
+    doc["paths"]["/things?flag"] = {"post": post(ref("Thing"), ref("Thing"), "createFlag")}
+    doc["paths"]["/things?flag="] = {"post": post(ref("Thing"), ref("Thing"), "createFlag2")}
+    doc["paths"]["/things?a=1&a=2"] = {"post": post(ref("Thing"), ref("Thing"), "createTwice")}
+    with pytest.raises(GenerationError) as info:
+        generate(tmp_path, doc)
+    assert "POST /things?flag= reaches the same URLs as /paths/~1things?flag/post" in str(
+        info.value
+    )
+    assert "a key repeated in the path's query (a=1&a=2) is not supported" in str(info.value)
+
+
+def test_a_fixed_query_value_is_the_default_of_a_declared_parameter(tmp_path: Path) -> None:
+    doc = things()
+    beta = {"name": "beta", "in": "query", "schema": {"type": "string"}}
+    operation = {**post(ref("Thing"), ref("Thing"), "createBeta"), "parameters": [beta]}
+    doc["paths"]["/things?beta=true"] = {"post": operation}
+    resources = generate(tmp_path, doc)["resources.py"]
+    assert 'Parameter("beta", "query", default="true"),' in resources
+    assert resources.count('Parameter("beta"') == 1
+
+
 def test_a_query_in_a_path_key_makes_another_operation(tmp_path: Path) -> None:
     doc = things()
     doc["paths"]["/things?beta=true"] = {"post": post(ref("Thing"), ref("Thing"), "createBeta")}

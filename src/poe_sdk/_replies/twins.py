@@ -60,6 +60,8 @@ def _twin(
                 f"{dotted}() takes {len(positional)} positional arguments, {given} given"
             )
         named = dict(zip(positional, args, strict=False))
+        for name in named.keys() & kwargs.keys():
+            raise TypeError(f"{dotted}() got multiple values for argument {name!r}")
         for name in positional[len(args) :]:
             if name not in kwargs:
                 raise TypeError(f"{dotted}() missing required argument {name!r}")
