@@ -6,9 +6,10 @@ from __future__ import annotations
 import sys
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, NoReturn, SupportsIndex, cast
+from typing import TYPE_CHECKING, Any, NoReturn, SupportsIndex, cast
 
 import httpx
+from typing_extensions import Self
 
 from ._call.lifecycle import ClientState
 from ._call.pipeline import CallPipeline, Clock, RateLimitState
@@ -46,17 +47,34 @@ _OPERATION_PATHS = frozenset(
 """The paths calls add to the base URL: one the base URL already ends with explains a 404."""
 
 
-NOT_PICKLED = (
+_NOT_PICKLED = (
     "{name} cannot be pickled: it holds connections and the API key; make a client where it "
     "is needed (with_options, copy.copy and copy.deepcopy give one sharing the pool)"
 )
+
+
+class PoolSharingCopies:
+    """How both clients are copied: ``copy.copy`` and ``copy.deepcopy`` give
+    ``with_options()``, a client sharing the connection pool (a pool cannot be duplicated);
+    pickling raises ``TypeError``, naming no key."""
+
+    def __copy__(self) -> Self:
+        return cast(Self, cast(Any, self).with_options())
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        return self.__copy__()
+
+    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
+        raise TypeError(_NOT_PICKLED.format(name=type(self).__name__))
+
+
 _ASYNC_NOT_SYNC = (
     "{name} is the async client: use `async with {name}() as client:` (or PoeClient, the "
     "sync client, with a plain `with`)"
 )
 
 
-class AsyncPoeClient(CallPipeline, AsyncRootResources):
+class AsyncPoeClient(CallPipeline, AsyncRootResources, PoolSharingCopies):
     """Async client for the Poe API and any OpenAI-compatible server.
 
     ``api_key`` defaults to ``$POE_API_KEY`` and ``base_url`` to ``$POE_BASE_URL`` or
@@ -240,14 +258,3 @@ class AsyncPoeClient(CallPipeline, AsyncRootResources):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
-
-    def __copy__(self) -> AsyncPoeClient:
-        """``copy.copy`` and ``copy.deepcopy`` give ``with_options()``: a client sharing this
-        one's connection pool (a pool cannot be duplicated)."""
-        return self.with_options()
-
-    def __deepcopy__(self, memo: dict[int, object]) -> AsyncPoeClient:
-        return self.with_options()
-
-    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
-        raise TypeError(NOT_PICKLED.format(name=type(self).__name__))

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Coroutine, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, NoReturn, SupportsIndex, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import httpx
 
 from .._call.retry import RetryPolicy
-from .._client import NOT_PICKLED, AsyncPoeClient
+from .._client import AsyncPoeClient, PoolSharingCopies
 from .._client_options import (
     CHANGE_DEFAULTS,
     OPTION_DEFAULTS,
@@ -44,7 +44,7 @@ _SYNC_NOT_ASYNC = (
 )
 
 
-class PoeClient(SyncRootResources):
+class PoeClient(SyncRootResources, PoolSharingCopies):
     """Sync client for the Poe API and any OpenAI-compatible server.
 
     Same arguments, surface and errors as :class:`AsyncPoeClient`, whose single
@@ -161,17 +161,6 @@ class PoeClient(SyncRootResources):
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
-
-    def __copy__(self) -> PoeClient:
-        """``copy.copy`` and ``copy.deepcopy`` give ``with_options()``: a client sharing this
-        one's connection pool (a pool cannot be duplicated)."""
-        return self.with_options()
-
-    def __deepcopy__(self, memo: dict[int, object]) -> PoeClient:
-        return self.with_options()
-
-    def __reduce_ex__(self, protocol: SupportsIndex) -> NoReturn:
-        raise TypeError(NOT_PICKLED.format(name=type(self).__name__))
 
     def _request(
         self,
